@@ -1,0 +1,3 @@
+from livertx.cli import main
+
+main()

@@ -1,0 +1,45 @@
+"""The domain's errors. The CLI turns each into one line on stderr and an exit code."""
+
+from __future__ import annotations
+
+
+class LivertxError(Exception):
+    """Base of every error livertx reports to a user."""
+
+
+class NotFound(LivertxError):
+    """A name or stage that matches nothing.
+
+    The user sees: `livertx: no treatment, method or drug called 'x'. Did you mean: a, b?`
+    and exit code 1.
+    """
+
+    def __init__(
+        self,
+        what: str,
+        query: str,
+        suggestions: tuple[str, ...] = (),
+        choices: tuple[str, ...] = (),
+    ) -> None:
+        self.what = what
+        self.query = query
+        self.suggestions = suggestions
+        if suggestions:
+            hint = f" Did you mean: {', '.join(suggestions)}?"
+        elif choices:
+            hint = f" Choose from: {', '.join(choices)}."
+        else:
+            hint = ""
+        super().__init__(f"no {what} called {query!r}.{hint}")
+
+
+class KnowledgeError(LivertxError):
+    """The knowledge file cannot be read or is not valid.
+
+    The user sees: `livertx: FILE: problem` and exit code 3.
+    """
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")

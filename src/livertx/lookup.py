@@ -1,0 +1,191 @@
+"""Pure functions over the knowledge: resolve names and stages, suggest near misses, find where
+an entry is an option. Nothing here prints or exits."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from livertx.errors import NotFound
+from livertx.model import Drug, Entry, Knowledge, Method, Regimen, Stage, StageOption, SubStage
+
+ENTRY_WHAT = "treatment, method or drug"
+STAGE_WHAT = "stage"
+MAX_SUGGESTIONS = 5
+
+
+def normalize(text: str) -> str:
+    """The form names are compared in: case, spaces, hyphens and punctuation do not count."""
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(item for item in items if item))
+
+
+def entry_names(entry: Entry) -> tuple[str, ...]:
+    """Every name an entry answers to, as written: id, name, abbreviations, also-called names."""
+    names = [entry.id, entry.name, *entry.search_terms]
+    if not isinstance(entry, Drug):
+        names += [*entry.abbreviations, *entry.also_called]
+    return _unique(names)
+
+
+def entry_keys(entry: Entry) -> tuple[str, ...]:
+    return _unique(normalize(name) for name in entry_names(entry))
+
+
+def stage_keys(stage: Stage) -> Iterator[tuple[str, str]]:
+    """(key, id of what `livertx stage` shows for it): the group itself and each of its parts."""
+    for name in (stage.id, stage.name, *stage.aliases):
+        yield normalize(name), stage.id
+    for part in stage.parts:
+        for name in (part.id, part.name, *part.aliases):
+            yield normalize(name), part.id
+
+
+@dataclass(frozen=True)
+class StageSelection:
+    """A stage as the user asked for it: a whole group, or one part of a group."""
+
+    stage: Stage
+    part: SubStage | None = None
+
+    @property
+    def id(self) -> str:
+        return self.part.id if self.part else self.stage.id
+
+    @property
+    def name(self) -> str:
+        return self.part.name if self.part else self.stage.name
+
+
+def resolve_entry(knowledge: Knowledge, query: str) -> Entry:
+    key = normalize(query)
+    for entry in knowledge.entries.values():
+        if key and key in entry_keys(entry):
+            return entry
+    candidates = {normalize(n): n for e in knowledge.entries.values() for n in entry_names(e)}
+    raise NotFound(ENTRY_WHAT, query, suggest(query, candidates))
+
+
+def resolve_stage(knowledge: Knowledge, query: str) -> StageSelection:
+    key = normalize(query)
+    for stage in knowledge.stages:
+        for stage_key, selection_id in stage_keys(stage):
+            if key and key == stage_key:
+                part = next((p for p in stage.parts if p.id == selection_id), None)
+                return StageSelection(stage, part)
+    candidates = {k: sid for stage in knowledge.stages for k, sid in stage_keys(stage)}
+    choices = tuple(selection.id for selection in all_stage_selections(knowledge))
+    raise NotFound(STAGE_WHAT, query, suggest(query, candidates), choices)
+
+
+def all_stage_selections(knowledge: Knowledge) -> tuple[StageSelection, ...]:
+    """Every stage a user can ask for: each group, and each part of a group, in page order."""
+    selections: list[StageSelection] = []
+    for stage in knowledge.stages:
+        selections.append(StageSelection(stage))
+        selections += [StageSelection(stage, part) for part in stage.parts]
+    return tuple(selections)
+
+
+def suggest(query: str, candidates: dict[str, str]) -> tuple[str, ...]:
+    """The closest names to a miss: prefixes and partial words first, then near spellings.
+
+    `candidates` maps a normalized key to the text to show for it.
+    """
+    key = normalize(query)
+    if not key:
+        return ()
+    partial = [k for k in candidates if len(key) >= 3 and (k.startswith(key) or key in k)]
+    close = difflib.get_close_matches(key, list(candidates), n=MAX_SUGGESTIONS, cutoff=0.75)
+    shown = _unique(candidates[k] for k in [*close, *sorted(partial, key=len)])
+    return shown[:MAX_SUGGESTIONS]
+
+
+def options_for(
+    selection: StageSelection,
+) -> tuple[tuple[StageOption, ...], tuple[StageOption, ...]]:
+    """The options the page lists for a selection, and those it limits to another part."""
+    shown: list[StageOption] = []
+    excluded: list[StageOption] = []
+    for option in selection.stage.options:
+        applies = selection.part is None or option.only in (None, selection.part.id)
+        (shown if applies else excluded).append(option)
+    return tuple(shown), tuple(excluded)
+
+
+def stage_ids_of(stage: Stage, option: StageOption) -> tuple[str, ...]:
+    """The stages an option applies to, at the finest grain the page gives."""
+    if not stage.parts:
+        return (stage.id,)
+    if option.only:
+        return (option.only,)
+    return tuple(part.id for part in stage.parts)
+
+
+def mentions(knowledge: Knowledge, option: StageOption, entry: Entry) -> bool:
+    for part in option.parts:
+        if isinstance(entry, Method):
+            if entry.id in part.method_ids:
+                return True
+        elif isinstance(entry, Drug):
+            in_regimen = any(entry.id in knowledge.regimens[r].drug_ids for r in part.regimen_ids)
+            if entry.id in part.drug_ids or in_regimen:
+                return True
+        elif part.treatment_id == entry.id:
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """One place on the page where an entry is listed as an option for a stage."""
+
+    stage: Stage
+    option: StageOption
+
+    @property
+    def stage_ids(self) -> tuple[str, ...]:
+        return stage_ids_of(self.stage, self.option)
+
+
+def appearances(knowledge: Knowledge, entry: Entry) -> tuple[Appearance, ...]:
+    return tuple(
+        Appearance(stage, option)
+        for stage in knowledge.stages
+        for option in stage.options
+        if mentions(knowledge, option, entry)
+    )
+
+
+def stage_ids_for(knowledge: Knowledge, entry: Entry) -> tuple[str, ...]:
+    """Every stage id (as `livertx stage` takes it) where the entry is an option, page order."""
+    return _unique(sid for found in appearances(knowledge, entry) for sid in found.stage_ids)
+
+
+def regimens_with(knowledge: Knowledge, drug: Drug) -> tuple[Regimen, ...]:
+    """The combinations the page names a drug in."""
+    return tuple(r for r in knowledge.regimens.values() if drug.id in r.drug_ids)
+
+
+def summary_of(knowledge: Knowledge, entry: Entry) -> str:
+    """A drug has no text of its own on the page: it is described by its class."""
+    if isinstance(entry, Drug):
+        drug_class = knowledge.treatment(entry.treatment_id).drug_class
+        return (drug_class or knowledge.entry(entry.treatment_id).name).capitalize()
+    return entry.summary
+
+
+def drug_class_of(knowledge: Knowledge, entry: Entry) -> str | None:
+    if isinstance(entry, Drug):
+        return knowledge.treatment(entry.treatment_id).drug_class
+    return None
+
+
+def parent_of(knowledge: Knowledge, entry: Entry) -> Entry | None:
+    if isinstance(entry, Method | Drug):
+        return knowledge.entry(entry.treatment_id)
+    return None

@@ -1,0 +1,143 @@
+"""The knowledge as frozen dataclasses: what the page says, with nothing computed in."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+
+class Kind(str, Enum):
+    TREATMENT = "treatment"
+    METHOD = "method"
+    DRUG = "drug"
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    publisher: str
+    url: str
+    updated: date
+    credit: str
+
+
+@dataclass(frozen=True)
+class Method:
+    """A named way of giving a treatment (a procedure, a technique)."""
+
+    id: str
+    name: str
+    summary: str
+    treatment_id: str
+    how: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    also_called: tuple[str, ...] = ()
+    search_terms: tuple[str, ...] = ()
+    status: str | None = None
+    kind: Kind = field(default=Kind.METHOD, init=False)
+
+
+@dataclass(frozen=True)
+class Drug:
+    id: str
+    name: str
+    treatment_id: str
+    search_terms: tuple[str, ...] = ()
+    kind: Kind = field(default=Kind.DRUG, init=False)
+
+
+@dataclass(frozen=True)
+class Regimen:
+    """Drugs the page names as given together ("nivolumab with ipilimumab")."""
+
+    id: str
+    drug_ids: tuple[str, ...]
+    treatment_id: str
+
+
+@dataclass(frozen=True)
+class Treatment:
+    id: str
+    name: str
+    summary: str
+    how: tuple[str, ...] = ()
+    used: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    also_called: tuple[str, ...] = ()
+    search_terms: tuple[str, ...] = ()
+    status: str | None = None
+    drug_class: str | None = None
+    methods: tuple[Method, ...] = ()
+    drugs: tuple[Drug, ...] = ()
+    regimens: tuple[Regimen, ...] = ()
+    kind: Kind = field(default=Kind.TREATMENT, init=False)
+
+
+Entry = Treatment | Method | Drug
+
+
+@dataclass(frozen=True)
+class Part:
+    """One treatment within a stage option, narrowed to the methods, drugs or combinations named."""
+
+    treatment_id: str
+    method_ids: tuple[str, ...] = ()
+    drug_ids: tuple[str, ...] = ()
+    regimen_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StageOption:
+    """One item of a stage's list on the page, with every qualifier the page attaches."""
+
+    main: Part
+    together_with: tuple[Part, ...] = ()
+    condition: str | None = None
+    only: str | None = None  # the id of the one part of a stage group the page limits it to
+
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        return (self.main, *self.together_with)
+
+
+@dataclass(frozen=True)
+class SubStage:
+    """A part of a stage group the page treats together ("locally advanced or metastatic")."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Stage:
+    id: str
+    name: str
+    lead: str
+    options: tuple[StageOption, ...]
+    aliases: tuple[str, ...] = ()
+    parts: tuple[SubStage, ...] = ()
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """The whole file, with indexes by id built once by the loader."""
+
+    source: Source
+    treatments: tuple[Treatment, ...]
+    stages: tuple[Stage, ...]
+    entries: Mapping[str, Entry]
+    regimens: Mapping[str, Regimen]
+
+    def entry(self, entry_id: str) -> Entry:
+        return self.entries[entry_id]
+
+    def treatment(self, treatment_id: str) -> Treatment:
+        found = self.entries[treatment_id]
+        assert isinstance(found, Treatment)
+        return found
+
+    def regimen_name(self, regimen_id: str) -> str:
+        return " with ".join(self.entries[d].name for d in self.regimens[regimen_id].drug_ids)
