@@ -66,7 +66,12 @@ def resolve_entry(knowledge: Knowledge, query: str) -> Entry:
     for entry in knowledge.entries.values():
         if key and key in entry_keys(entry):
             return entry
-    candidates = {normalize(n): n for e in knowledge.entries.values() for n in entry_names(e)}
+    candidates: dict[str, tuple[str, str]] = {}
+    for entry in knowledge.entries.values():
+        for name in entry_names(entry):
+            # A search term is not the page's word: suggest the id it leads to instead.
+            shown = entry.id if name in entry.search_terms else name
+            candidates.setdefault(normalize(name), (entry.id, shown))
     raise NotFound(ENTRY_WHAT, query, suggest(query, candidates))
 
 
@@ -77,7 +82,7 @@ def resolve_stage(knowledge: Knowledge, query: str) -> StageSelection:
             if key and key == stage_key:
                 part = next((p for p in stage.parts if p.id == selection_id), None)
                 return StageSelection(stage, part)
-    candidates = {k: sid for stage in knowledge.stages for k, sid in stage_keys(stage)}
+    candidates = {k: (sid, sid) for stage in knowledge.stages for k, sid in stage_keys(stage)}
     choices = tuple(selection.id for selection in all_stage_selections(knowledge))
     raise NotFound(STAGE_WHAT, query, suggest(query, candidates), choices)
 
@@ -91,18 +96,22 @@ def all_stage_selections(knowledge: Knowledge) -> tuple[StageSelection, ...]:
     return tuple(selections)
 
 
-def suggest(query: str, candidates: dict[str, str]) -> tuple[str, ...]:
-    """The closest names to a miss: prefixes and partial words first, then near spellings.
+def suggest(query: str, candidates: dict[str, tuple[str, str]]) -> tuple[str, ...]:
+    """The closest names to a miss: near spellings first, then prefixes and partial words.
 
-    `candidates` maps a normalized key to the text to show for it.
+    `candidates` maps a normalized key to (what it names, the text to show for it); each thing
+    named is suggested once, by the text that matched best.
     """
     key = normalize(query)
     if not key:
         return ()
-    partial = [k for k in candidates if len(key) >= 3 and (k.startswith(key) or key in k)]
     close = difflib.get_close_matches(key, list(candidates), n=MAX_SUGGESTIONS, cutoff=0.75)
-    shown = _unique(candidates[k] for k in [*close, *sorted(partial, key=len)])
-    return shown[:MAX_SUGGESTIONS]
+    partial = [k for k in candidates if len(key) >= 3 and (k.startswith(key) or key in k)]
+    shown: dict[str, str] = {}
+    for matched in [*close, *sorted(partial, key=len)]:
+        owner, text = candidates[matched]
+        shown.setdefault(owner, text)
+    return tuple(shown.values())[:MAX_SUGGESTIONS]
 
 
 def options_for(

@@ -1,0 +1,77 @@
+"""Shared fixtures. Rich's width and terminal detection are pinned so tables wrap the same on
+every machine."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from livertx.cli import app
+from livertx.knowledge import load_knowledge
+from livertx.model import Knowledge
+
+REPO = Path(__file__).resolve().parents[1]
+SOURCE_TEXT = REPO.parent / "shared" / "source" / "nci-liver-cancer-treatment.txt"
+
+Invoke = Callable[..., Result]
+
+
+@pytest.fixture(autouse=True)
+def _pinned_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("LINES", "50")
+    monkeypatch.setenv("TERM", "xterm-256color")
+    for name in ("FORCE_COLOR", "NO_COLOR", "LIVERTX_DATA", "LIVERTX_DEBUG", "TTY_COMPATIBLE"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def invoke() -> Invoke:
+    runner = CliRunner()
+
+    def run(*args: str, env: dict[str, str] | None = None) -> Result:
+        return runner.invoke(app, list(args), env=env, prog_name="livertx")
+
+    return run
+
+
+@pytest.fixture
+def invoke_json(invoke: Invoke) -> Callable[..., Any]:
+    def run(*args: str) -> Any:
+        result = invoke(*args, "--json")
+        assert result.exit_code == 0, result.output
+        assert result.stderr == ""
+        return json.loads(result.stdout)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def knowledge() -> Knowledge:
+    return load_knowledge()
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.fixture(scope="session")
+def page() -> Callable[..., None]:
+    """Assert that a sentence stands on the NCI page, word for word (white space folded)."""
+    if not SOURCE_TEXT.exists():
+        pytest.skip(f"the source page is not at {SOURCE_TEXT}")
+    text = _folded(SOURCE_TEXT.read_text(encoding="utf-8"))
+
+    def check(sentence: str, ignore_case: bool = False) -> None:
+        if ignore_case:
+            assert _folded(sentence).casefold() in text.casefold(), f"not on the page: {sentence!r}"
+        else:
+            assert _folded(sentence) in text, f"not on the page: {sentence!r}"
+
+    return check

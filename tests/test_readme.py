@@ -1,0 +1,58 @@
+"""The README shows real output: every `$ livertx …` example is run and compared, line by line,
+with what livertx prints at 80 columns."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import REPO, Invoke
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+EXAMPLES = re.findall(r"```console\n\$ livertx (.*?)\n(.*?)```", README, flags=re.DOTALL)
+
+
+def test_readme_has_examples() -> None:
+    assert len(EXAMPLES) >= 5
+
+
+@pytest.mark.parametrize(("args", "shown"), EXAMPLES, ids=[a for a, _ in EXAMPLES])
+def test_example_output_is_real(invoke: Invoke, args: str, shown: str) -> None:
+    result = invoke(*shlex.split(args), env={"COLUMNS": "80"})
+    printed = "\n".join(line.rstrip() for line in result.output.rstrip("\n").split("\n"))
+    assert printed == shown.rstrip("\n")
+
+
+def test_every_command_in_the_readme_table_exists(invoke: Invoke) -> None:
+    commands = re.findall(r"^\| `livertx (\w+)", README, flags=re.MULTILINE)
+    assert commands == ["list", "show", "stage"]
+    for command in commands:
+        assert invoke(command, "--help").exit_code == 0
+
+
+def test_setup_commands_are_marked_for_ci() -> None:
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    for name in ("ci:install", "ci:test"):
+        assert f"<!-- {name} -->\n```sh\n" in README
+        assert f"readme_command {name}" in ci
+
+
+JQ_LINES = re.findall(r"^(livertx .*\| jq .*)$", README, flags=re.MULTILINE)
+
+
+@pytest.mark.skipif(shutil.which("jq") is None, reason="jq is not installed")
+@pytest.mark.parametrize("line", JQ_LINES)
+def test_jq_examples_run(line: str) -> None:
+    livertx = Path(sys.executable).with_name("livertx")
+    command = line.replace("livertx ", f"{shlex.quote(str(livertx))} ", 1)
+    done = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip()
