@@ -175,3 +175,11 @@ def test_combination_of_an_unknown_drug(tmp_path: Path) -> None:
     assert _edited(tmp_path, edit) == (
         "combination 'atezolizumab-with-bevacizumab': no drug with id 'aspirin'"
     )
+
+
+def test_an_editable_install_reads_the_repository_file_itself() -> None:
+    import livertx
+
+    if Path(livertx.__file__).resolve().parent != REPO / "src" / "livertx":
+        pytest.skip("livertx is installed as a copy, not from this checkout")
+    assert bundled_path().resolve() == REPO / "data" / "treatments.yaml"
