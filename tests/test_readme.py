@@ -14,6 +14,9 @@ import pytest
 
 from .conftest import REPO, Invoke
 
+# As a person sees it: a terminal 80 columns wide (TTY_COMPATIBLE is Rich's switch for that).
+TERMINAL_80 = {"COLUMNS": "80", "TTY_COMPATIBLE": "1", "NO_COLOR": "1"}
+
 README = (REPO / "README.md").read_text(encoding="utf-8")
 EXAMPLES = re.findall(r"```console\n\$ livertx (.*?)\n(.*?)```", README, flags=re.DOTALL)
 
@@ -24,7 +27,7 @@ def test_readme_has_examples() -> None:
 
 @pytest.mark.parametrize(("args", "shown"), EXAMPLES, ids=[a for a, _ in EXAMPLES])
 def test_example_output_is_real(invoke: Invoke, args: str, shown: str) -> None:
-    result = invoke(*shlex.split(args), env={"COLUMNS": "80"})
+    result = invoke(*shlex.split(args), env=TERMINAL_80)
     printed = "\n".join(line.rstrip() for line in result.output.rstrip("\n").split("\n"))
     assert printed == shown.rstrip("\n")
 

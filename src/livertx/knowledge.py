@@ -127,6 +127,8 @@ def read_text(path: Path) -> str:
         raise KnowledgeError(str(path), "permission denied") from None
     except OSError as error:
         raise KnowledgeError(str(path), error.strerror or "cannot be read") from None
+    except ValueError:  # a path no file can have, such as one with a NUL byte
+        raise KnowledgeError(str(path), "not a usable file name") from None
     if len(data) > MAX_BYTES:
         raise KnowledgeError(str(path), f"larger than {MAX_BYTES // 1024 // 1024} MiB")
     try:

@@ -4,6 +4,7 @@ only when used, so that `--json` never pays for Rich."""
 from __future__ import annotations
 
 import importlib
+from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol
 
@@ -16,6 +17,17 @@ class OutputFormat(str, Enum):
     JSON = "json"
 
 
+class ColorChoice(str, Enum):
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    color: ColorChoice = ColorChoice.AUTO
+
+
 class Renderer(Protocol):
     def treatments(self, knowledge: Knowledge, treatments: tuple[Treatment, ...]) -> None: ...
 
@@ -24,12 +36,14 @@ class Renderer(Protocol):
     def stage(self, knowledge: Knowledge, selection: StageSelection) -> None: ...
 
 
+# Each module has `make_renderer(options) -> Renderer`.
 RENDERER_MODULES: dict[OutputFormat, str] = {
     OutputFormat.TABLE: "livertx.render.terminal",
     OutputFormat.JSON: "livertx.render.json",
 }
 
 
-def renderer_for(output_format: OutputFormat) -> Renderer:
-    renderer: Renderer = importlib.import_module(RENDERER_MODULES[output_format]).RENDERER
+def renderer_for(output_format: OutputFormat, options: RenderOptions | None = None) -> Renderer:
+    module = importlib.import_module(RENDERER_MODULES[output_format])
+    renderer: Renderer = module.make_renderer(options or RenderOptions())
     return renderer

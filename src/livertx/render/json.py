@@ -10,6 +10,8 @@ from typing import Any
 from livertx import lookup
 from livertx.lookup import StageSelection
 from livertx.model import Drug, Entry, Knowledge, Part, Source, Stage, StageOption, Treatment
+from livertx.render import RenderOptions
+from livertx.visible import escape_for_json
 
 Document = dict[str, Any]
 
@@ -122,8 +124,8 @@ def stage_doc(knowledge: Knowledge, selection: StageSelection) -> Document:
 
 
 def write(document: Any) -> None:
+    text = escape_for_json(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
     # Bytes, so the output is UTF-8 whatever the locale says stdout's encoding is.
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     sys.stdout.buffer.write(text.encode("utf-8"))
     sys.stdout.buffer.flush()
 
@@ -139,4 +141,5 @@ class JsonRenderer:
         write(stage_doc(knowledge, selection))
 
 
-RENDERER = JsonRenderer()
+def make_renderer(options: RenderOptions) -> JsonRenderer:
+    return JsonRenderer()

@@ -1,0 +1,31 @@
+"""Text from the knowledge file or the command line, made safe to show: a terminal must receive
+the characters, never instructions. One place, used by every renderer and every error message."""
+
+from __future__ import annotations
+
+import re
+
+# Bidirectional overrides and isolates can reorder what a reader sees; line and paragraph
+# separators break lines where a script does not expect them.
+_INVISIBLE = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
+# C0 controls except tab and newline, DEL, C1 controls, and the characters above.
+_UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f{_INVISIBLE}]")
+
+
+def _replacement(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return "^" + chr(code + 0x40)  # caret notation, as `cat -v` shows it: ESC is ^[
+    if code == 0x7F:
+        return "^?"
+    return f"<U+{code:04X}>"
+
+
+def visible(text: str) -> str:
+    """The text with every control and reordering character replaced by a visible stand-in."""
+    return _UNSAFE.sub(_replacement, text)
+
+
+def escape_for_json(json_text: str) -> str:
+    """JSON text with the same unsafe characters as \\u escapes: the same data, safe to print."""
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
