@@ -23,11 +23,22 @@ Invoke = Callable[..., Result]
 
 
 @pytest.fixture(autouse=True)
-def _pinned_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+def _pinned_terminal(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # livertx's cache goes to a folder of the test run's, never the user's.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("LINES", "50")
     monkeypatch.setenv("TERM", "xterm-256color")
-    for name in ("FORCE_COLOR", "NO_COLOR", "LIVERTX_DATA", "LIVERTX_DEBUG", "TTY_COMPATIBLE"):
+    for name in (
+        "FORCE_COLOR",
+        "NO_COLOR",
+        "LIVERTX_DATA",
+        "LIVERTX_DEBUG",
+        "LIVERTX_NO_CACHE",
+        "TTY_COMPATIBLE",
+    ):
         monkeypatch.delenv(name, raising=False)
 
 

@@ -4,6 +4,7 @@ and, when `--json` succeeds, exactly one JSON document on stdout."""
 from __future__ import annotations
 
 import json
+import os
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -41,10 +42,13 @@ WORDS = [
     ".",
     "/dev/null",
 ]
-# Real argv cannot hold a NUL byte.
-free_text = st.text(st.characters(blacklist_characters="\x00"), max_size=40)
-huge_text = st.text(st.characters(blacklist_characters="\x00"), min_size=2000, max_size=4000)
-argument = st.one_of(st.sampled_from(WORDS), free_text, huge_text)
+# What real argv can hold: no NUL byte, and no surrogate except those Python makes of bytes
+# that are not UTF-8 (the last strategy makes exactly those).
+characters = st.characters(blacklist_characters="\x00", codec="utf-8")
+free_text = st.text(characters, max_size=40)
+huge_text = st.text(characters, min_size=2000, max_size=4000)
+raw_bytes = st.binary(max_size=40).filter(lambda b: b"\x00" not in b).map(os.fsdecode)
+argument = st.one_of(st.sampled_from(WORDS), free_text, huge_text, raw_bytes)
 DOCUMENTED = {0, 1, 2, 3}
 
 

@@ -62,8 +62,8 @@ def test_internal_error_is_one_line_and_exit_70(tmp_path: Path) -> None:
     script = (
         "import livertx.knowledge as k\n"
         "def boom(*a, **kw): raise RuntimeError('boom')\n"
-        "k.load_knowledge = boom\n"
-        "from livertx.cli import main\n"
+        "k.load_from_bytes = boom\n"
+        "from livertx.entry import main\n"
         "import sys; sys.argv = ['livertx', 'list']\n"
         "main()\n"
     )

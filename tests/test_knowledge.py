@@ -11,7 +11,8 @@ import pytest
 import yaml
 
 from livertx.errors import KnowledgeError
-from livertx.knowledge import bundled_path, load_knowledge
+from livertx.knowledge import load_knowledge
+from livertx.knowledge_file import bundled_path
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -42,7 +43,7 @@ def _edited(tmp_path: Path, edit: object) -> str:
 
 
 def test_the_package_ships_the_repository_file() -> None:
-    assert bundled_path().read_bytes() == (REPO / "data" / "treatments.yaml").read_bytes()
+    assert Path(bundled_path()).read_bytes() == (REPO / "data" / "treatments.yaml").read_bytes()
 
 
 def test_shipped_file_loads_with_every_treatment(tmp_path: Path) -> None:
@@ -182,4 +183,4 @@ def test_an_editable_install_reads_the_repository_file_itself() -> None:
 
     if Path(livertx.__file__).resolve().parent != REPO / "src" / "livertx":
         pytest.skip("livertx is installed as a copy, not from this checkout")
-    assert bundled_path().resolve() == REPO / "data" / "treatments.yaml"
+    assert Path(bundled_path()).resolve() == REPO / "data" / "treatments.yaml"

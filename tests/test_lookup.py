@@ -20,6 +20,7 @@ from livertx.model import (
     SubStage,
     Treatment,
 )
+from livertx.names import normalize
 
 
 def _tiny() -> Knowledge:
@@ -67,7 +68,7 @@ def _tiny() -> Knowledge:
     [("Trans-Arterial  Chemo", "transarterialchemo"), ("S.B.R.T.", "sbrt"), ("Ça_va", "çava")],
 )
 def test_normalize_ignores_case_spaces_and_punctuation(text: str, expected: str) -> None:
-    assert lookup.normalize(text) == expected
+    assert normalize(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -224,9 +224,9 @@ def test_interrupt_of_the_real_process(tmp_path: Path) -> None:
     script = (
         "import livertx.knowledge as k\n"
         "def pressed(*a, **kw): raise KeyboardInterrupt\n"
-        "k.load_knowledge = pressed\n"
+        "k.load_from_bytes = pressed\n"
         "import sys; sys.argv = ['livertx', 'list']\n"
-        "from livertx.cli import main\n"
+        "from livertx.entry import main\n"
         "main()\n"
     )
     done = subprocess.run(
@@ -234,3 +234,11 @@ def test_interrupt_of_the_real_process(tmp_path: Path) -> None:
     )
     assert done.returncode == 130
     assert "Traceback" not in done.stderr
+
+
+def test_bytes_in_argv_that_are_not_utf8(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [LIVERTX.encode(), b"show", b"\xff\xfe"], capture_output=True, env=_environment()
+    )
+    assert done.returncode == 1
+    assert done.stderr == (b"livertx: no treatment, method or drug called '\\udcff\\udcfe'.\n")

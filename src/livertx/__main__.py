@@ -1,3 +1,3 @@
-from livertx.cli import main
+from livertx.entry import main
 
 main()

@@ -6,67 +6,37 @@ one line on stderr, a documented exit code, never a traceback.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
-from livertx import __version__, lookup
-from livertx.errors import KnowledgeError, LivertxError, NotFound
-from livertx.model import Knowledge
-from livertx.render import ColorChoice, OutputFormat, Renderer, RenderOptions, renderer_for
-from livertx.visible import visible
-
-EXIT_OK = 0
-EXIT_NOT_FOUND = 1
-EXIT_USAGE = 2
-EXIT_DATA = 3
-EXIT_INTERNAL = 70
-EXIT_INTERRUPTED = 130
-EXIT_BROKEN_PIPE = 141  # what a shell reports for a command ended by SIGPIPE
-
-EXIT_CODES: dict[type[LivertxError], int] = {NotFound: EXIT_NOT_FOUND, KnowledgeError: EXIT_DATA}
-
-
-def _say(message: str) -> None:
-    """One line on stderr, whatever the message holds."""
-    print(f"livertx: {visible(message).replace(chr(10), ' ')}", file=sys.stderr)
-
-
-def _reader_went_away() -> int:
-    """The reader of stdout went away (`| head`): end quietly, as tools killed by SIGPIPE do."""
-    # Point stdout at nothing, so that the interpreter's last flush does not fail again.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    return EXIT_BROKEN_PIPE
+from livertx import __version__, commands
+from livertx.commands import Settings
+from livertx.errors import LivertxError
+from livertx.exits import EXIT_OK, guarded, reader_went_away, report, say
+from livertx.render import ColorChoice, OutputFormat
 
 
 def _guarded(run: Callable[[], Any]) -> int:
-    """Run the command line and turn every way it can end into an exit code."""
-    try:
-        result = run()
-    except typer.TyperException as error:  # usage errors: unknown option, missing argument
-        context = getattr(error, "ctx", None)
-        command = context.command_path if context is not None else "livertx"
-        _say(f"{error.format_message().rstrip('.')}. See '{command} --help'.")
-        return error.exit_code
-    except (KeyboardInterrupt, typer.Abort):
-        print(file=sys.stderr)  # end the line the ^C was echoed on
-        return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        return _reader_went_away()
-    except Exception as error:
-        if os.environ.get("LIVERTX_DEBUG") == "1":
-            raise
-        _say(f"internal error ({type(error).__name__}); please report it as a bug.")
-        return EXIT_INTERNAL
-    return result if isinstance(result, int) else EXIT_OK
+    """Usage errors as one line and exit code 2; everything else as the fast path ends."""
+
+    def parse_and_run() -> int:
+        try:
+            result = run()
+        except typer.TyperException as error:  # unknown option, missing argument …
+            context = getattr(error, "ctx", None)
+            command = context.command_path if context is not None else "livertx"
+            say(f"{error.format_message().rstrip('.')}. See '{command} --help'.")
+            return error.exit_code
+        except typer.Abort:
+            raise KeyboardInterrupt from None
+        return result if isinstance(result, int) else EXIT_OK
+
+    return guarded(parse_and_run)
 
 
 class LivertxGroup(TyperGroup):
@@ -104,14 +74,6 @@ app = typer.Typer(
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON document instead.")]
 
 
-@dataclass(frozen=True)
-class Settings:
-    """What the options before the command chose, for every command."""
-
-    data: Path | None
-    color: ColorChoice
-
-
 SETTINGS_KEY = "livertx.settings"
 
 
@@ -125,7 +87,7 @@ def _show_version(value: bool) -> None:
 def main_options(
     ctx: typer.Context,
     data: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "--data",
             metavar="FILE",
@@ -150,7 +112,7 @@ def main_options(
     ] = False,
 ) -> None:
     """Treatment options for liver cancer, from NCI's patient page."""
-    ctx.meta[SETTINGS_KEY] = Settings(data, color)
+    ctx.meta[SETTINGS_KEY] = Settings(data or None, color)
 
 
 @contextmanager
@@ -159,11 +121,10 @@ def _reporting() -> Iterator[None]:
     try:
         yield
     except LivertxError as error:
-        _say(str(error))
-        raise typer.Exit(EXIT_CODES.get(type(error), EXIT_INTERNAL)) from None
+        raise typer.Exit(report(error)) from None
     except BrokenPipeError:
         # Here, before Typer's own handler turns it into exit code 1, which means "not found".
-        raise typer.Exit(_reader_went_away()) from None
+        raise typer.Exit(reader_went_away()) from None
 
 
 def _settings(ctx: typer.Context) -> Settings:
@@ -172,16 +133,8 @@ def _settings(ctx: typer.Context) -> Settings:
     return settings
 
 
-def _knowledge(ctx: typer.Context) -> Knowledge:
-    # Imported here: PyYAML is only needed by commands that read the file.
-    from livertx.knowledge import load_knowledge
-
-    return load_knowledge(_settings(ctx).data)
-
-
-def _renderer(ctx: typer.Context, as_json: bool) -> Renderer:
-    output_format = OutputFormat.JSON if as_json else OutputFormat.TABLE
-    return renderer_for(output_format, RenderOptions(color=_settings(ctx).color))
+def _format(as_json: bool) -> OutputFormat:
+    return OutputFormat.JSON if as_json else OutputFormat.TABLE
 
 
 @app.command("list")
@@ -191,8 +144,7 @@ def list_treatments(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     Example: livertx list
     """
     with _reporting():
-        knowledge = _knowledge(ctx)
-        _renderer(ctx, as_json).treatments(knowledge, knowledge.treatments)
+        commands.list_treatments(_settings(ctx), _format(as_json))
 
 
 @app.command("show")
@@ -212,9 +164,7 @@ def show(
     Example: livertx show tace
     """
     with _reporting():
-        knowledge = _knowledge(ctx)
-        entry = lookup.resolve_entry(knowledge, name)
-        _renderer(ctx, as_json).entry(knowledge, entry)
+        commands.show(_settings(ctx), name, _format(as_json))
 
 
 @app.command("stage")
@@ -235,19 +185,4 @@ def stage(
     Example: livertx stage recurrent
     """
     with _reporting():
-        knowledge = _knowledge(ctx)
-        selection = lookup.resolve_stage(knowledge, stage_name)
-        _renderer(ctx, as_json).stage(knowledge, selection)
-
-
-def main() -> None:
-    """The `livertx` command."""
-    # Never a UnicodeEncodeError: in a locale that cannot show a character, show a stand-in.
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(errors="replace")
-    try:
-        app(prog_name="livertx")
-    except KeyboardInterrupt:  # pressed before the command line was even parsed
-        sys.exit(EXIT_INTERRUPTED)
+        commands.stage(_settings(ctx), stage_name, _format(as_json))

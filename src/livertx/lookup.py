@@ -3,21 +3,16 @@ an entry is an option. Nothing here prints or exits."""
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from livertx.errors import NotFound
 from livertx.model import Drug, Entry, Knowledge, Method, Regimen, Stage, StageOption, SubStage
+from livertx.names import normalize
 
 ENTRY_WHAT = "treatment, method or drug"
 STAGE_WHAT = "stage"
 MAX_SUGGESTIONS = 5
-
-
-def normalize(text: str) -> str:
-    """The form names are compared in: case, spaces, hyphens and punctuation do not count."""
-    return "".join(char for char in text.casefold() if char.isalnum())
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -102,6 +97,8 @@ def suggest(query: str, candidates: dict[str, tuple[str, str]]) -> tuple[str, ..
     `candidates` maps a normalized key to (what it names, the text to show for it); each thing
     named is suggested once, by the text that matched best.
     """
+    import difflib  # only a miss needs it
+
     key = normalize(query)
     if not key:
         return ()

@@ -8,8 +8,9 @@ import re
 # Bidirectional overrides and isolates can reorder what a reader sees; line and paragraph
 # separators break lines where a script does not expect them.
 _INVISIBLE = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
-# C0 controls except tab and newline, DEL, C1 controls, and the characters above.
-_UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f{_INVISIBLE}]")
+# C0 controls except tab and newline, DEL, C1 controls, the characters above, and lone
+# surrogates (what Python makes of bytes in argv that are not UTF-8; no encoder takes them).
+_UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f{_INVISIBLE}\ud800-\udfff]")
 
 
 def _replacement(match: re.Match[str]) -> str:

@@ -6,10 +6,20 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from enum import Enum
-from typing import Protocol
 
-from livertx.lookup import StageSelection
-from livertx.model import Entry, Knowledge, Treatment
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the --json path skips it
+if TYPE_CHECKING:
+    from typing import Protocol
+
+    from livertx.lookup import StageSelection
+    from livertx.model import Entry, Knowledge, Treatment
+
+    class Renderer(Protocol):
+        def treatments(self, knowledge: Knowledge, treatments: tuple[Treatment, ...]) -> None: ...
+
+        def entry(self, knowledge: Knowledge, entry: Entry) -> None: ...
+
+        def stage(self, knowledge: Knowledge, selection: StageSelection) -> None: ...
 
 
 class OutputFormat(str, Enum):
@@ -26,14 +36,6 @@ class ColorChoice(str, Enum):
 @dataclass(frozen=True)
 class RenderOptions:
     color: ColorChoice = ColorChoice.AUTO
-
-
-class Renderer(Protocol):
-    def treatments(self, knowledge: Knowledge, treatments: tuple[Treatment, ...]) -> None: ...
-
-    def entry(self, knowledge: Knowledge, entry: Entry) -> None: ...
-
-    def stage(self, knowledge: Knowledge, selection: StageSelection) -> None: ...
 
 
 # Each module has `make_renderer(options) -> Renderer`.

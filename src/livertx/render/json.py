@@ -3,17 +3,17 @@ these shapes as a contract for scripts: change them only on purpose."""
 
 from __future__ import annotations
 
-import json
-import sys
-from typing import Any
-
 from livertx import lookup
+from livertx.json_out import write_json
 from livertx.lookup import StageSelection
 from livertx.model import Drug, Entry, Knowledge, Part, Source, Stage, StageOption, Treatment
 from livertx.render import RenderOptions
-from livertx.visible import escape_for_json
 
-Document = dict[str, Any]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: this path skips it
+if TYPE_CHECKING:
+    from typing import Any
+
+Document = dict[str, "Any"]
 
 
 def source_doc(source: Source) -> Document:
@@ -123,22 +123,15 @@ def stage_doc(knowledge: Knowledge, selection: StageSelection) -> Document:
     }
 
 
-def write(document: Any) -> None:
-    text = escape_for_json(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
-    # Bytes, so the output is UTF-8 whatever the locale says stdout's encoding is.
-    sys.stdout.buffer.write(text.encode("utf-8"))
-    sys.stdout.buffer.flush()
-
-
 class JsonRenderer:
     def treatments(self, knowledge: Knowledge, treatments: tuple[Treatment, ...]) -> None:
-        write(treatments_doc(knowledge, treatments))
+        write_json(treatments_doc(knowledge, treatments))
 
     def entry(self, knowledge: Knowledge, entry: Entry) -> None:
-        write(entry_doc(knowledge, entry))
+        write_json(entry_doc(knowledge, entry))
 
     def stage(self, knowledge: Knowledge, selection: StageSelection) -> None:
-        write(stage_doc(knowledge, selection))
+        write_json(stage_doc(knowledge, selection))
 
 
 def make_renderer(options: RenderOptions) -> JsonRenderer:

@@ -1,0 +1,197 @@
+"""Start-up benchmark: how many times a bare `python -c pass` each livertx command costs.
+
+Run it with livertx installed in the current environment:
+
+    python benchmarks/startup.py            # 31 alternated rounds
+    python benchmarks/startup.py --rounds 61
+
+Every round runs the baseline and each command once, in turn, so that noise on a shared machine
+falls on all of them alike. It prints medians, spreads (interquartile range) and the ratio to the
+baseline, then says which targets hold. Timings are not tests: this is not part of pytest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+LIVERTX = str(Path(sys.executable).with_name("livertx"))
+COMPLETION_ENV = {
+    "_LIVERTX_COMPLETE": "complete_bash",
+    "COMP_WORDS": "livertx show sor",
+    "COMP_CWORD": "2",
+}
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    argv: list[str]
+    env: dict[str, str]
+    target: float | None = None  # the largest ratio to the baseline allowed
+
+
+def cases() -> list[Case]:
+    return [
+        Case("python -c pass (baseline)", [sys.executable, "-c", "pass"], {}),
+        Case("stage recurrent --json", [LIVERTX, "stage", "recurrent", "--json"], {}, 6),
+        Case("stage recurrent (piped)", [LIVERTX, "stage", "recurrent"], {}, 9),
+        Case(
+            "stage recurrent (terminal)",
+            [LIVERTX, "stage", "recurrent"],
+            {"TTY_COMPATIBLE": "1", "COLUMNS": "80"},
+            9,
+        ),
+        Case("completion: show sor<TAB>", [LIVERTX], COMPLETION_ENV, 6),
+        Case("--version", [LIVERTX, "--version"], {}, 5),
+        Case("list --json", [LIVERTX, "list", "--json"], {}),
+        Case("list", [LIVERTX, "list"], {}),
+        Case("show tace --json", [LIVERTX, "show", "tace", "--json"], {}),
+        Case("show tace", [LIVERTX, "show", "tace"], {}),
+        Case("stage metastatic --json", [LIVERTX, "stage", "metastatic", "--json"], {}),
+        Case("--help", [LIVERTX, "--help"], {}),
+    ]
+
+
+def run_once(case: Case, env: dict[str, str]) -> tuple[float, int]:
+    """Wall time in seconds and peak resident memory in KiB of one run."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        case.argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**env, **case.env}
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise SystemExit(f"{case.name}: exit code {code}; is livertx installed here?")
+    return elapsed, usage.ru_maxrss
+
+
+def measure(rounds: int) -> dict[str, tuple[list[float], list[int]]]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LIVERTX_", "_LIVERTX"))}
+    all_cases = cases()
+    results: dict[str, tuple[list[float], list[int]]] = {c.name: ([], []) for c in all_cases}
+    for case in all_cases:  # warm the file cache, and livertx's own cache
+        run_once(case, env)
+    for _ in range(rounds):
+        order = all_cases[:]
+        random.shuffle(order)
+        for case in order:
+            seconds, peak = run_once(case, env)
+            results[case.name][0].append(seconds)
+            results[case.name][1].append(peak)
+    return results
+
+
+def iqr(values: list[float]) -> float:
+    quartiles = statistics.quantiles(values, n=4)
+    return quartiles[2] - quartiles[0]
+
+
+def parse_share(copies: int) -> float:
+    """Seconds to read, check and build a knowledge file made of `copies` copies of the real
+    one (every id and name made unique), without the cache: the share that grows with the file."""
+    import yaml
+
+    from livertx.knowledge import load_knowledge
+    from livertx.knowledge_file import bundled_path
+
+    with open(bundled_path(), encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    treatments: list[object] = []
+    stages: list[object] = []
+    for copy in range(copies):
+        renamed = _renamed(data, f"-{copy}" if copy else "")
+        assert isinstance(renamed, dict)
+        treatments += renamed["treatments"]
+        stages += renamed["stages"]
+    big = {"source": data["source"], "treatments": treatments, "stages": stages}
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "big.yaml"
+        path.write_text(yaml.safe_dump(big, allow_unicode=True), encoding="utf-8")
+        timings = []
+        for _ in range(7):
+            started = time.perf_counter()
+            load_knowledge(path, use_cache=False)
+            timings.append(time.perf_counter() - started)
+    return statistics.median(timings)
+
+
+ID_FIELDS = {"id", "treatment", "only"}
+ID_LISTS = {"methods", "drugs", "regimens"}
+NAME_FIELDS = {"name"}
+NAME_LISTS = {"aliases", "also_called", "search_terms", "abbreviations"}
+
+
+def _renamed(node: object, suffix: str) -> object:
+    """A copy of the knowledge in which every id and name ends in `suffix`."""
+    if isinstance(node, list):
+        return [_renamed(item, suffix) for item in node]
+    if not isinstance(node, dict):
+        return node
+    copy: dict[str, object] = {}
+    for key, value in node.items():
+        if key in ID_FIELDS and isinstance(value, str):
+            copy[key] = value + suffix
+        elif key in NAME_FIELDS and isinstance(value, str):
+            copy[key] = value + suffix.replace("-", " ")
+        elif key in ID_LISTS and value and isinstance(value[0], str):
+            copy[key] = [item + suffix for item in value]
+        elif key in NAME_LISTS:
+            copy[key] = [item + suffix.replace("-", " ") for item in value]
+        else:
+            copy[key] = _renamed(value, suffix)
+    return copy
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rounds", type=int, default=31)
+    parser.add_argument("--no-parse", action="store_true", help="skip the file-size check")
+    arguments = parser.parse_args()
+    rounds = arguments.rounds
+    results = measure(rounds)
+    baseline = statistics.median(results[cases()[0].name][0])
+    held = True
+    print(f"{rounds} alternated rounds; baseline python -c pass = {baseline * 1000:.1f} ms\n")
+    print(f"{'command':<30} {'median':>9} {'IQR':>8} {'ratio':>6} {'peak':>9}  target")
+    for case in cases():
+        seconds, peaks = results[case.name]
+        median = statistics.median(seconds)
+        ratio = median / baseline
+        verdict = ""
+        if case.target is not None:
+            ok = ratio <= case.target
+            held &= ok
+            verdict = f"<= {case.target:g}x {'holds' if ok else 'MISSED'}"
+        print(
+            f"{case.name:<30} {median * 1000:>7.1f}ms {iqr(seconds) * 1000:>6.1f}ms "
+            f"{ratio:>5.1f}x {max(peaks) / 1024:>7.1f}MiB  {verdict}"
+        )
+    json_peak = max(results["stage recurrent --json"][1]) / 1024
+    ok = json_peak <= 30
+    held &= ok
+    verdict = "holds" if ok else "MISSED"
+    print(f"\npeak memory of the --json path: {json_peak:.1f} MiB (<= 30 MiB {verdict})")
+    if not arguments.no_parse:
+        one, ten = parse_share(1), parse_share(10)
+        ok = ten <= 10 * one
+        held &= ok
+        print(
+            f"parse share: 1x file {one * 1000:.1f} ms, 10x file {ten * 1000:.1f} ms "
+            f"= {ten / one:.1f}x (<= 10x {'holds' if ok else 'MISSED'})"
+        )
+    print("\nevery target holds" if held else "\nsome targets were MISSED")
+    sys.exit(0 if held else 1)
+
+
+if __name__ == "__main__":
+    main()
