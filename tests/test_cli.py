@@ -120,7 +120,11 @@ def test_show_json_for_a_drug(invoke_json: InvokeJson) -> None:
         "as palliative therapy to relieve symptoms and improve quality of life"
     )
     assert recurrent[0]["option"]["methods"] == [
-        {"id": "transarterial-chemoembolization", "name": "Transarterial chemoembolization"}
+        {
+            "id": "transarterial-chemoembolization",
+            "name": "Transarterial chemoembolization",
+            "abbreviations": ["TACE"],
+        }
     ]
 
 
@@ -193,7 +197,7 @@ def test_metastatic_says_what_it_leaves_out(invoke: Invoke, invoke_json: InvokeJ
     assert document["excluded"][0]["applies_to"] == ["locally-advanced"]
     table = invoke("stage", "metastatic", env=WIDE).stdout
     assert "Not listed here: Embolization therapy" in table
-    assert "lists only for locally advanced liver cancer." in table
+    assert "the page lists it in people with locally advanced liver cancer." in table
 
 
 def test_stage_table_keeps_conditions(invoke: Invoke) -> None:

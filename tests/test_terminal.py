@@ -222,9 +222,9 @@ def test_interrupt_exits_130_without_a_traceback(capsys: pytest.CaptureFixture[s
 
 def test_interrupt_of_the_real_process(tmp_path: Path) -> None:
     script = (
-        "import livertx.knowledge as k\n"
+        "import livertx.answers as k\n"
         "def pressed(*a, **kw): raise KeyboardInterrupt\n"
-        "k.load_from_bytes = pressed\n"
+        "k.for_file = pressed\n"
         "import sys; sys.argv = ['livertx', 'list']\n"
         "from livertx.entry import main\n"
         "main()\n"

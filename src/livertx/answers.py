@@ -1,30 +1,31 @@
-"""Every `--json` answer and completion list for one knowledge file, worked out once and kept in
-the cache (livertx.cache) beside the file's checked data.
+"""The answers for one knowledge file: every command's document (livertx.documents) and the
+words shell completion offers, worked out once and kept in the cache (livertx.cache).
 
-Start-up is most of what a `--json` call or a TAB costs, and most of start-up is importing: the
-model's dataclasses alone cost more than Python itself. With the answers cached, those paths
-read one JSON file and print, importing neither the model, PyYAML, Rich nor Typer. The answers
-are made by the same functions as the slow path (livertx.render.json, livertx.lookup), keyed by
-the file's content and livertx's version, so they cannot drift from it.
+Start-up is most of what a call costs, and most of start-up is importing: the model's frozen
+dataclasses alone cost more than Python itself starts in. With the answers cached, a call reads
+one JSON file, finds its document and hands it to a renderer, importing neither the model nor
+PyYAML nor Typer. The answers are keyed by the file's content and livertx's version and are made
+by the same functions as on a cache miss, so they cannot drift from what the file says.
 """
 
 from __future__ import annotations
 
 from livertx import cache
+from livertx.knowledge_file import read_bytes, resolve_path
 from livertx.names import normalize
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
 
+    from livertx.documents import Document
     from livertx.model import Knowledge
 
 ANSWERS = "answers"  # the cache entry's kind
 
 
 def build(knowledge: Knowledge) -> dict[str, Any]:
-    from livertx import lookup
-    from livertx.render import json as documents
+    from livertx import documents, lookup
 
     entry_keys: dict[str, str] = {}
     for entry in knowledge.entries.values():  # the order lookup.resolve_entry tries them in
@@ -36,6 +37,7 @@ def build(knowledge: Knowledge) -> dict[str, Any]:
             stage_keys.setdefault(key, selection_id)
     selections = lookup.all_stage_selections(knowledge)
     return {
+        "source": documents.source_doc(knowledge.source),
         "list": documents.treatments_doc(knowledge, knowledge.treatments),
         "entries": {e.id: documents.entry_doc(knowledge, e) for e in knowledge.entries.values()},
         "stages": {s.id: documents.stage_doc(knowledge, s) for s in selections},
@@ -57,46 +59,49 @@ def completion_names(knowledge: Knowledge) -> list[list[str]]:
     for entry in knowledge.entries.values():
         help_text = f"{entry.name} ({entry.kind.value})"
         for name in entry_names(entry):
-            if " " not in name and name not in getattr(entry, "search_terms", ()):
+            if " " not in name and name not in entry.search_terms:
                 words.setdefault(name.lower(), help_text)
     return [[word, help_text] for word, help_text in words.items()]
 
 
-def remember(key: str, knowledge: Knowledge) -> None:
-    if cache.read(key, ANSWERS) is None:
-        cache.write(key, ANSWERS, build(knowledge))
-
-
-def recall(key: str) -> dict[str, Any] | None:
-    answers = cache.read(key, ANSWERS)
-    return answers if isinstance(answers, dict) else None
-
-
 def find(answers: dict[str, Any], command: str, argument: str | None) -> Any:
-    """The document `livertx COMMAND ARGUMENT --json` prints, or None when the cached answers
-    do not have it (a miss goes the slow way, which also words the error)."""
+    """The document for `livertx COMMAND ARGUMENT`, or None when there is none."""
     if command == "list":
-        return answers.get("list")
-    if argument is None:
-        return None
-    key = normalize(argument)
+        return answers["list"]
+    key = normalize(argument or "")
     if command == "show":
-        entry_id = answers.get("entry_keys", {}).get(key) if key else None
-        return answers.get("entries", {}).get(entry_id)
-    if command == "stage":
-        stage_id = answers.get("stage_keys", {}).get(key) if key else None
-        return answers.get("stages", {}).get(stage_id)
-    return None
+        return answers["entries"].get(answers["entry_keys"].get(key))
+    return answers["stages"].get(answers["stage_keys"].get(key))
 
 
-def print_cached(data_path: str | None, command: str, argument: str | None) -> bool:
-    """Print the answer to `livertx COMMAND ARGUMENT --json` if the cache has it."""
-    from livertx.json_out import write_json
-    from livertx.knowledge_file import read_bytes, resolve_path
+def for_file(data_path: str | None) -> dict[str, Any]:
+    """The answers for a knowledge file: from the cache, or worked out (and cached)."""
+    where = resolve_path(data_path)
+    data = read_bytes(where)
+    key = cache.key_for(data)
+    cached = cache.read(key, ANSWERS)
+    if isinstance(cached, dict):
+        return cached
+    from livertx.knowledge import load_from_bytes
 
-    answers = recall(cache.key_for(read_bytes(resolve_path(data_path))))
-    document = find(answers, command, argument) if answers else None
+    answers = build(load_from_bytes(data, where))
+    cache.write(key, ANSWERS, answers)
+    return answers
+
+
+def answer(data_path: str | None, command: str, argument: str | None) -> tuple[Any, Document]:
+    """(the document for `livertx COMMAND ARGUMENT`, the source) or a domain error."""
+    answers = for_file(data_path)
+    document = find(answers, command, argument)
     if document is None:
-        return False
-    write_json(document)
-    return True
+        # A miss: the model words the error, with the closest names.
+        from livertx import lookup
+        from livertx.knowledge import load_knowledge
+
+        knowledge = load_knowledge(data_path)
+        if command == "show":
+            lookup.resolve_entry(knowledge, argument or "")
+        else:
+            lookup.resolve_stage(knowledge, argument or "")
+        raise AssertionError(f"the cached answers miss {argument!r}, the model finds it")
+    return document, answers["source"]

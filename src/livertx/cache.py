@@ -1,8 +1,10 @@
 """A cache of what livertx derives from a knowledge file that passed every check (its data, its
-JSON answers), as JSON files keyed by the file's content and livertx's version, in the user's
-cache directory (never inside the install).
+answers), in the user's cache directory (never inside the install).
 
-It only ever saves time: a missing, stale, corrupt or unwritable cache is silently passed by.
+Each entry is keyed by the knowledge file's content and by livertx's own code (its version and
+a fingerprint of its modules), so an edited file or an upgraded livertx never meets an old
+entry; and each carries a digest of itself, so a truncated or altered entry is never used. It
+only ever saves time: a missing, stale, corrupt or unwritable cache is silently passed by.
 Set LIVERTX_NO_CACHE=1 to neither read nor write it.
 """
 
@@ -31,8 +33,22 @@ def _enabled() -> bool:
     return os.environ.get("LIVERTX_NO_CACHE", "") in ("", "0")
 
 
+def _code_fingerprint() -> bytes:
+    """Which livertx made an entry: its modules' sizes and times, cheap to read at start-up."""
+    package = os.path.dirname(os.path.abspath(__file__))
+    marks = []
+    for folder in (package, os.path.join(package, "render")):
+        for item in os.scandir(folder):
+            if item.name.endswith(".py"):
+                status = item.stat()
+                marks.append(f"{item.path}:{status.st_size}:{status.st_mtime_ns}")
+    return "\n".join(sorted(marks)).encode("utf-8", "surrogateescape")
+
+
 def key_for(data: bytes) -> str:
-    return hashlib.sha256(__version__.encode() + b"\0" + data).hexdigest()
+    """The cache key of a knowledge file's content, for this livertx."""
+    code = __version__.encode() + b"\0" + _code_fingerprint()
+    return hashlib.sha256(code + b"\0" + data).hexdigest()
 
 
 def _path(key: str, kind: str) -> str:
@@ -44,13 +60,13 @@ def read(key: str, kind: str) -> Any:
     if not _enabled():
         return None
     try:
-        with open(_path(key, kind), encoding="utf-8") as handle:
-            cached = json.load(handle)
+        with open(_path(key, kind), "rb") as handle:
+            digest, _, payload = handle.read().partition(b"\n")
+        if hashlib.sha256(payload).hexdigest().encode() != digest:
+            return None
+        return json.loads(payload)
     except (OSError, ValueError):
         return None
-    if not isinstance(cached, dict) or cached.get("key") != key:
-        return None
-    return cached.get("value")
 
 
 def write(key: str, kind: str, value: Any) -> None:
@@ -58,10 +74,11 @@ def write(key: str, kind: str, value: Any) -> None:
         return
     folder = directory()
     try:
+        payload = json.dumps(value, ensure_ascii=False).encode("utf-8", "surrogatepass")
         os.makedirs(folder, exist_ok=True)
         temporary = os.path.join(folder, f".{key}.{kind}.{os.getpid()}.tmp")
-        with open(temporary, "w", encoding="utf-8") as handle:
-            json.dump({"key": key, "value": value}, handle, ensure_ascii=False)
+        with open(temporary, "wb") as handle:
+            handle.write(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
         os.replace(temporary, _path(key, kind))
         _prune(folder)
     except (OSError, TypeError, ValueError):

@@ -9,13 +9,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
 from livertx import __version__, commands
-from livertx.commands import Settings
 from livertx.errors import LivertxError
 from livertx.exits import EXIT_OK, guarded, reader_went_away, report, say
 from livertx.render import ColorChoice, OutputFormat
@@ -72,6 +72,14 @@ app = typer.Typer(
 )
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON document instead.")]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the options before the command chose."""
+
+    data: str | None
+    color: ColorChoice
 
 
 SETTINGS_KEY = "livertx.settings"
@@ -133,8 +141,15 @@ def _settings(ctx: typer.Context) -> Settings:
     return settings
 
 
-def _format(as_json: bool) -> OutputFormat:
-    return OutputFormat.JSON if as_json else OutputFormat.TABLE
+def _run(ctx: typer.Context, command: str, argument: str | None, as_json: bool) -> None:
+    settings = _settings(ctx)
+    commands.run(
+        command,
+        argument,
+        data=settings.data,
+        output_format=OutputFormat.JSON if as_json else OutputFormat.TABLE,
+        color=settings.color,
+    )
 
 
 @app.command("list")
@@ -144,7 +159,7 @@ def list_treatments(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     Example: livertx list
     """
     with _reporting():
-        commands.list_treatments(_settings(ctx), _format(as_json))
+        _run(ctx, "list", None, as_json)
 
 
 @app.command("show")
@@ -164,7 +179,7 @@ def show(
     Example: livertx show tace
     """
     with _reporting():
-        commands.show(_settings(ctx), name, _format(as_json))
+        _run(ctx, "show", name, as_json)
 
 
 @app.command("stage")
@@ -185,4 +200,4 @@ def stage(
     Example: livertx stage recurrent
     """
     with _reporting():
-        commands.stage(_settings(ctx), stage_name, _format(as_json))
+        _run(ctx, "stage", stage_name, as_json)

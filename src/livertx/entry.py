@@ -66,22 +66,16 @@ def run_fast(argv: list[str]) -> int | None:
     argument = arguments[0] if arguments else None
 
     def run() -> int:
-        if as_json:
-            from livertx.answers import print_cached
-
-            if print_cached(data_path, command, argument):
-                return EXIT_OK
-        from livertx import commands
+        from livertx.commands import run as run_command
         from livertx.render import ColorChoice, OutputFormat
 
-        settings = commands.Settings(data=data_path, color=ColorChoice(color))
-        output_format = OutputFormat.JSON if as_json else OutputFormat.TABLE
-        if command == "list":
-            commands.list_treatments(settings, output_format)
-        elif command == "show":
-            commands.show(settings, arguments[0], output_format)
-        else:
-            commands.stage(settings, arguments[0], output_format)
+        run_command(
+            command,
+            argument,
+            data=data_path,
+            output_format=OutputFormat.JSON if as_json else OutputFormat.TABLE,
+            color=ColorChoice(color),
+        )
         return EXIT_OK
 
     return guarded(run)

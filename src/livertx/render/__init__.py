@@ -1,25 +1,23 @@
-"""Output formats, chosen in one place. Each renderer lives in its own module and is imported
-only when used, so that `--json` never pays for Rich."""
+"""Output formats, chosen in one place. Each renderer lives in its own module, is imported only
+when used (so that `--json` never pays for Rich), and shows the answer's document."""
 
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from enum import Enum
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the --json path skips it
 if TYPE_CHECKING:
     from typing import Protocol
 
-    from livertx.lookup import StageSelection
-    from livertx.model import Entry, Knowledge, Treatment
+    from livertx.documents import Document
 
     class Renderer(Protocol):
-        def treatments(self, knowledge: Knowledge, treatments: tuple[Treatment, ...]) -> None: ...
+        def treatments(self, documents: list[Document], source: Document) -> None: ...
 
-        def entry(self, knowledge: Knowledge, entry: Entry) -> None: ...
+        def entry(self, document: Document) -> None: ...
 
-        def stage(self, knowledge: Knowledge, selection: StageSelection) -> None: ...
+        def stage(self, document: Document) -> None: ...
 
 
 class OutputFormat(str, Enum):
@@ -33,19 +31,14 @@ class ColorChoice(str, Enum):
     NEVER = "never"
 
 
-@dataclass(frozen=True)
-class RenderOptions:
-    color: ColorChoice = ColorChoice.AUTO
-
-
-# Each module has `make_renderer(options) -> Renderer`.
+# Each module has `make_renderer(color: ColorChoice) -> Renderer`.
 RENDERER_MODULES: dict[OutputFormat, str] = {
     OutputFormat.TABLE: "livertx.render.terminal",
     OutputFormat.JSON: "livertx.render.json",
 }
 
 
-def renderer_for(output_format: OutputFormat, options: RenderOptions | None = None) -> Renderer:
+def renderer_for(output_format: OutputFormat, color: ColorChoice = ColorChoice.AUTO) -> Renderer:
     module = importlib.import_module(RENDERER_MODULES[output_format])
-    renderer: Renderer = module.make_renderer(options or RenderOptions())
+    renderer: Renderer = module.make_renderer(color)
     return renderer

@@ -14,11 +14,12 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from livertx import lookup
-from livertx.lookup import StageSelection
-from livertx.model import Drug, Entry, Knowledge, StageOption, Treatment
-from livertx.render import ColorChoice, RenderOptions, text
+from livertx.render import ColorChoice, text
 from livertx.visible import visible
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from livertx.documents import Document
 
 # Below this width a table's columns get too thin to read; fields stack instead.
 NARROW = 60
@@ -32,14 +33,14 @@ def _t(value: str, style: str = "") -> Text:
     return Text(visible(value), style=style)
 
 
-def _console(options: RenderOptions) -> Console:
+def _console(color: ColorChoice) -> Console:
     environ = os.environ
-    plain = options.color is ColorChoice.NEVER or (
-        options.color is ColorChoice.AUTO
+    plain = color is ColorChoice.NEVER or (
+        color is ColorChoice.AUTO
         and (bool(environ.get("NO_COLOR")) or environ.get("TERM") == "dumb")
     )
     console = Console(
-        force_terminal=True if options.color is ColorChoice.ALWAYS else None,
+        force_terminal=True if color is ColorChoice.ALWAYS else None,
         color_system=None if plain else "auto",
         highlight=False,
         markup=False,
@@ -51,15 +52,15 @@ def _console(options: RenderOptions) -> Console:
 
 
 class TerminalRenderer:
-    def __init__(self, options: RenderOptions) -> None:
-        self.console = _console(options)
+    def __init__(self, color: ColorChoice) -> None:
+        self.console = _console(color)
         self.wide = self.console.is_terminal and self.console.width >= NARROW
         self.bullet = "*" if self.console.options.ascii_only else "•"
 
     # Building blocks ---------------------------------------------------------------------
 
-    def _emit(self, knowledge: Knowledge, blocks: list[RenderableType]) -> None:
-        blocks = [*blocks, Text(""), self._footer(knowledge)]
+    def _emit(self, source: Document, blocks: list[RenderableType]) -> None:
+        blocks = [*blocks, Text(""), self._footer(source)]
         if self.console.is_terminal:
             for block in blocks:
                 self.console.print(block)
@@ -71,8 +72,8 @@ class TerminalRenderer:
         self.console.file.write("\n".join(line.rstrip() for line in lines))
         self.console.file.flush()
 
-    def _footer(self, knowledge: Knowledge) -> Text:
-        return _t(f"{text.credit_line(knowledge.source)}\n{text.DISCLAIMER}", style="dim")
+    def _footer(self, source: Document) -> Text:
+        return _t(f"{text.credit_line(source)}\n{text.DISCLAIMER}", style="dim")
 
     def _bullets(self, items: Sequence[str | Text]) -> RenderableType | None:
         """A list with a hanging indent, so wrapped lines stay clear of the bullet."""
@@ -100,111 +101,97 @@ class TerminalRenderer:
             grid.add_row(label, value)
         return grid
 
-    def _option(
-        self, knowledge: Knowledge, option: StageOption, with_condition: bool
-    ) -> RenderableType:
+    def _option(self, option: Document, with_condition: bool) -> RenderableType:
         pieces: list[RenderableType | None] = [
-            _t(text.option_title(knowledge, option), style="bold"),
-            self._bullets(text.option_items(knowledge, option)),
+            _t(text.option_title(option), style="bold"),
+            self._bullets(text.option_items(option)),
         ]
-        if with_condition and option.condition:
-            pieces.append(_t(option.condition, style="italic"))
+        if with_condition and option["condition"]:
+            pieces.append(_t(option["condition"], style="italic"))
         return Group(*(piece for piece in pieces if piece is not None))
 
     # The three views ---------------------------------------------------------------------
 
-    def treatments(self, knowledge: Knowledge, treatments: tuple[Treatment, ...]) -> None:
+    def treatments(self, documents: list[Document], source: Document) -> None:
         if not self.wide:
             blocks: list[RenderableType] = []
-            for treatment in treatments:
-                stages = ", ".join(lookup.stage_ids_for(knowledge, treatment)) or "none listed"
+            for treatment in documents:
+                stages = ", ".join(treatment["stages"]) or "none listed"
                 blocks += [
-                    _t(treatment.name, style="bold"),
-                    _t(treatment.summary),
+                    _t(treatment["name"], style="bold"),
+                    _t(treatment["summary"]),
                     _t(f"Stages: {stages}", style="cyan"),
                     Text(""),
                 ]
-            self._emit(knowledge, blocks[:-1])
+            self._emit(source, blocks[:-1])
             return
         table = Table(box=box.SIMPLE_HEAD, show_edge=False)
         table.add_column("Treatment", style="bold")
         table.add_column("What it is")
         table.add_column("Stages", style="cyan")
-        for treatment in treatments:
-            stage_ids = "\n".join(lookup.stage_ids_for(knowledge, treatment)) or "—"
-            table.add_row(_t(treatment.name), _t(treatment.summary), _t(stage_ids))
-        self._emit(knowledge, [table])
+        for treatment in documents:
+            stage_ids = "\n".join(treatment["stages"]) or "—"
+            table.add_row(_t(treatment["name"]), _t(treatment["summary"]), _t(stage_ids))
+        self._emit(source, [table])
 
-    def entry(self, knowledge: Knowledge, entry: Entry) -> None:
-        parent = lookup.parent_of(knowledge, entry)
-        heading = _t(text.display_name(entry), style="bold")
-        heading.append_text(_t(f"  {entry.kind.value}", style="dim"))
-        if parent:
-            heading.append_text(_t(f", under {parent.name}", style="dim"))
+    def entry(self, document: Document) -> None:
+        heading = _t(text.display_name(document), style="bold")
+        heading.append_text(_t(f"  {document['kind']}", style="dim"))
+        if document["part_of"]:
+            heading.append_text(_t(f", under {document['part_of']['name']}", style="dim"))
 
-        described = None if isinstance(entry, Drug) else entry
-        treatment = entry if isinstance(entry, Treatment) else None
-        rows: Rows = []
-        if described:
-            also = ", ".join(described.also_called)
-            rows.append(("Also called", _t(also) if also else None))
-            rows.append(("How", self._bullets(described.how)))
-        if treatment:
-            rows += [
-                ("When used", self._bullets(treatment.used)),
-                ("Methods", self._bullets([text.display_name(m) for m in treatment.methods])),
-                ("Drugs", self._bullets([d.name for d in treatment.drugs])),
-                (
-                    "Combinations",
-                    self._bullets([knowledge.regimen_name(r.id) for r in treatment.regimens]),
-                ),
-            ]
-        if isinstance(entry, Drug):
-            given = lookup.regimens_with(knowledge, entry)
-            names = [knowledge.regimen_name(r.id) for r in given]
-            rows.append(("Combinations", self._bullets(names)))
-        rows.append(("Stages", self._appearances(knowledge, entry)))
-
-        blocks: list[RenderableType] = [heading, _t(lookup.summary_of(knowledge, entry))]
-        if described and described.status:
-            blocks.append(_t(described.status.capitalize() + ".", style="bold yellow"))
+        also = ", ".join(document["also_called"])
+        is_drug = document["kind"] == "drug"
+        combinations = document["given_with"] if is_drug else document["combinations"]
+        rows: Rows = [
+            ("Also called", _t(also) if also else None),
+            ("How", self._bullets(document["how"])),
+            ("When used", self._bullets(document["used"])),
+            ("Methods", self._bullets([text.display_name(m) for m in document["methods"]])),
+            ("Drugs", self._bullets([d["name"] for d in document["drugs"]])),
+            ("Combinations", self._bullets([c["name"] for c in combinations])),
+            ("Stages", self._appearances(document)),
+        ]
+        blocks: list[RenderableType] = [heading, _t(document["summary"])]
+        if document["status"]:
+            blocks.append(_t(document["status"].capitalize() + ".", style="bold yellow"))
         blocks += [Text(""), self._fields(rows)]
-        self._emit(knowledge, blocks)
+        self._emit(document["source"], blocks)
 
-    def _appearances(self, knowledge: Knowledge, entry: Entry) -> RenderableType:
-        found = lookup.appearances(knowledge, entry)
-        if not found:
-            parent = lookup.parent_of(knowledge, entry)
+    def _appearances(self, document: Document) -> RenderableType:
+        if not document["options"]:
             note = "The page lists it for no stage by this name."
+            parent = document["part_of"]
             if parent:
-                note += f" See {parent.name} (livertx show {parent.id})."
+                note += f" See {parent['name']} (livertx show {parent['id']})."
             return _t(note, style="dim")
         lines: list[Text] = []
-        for item in found:
-            line = _t(f"{', '.join(item.stage_ids)}: ", style="cyan")
-            line.append_text(_t(text.option_line(knowledge, item.option, focus=entry)))
-            if item.option.condition:
-                line.append_text(_t(f", {item.option.condition}", style="italic"))
+        for found in document["options"]:
+            option = found["option"]
+            line = _t(f"{', '.join(option['applies_to'])}: ", style="cyan")
+            line.append_text(_t(text.option_line(option, focus=document)))
+            if option["condition"]:
+                line.append_text(_t(f", {option['condition']}", style="italic"))
             lines.append(line)
         return self._bullets(lines) or Text("")
 
-    def stage(self, knowledge: Knowledge, selection: StageSelection) -> None:
-        shown, excluded = lookup.options_for(selection)
-        stage = selection.stage
-        blocks: list[RenderableType] = [_t(selection.name, style="bold")]
-        if selection.part:
-            blocks.append(_t(f"The page lists it under: {stage.name}", style="dim"))
-        blocks.append(_t(f"{stage.lead}:"))
+    def stage(self, document: Document) -> None:
+        shown, excluded = document["options"], document["excluded"]
+        group = document["group"]
+        blocks: list[RenderableType] = [_t(document["name"], style="bold")]
+        if group["id"] != document["id"]:
+            blocks.append(_t(f"The page lists it under: {group['name']}", style="dim"))
+        blocks.append(_t(f"{document['lead']}:"))
         if self.wide:
-            conditions = any(option.condition for option in shown)
+            conditions = any(option["condition"] for option in shown)
             table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True)
             table.add_column("#", justify="right", no_wrap=True)
             table.add_column("Option", ratio=3)
             if conditions:
                 table.add_column("Condition the page gives", style="italic", ratio=2)
             for number, option in enumerate(shown, start=1):
-                cells = [str(number), self._option(knowledge, option, with_condition=False)]
-                table.add_row(*cells, *([_t(option.condition or "")] if conditions else []))
+                cells = [str(number), self._option(option, with_condition=False)]
+                table.add_row(*cells, *([_t(option["condition"] or "")] if conditions else []))
             blocks.append(table)
         else:
             grid = Table.grid(padding=(0, 1, 0, 0))
@@ -213,12 +200,12 @@ class TerminalRenderer:
             for number, option in enumerate(shown, start=1):
                 if number > 1:
                     grid.add_row("", "")
-                grid.add_row(f"{number}.", self._option(knowledge, option, with_condition=True))
+                grid.add_row(f"{number}.", self._option(option, with_condition=True))
             blocks.append(grid)
         for option in excluded:
-            blocks += [Text(""), _t(text.excluded_note(knowledge, selection, option), "yellow")]
-        self._emit(knowledge, blocks)
+            blocks += [Text(""), _t(text.excluded_note(option), "yellow")]
+        self._emit(document["source"], blocks)
 
 
-def make_renderer(options: RenderOptions) -> TerminalRenderer:
-    return TerminalRenderer(options)
+def make_renderer(color: ColorChoice) -> TerminalRenderer:
+    return TerminalRenderer(color)

@@ -1,80 +1,100 @@
-"""Plain-text phrasing shared by the human-facing renderers. Derived from the data only."""
+"""Plain-text phrasing shared by the human-facing renderers, from the answer's documents only."""
 
 from __future__ import annotations
 
-from livertx.lookup import StageSelection
-from livertx.model import Drug, Entry, Knowledge, Method, Part, Source, StageOption
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from livertx.documents import Document
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
-def display_name(entry: Entry) -> str:
+def display_name(reference: Document) -> str:
     """A name with the page's abbreviation: "Transarterial chemoembolization (TACE)"."""
-    if isinstance(entry, Method) and entry.abbreviations:
-        return f"{entry.name} ({', '.join(entry.abbreviations)})"
-    return entry.name
-
-
-def part_items(knowledge: Knowledge, part: Part, focus: Entry | None = None) -> list[str]:
-    """The methods, combinations and drugs a stage option names, in the page's order.
-
-    With a focus, a part that names the focus keeps only what concerns it.
-    """
-    methods, regimens, drugs = part.method_ids, part.regimen_ids, part.drug_ids
-    if isinstance(focus, Method) and focus.id in methods:
-        methods, regimens, drugs = (focus.id,), (), ()
-    elif isinstance(focus, Drug):
-        with_focus = tuple(r for r in regimens if focus.id in knowledge.regimens[r].drug_ids)
-        if focus.id in drugs or with_focus:
-            methods, regimens = (), with_focus
-            drugs = (focus.id,) if focus.id in drugs else ()
-    items = [display_name(knowledge.entry(m)) for m in methods]
-    items += [knowledge.regimen_name(r) for r in regimens]
-    items += [knowledge.entry(d).name for d in drugs]
-    return items
-
-
-def part_title(knowledge: Knowledge, part: Part) -> str:
-    """ "Surgery: partial hepatectomy" when one item is named, else the treatment's name."""
-    name = knowledge.entry(part.treatment_id).name
-    items = part_items(knowledge, part)
-    return f"{name}: {items[0]}" if len(items) == 1 else name
-
-
-def option_title(knowledge: Knowledge, option: StageOption) -> str:
-    return " and ".join(part_title(knowledge, part) for part in option.parts)
-
-
-def option_items(knowledge: Knowledge, option: StageOption) -> list[str]:
-    """The items to list under an option's title (those not already in it)."""
-    return [
-        item
-        for part in option.parts
-        for item in part_items(knowledge, part)
-        if len(part_items(knowledge, part)) > 1
-    ]
-
-
-def excluded_note(knowledge: Knowledge, selection: StageSelection, option: StageOption) -> str:
-    only = next((p.name for p in selection.stage.parts if p.id == option.only), option.only)
+    abbreviations = reference.get("abbreviations") or []
     return (
-        f"Not listed here: {option_line(knowledge, option)}, which the page lists only for "
-        f"{str(only).lower()}."
+        f"{reference['name']} ({', '.join(abbreviations)})" if abbreviations else reference["name"]
     )
 
 
-def option_line(knowledge: Knowledge, option: StageOption, focus: Entry | None = None) -> str:
+def part_items(part: Document, focus: Document | None = None) -> list[str]:
+    """The methods, combinations and drugs a stage option names, in the page's order.
+
+    With a focus (a method's or drug's own document), a part that names it keeps only what
+    concerns it.
+    """
+    methods, combinations, drugs = part["methods"], part["combinations"], part["drugs"]
+    if focus is not None and focus["kind"] == "method":
+        if any(m["id"] == focus["id"] for m in methods):
+            methods = [m for m in methods if m["id"] == focus["id"]]
+            combinations, drugs = [], []
+    elif focus is not None and focus["kind"] == "drug":
+        with_focus = [c for c in combinations if focus["id"] in c["drugs"]]
+        alone = [d for d in drugs if d["id"] == focus["id"]]
+        if with_focus or alone:
+            methods, combinations, drugs = [], with_focus, alone
+    return (
+        [display_name(m) for m in methods]
+        + [c["name"] for c in combinations]
+        + [d["name"] for d in drugs]
+    )
+
+
+def parts(option: Document) -> list[Document]:
+    return [option, *option["with"]]
+
+
+def part_title(part: Document) -> str:
+    """ "Surgery: Partial hepatectomy" when one item is named, else the treatment's name."""
+    items = part_items(part)
+    return f"{part['name']}: {items[0]}" if len(items) == 1 else part["name"]
+
+
+def option_title(option: Document) -> str:
+    return " and ".join(part_title(part) for part in parts(option))
+
+
+def option_items(option: Document) -> list[str]:
+    """The items to list under an option's title (those not already in it)."""
+    items: list[str] = []
+    for part in parts(option):
+        named = part_items(part)
+        if len(named) > 1:
+            items += named
+    return items
+
+
+def option_line(option: Document, focus: Document | None = None) -> str:
     """An option on one line: "Embolization therapy: TACE and Targeted therapy: sorafenib"."""
-    parts = []
-    for part in option.parts:
-        items = part_items(knowledge, part, focus)
-        name = knowledge.entry(part.treatment_id).name
-        parts.append(f"{name}: {'; '.join(items)}" if items else name)
-    return " and ".join(parts)
+    lines = []
+    for part in parts(option):
+        items = part_items(part, focus)
+        lines.append(f"{part['name']}: {'; '.join(items)}" if items else part["name"])
+    return " and ".join(lines)
 
 
-def credit_line(source: Source) -> str:
+def excluded_note(option: Document) -> str:
+    limit = option["condition"] or f"only for {', '.join(option['applies_to'])}"
+    return f"Not listed here: {option_line(option)}; the page lists it {limit}."
+
+
+def credit_line(source: Document) -> str:
     """NCI's requested credit, with the date of the page the data was written from."""
-    updated = f"{source.updated:%B} {source.updated.day}, {source.updated.year}"
-    return f"{source.credit} Page updated {updated}."
+    year, month, day = (int(part) for part in source["updated"].split("-"))
+    return f"{source['credit']} Page updated {MONTHS[month - 1]} {day}, {year}."
 
 
 DISCLAIMER = "This is information from that page, not a recommendation for any one person's care."
