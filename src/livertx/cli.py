@@ -6,6 +6,7 @@ one line on stderr, a documented exit code, never a traceback.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -65,11 +66,22 @@ app = typer.Typer(
         "The treatment options for liver cancer, from the National Cancer Institute's patient "
         'page "Liver Cancer Treatment" (updated May 15, 2024). Information, not medical advice.'
     ),
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _complete(kind: str) -> Callable[[typer.Context, str], list[tuple[str, str]]]:
+    def complete(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+        from livertx.completion import candidates
+
+        data = ctx.find_root().params.get("data") or os.environ.get("LIVERTX_DATA") or None
+        return candidates(data, kind, incomplete)
+
+    return complete
+
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON document instead.")]
 
@@ -170,6 +182,7 @@ def show(
         typer.Argument(
             help="A treatment, method or drug: its name, abbreviation or another name for it.",
             show_default=False,
+            autocompletion=_complete("names"),
         ),
     ],
     as_json: JsonFlag = False,
@@ -191,6 +204,7 @@ def stage(
             metavar="STAGE",
             help="localized, locally-advanced, metastatic, advanced (both together) or recurrent.",
             show_default=False,
+            autocompletion=_complete("stages"),
         ),
     ],
     as_json: JsonFlag = False,

@@ -53,8 +53,11 @@ def run_fast(argv: list[str]) -> int | None:
     if argv == ["--version"]:
         print(f"livertx {__version__}")
         return 0
-    if "_LIVERTX_COMPLETE" in os.environ:
-        return None
+    instruction = os.environ.get("_LIVERTX_COMPLETE")
+    if instruction:
+        from livertx.completion import complete_fast
+
+        return complete_fast(instruction)
     parsed = parse(argv)
     if parsed is None:
         return None

@@ -1,0 +1,157 @@
+"""The fast path (livertx.entry) against Typer (livertx.cli): wherever the fast parser takes a
+command line, it must print exactly what Typer prints and end with the same code."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from livertx.cli import app
+from livertx.entry import parse, run_fast
+
+WORDS = [
+    "list",
+    "show",
+    "stage",
+    "--json",
+    "--color",
+    "never",
+    "always",
+    "--data",
+    "tace",
+    "recurrent",
+    "metastatic",
+    "sorafinib",
+    "nope",
+    "--",
+    "-h",
+    "x",
+    "",
+]
+
+
+def _fast(argv: list[str], env: dict[str, str] | None = None) -> tuple[int | None, bytes, bytes]:
+    runner = CliRunner()
+    with runner.isolation(env=env) as (out, err, _):
+        code = run_fast(argv)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        return code, out.getvalue(), err.getvalue()
+
+
+def _typer(argv: list[str], env: dict[str, str] | None = None) -> tuple[int, bytes, bytes]:
+    result = CliRunner().invoke(app, argv, prog_name="livertx", env=env)
+    return result.exit_code, result.stdout_bytes, result.stderr_bytes
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["list"],
+        ["list", "--json"],
+        ["show", "tace"],
+        ["show", "--json", "TACE"],
+        ["stage", "metastatic"],
+        ["stage", "advanced", "--json"],
+        ["--color", "never", "stage", "recurrent"],
+        ["--color=always", "show", "sorafenib"],
+        ["show", "sorafinib"],
+        ["stage", "early", "--json"],
+        ["--data", "/nonexistent.yaml", "list"],
+        ["--data=/", "list", "--json"],
+    ],
+)
+def test_fast_path_prints_what_typer_prints(argv: list[str]) -> None:
+    code, out, err = _fast(argv)
+    assert code is not None, "the fast parser should take this command line"
+    assert (code, out, err) == _typer(argv)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--help"],
+        ["list", "-h"],
+        ["show"],
+        ["show", "a", "b"],
+        ["stage", "--", "recurrent"],
+        ["--color", "sometimes", "list"],
+        ["--data"],
+        ["--data", "--json", "list"],
+        ["list", "--version"],
+        ["compare", "a", "b"],
+        ["show", "-x"],
+    ],
+)
+def test_fast_parser_leaves_the_rest_to_typer(argv: list[str]) -> None:
+    assert parse(argv) is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=5))
+def test_any_command_line_the_fast_path_takes_matches_typer(argv: list[str]) -> None:
+    code, out, err = _fast(argv)
+    if code is not None:
+        assert (code, out, err) == _typer(argv)
+
+
+def _modules_after(argv: list[str], tmp_path: Path, **env: str) -> set[str]:
+    """The modules a real `livertx ARGV` run has imported when it exits."""
+    listing = tmp_path / "modules.txt"
+    script = (
+        "import atexit, sys\n"
+        f"atexit.register(lambda: open({str(listing)!r}, 'w').write('\\n'.join(sys.modules)))\n"
+        f"sys.argv = ['livertx', *{argv!r}]\n"
+        "from livertx.entry import main\n"
+        "main()\n"
+    )
+    subprocess.run(
+        [sys.executable, "-c", script], env={**os.environ, **env}, capture_output=True, check=False
+    )
+    return set(listing.read_text().split("\n"))
+
+
+HEAVY = ("rich", "typer", "yaml", "pydantic", "livertx.model", "livertx.cli", "dataclasses")
+
+
+def _loaded(modules: set[str], prefixes: tuple[str, ...]) -> list[str]:
+    return sorted(m for m in modules if m.split(".")[0] in prefixes or m in prefixes)
+
+
+def test_the_json_path_imports_nothing_heavy(tmp_path: Path) -> None:
+    _modules_after(["stage", "recurrent", "--json"], tmp_path)  # fills the cache
+    modules = _modules_after(["stage", "recurrent", "--json"], tmp_path)
+    assert "livertx.answers" in modules
+    assert _loaded(modules, HEAVY) == []
+
+
+def test_completion_imports_nothing_heavy(tmp_path: Path) -> None:
+    env = {
+        "_LIVERTX_COMPLETE": "complete_bash",
+        "COMP_WORDS": "livertx show sor",
+        "COMP_CWORD": "2",
+    }
+    _modules_after([], tmp_path, **env)
+    modules = _modules_after([], tmp_path, **env)
+    assert "livertx.completion" in modules
+    assert _loaded(modules, HEAVY) == []
+
+
+def test_the_table_path_needs_rich_but_not_typer_yaml_or_the_model(tmp_path: Path) -> None:
+    _modules_after(["stage", "recurrent"], tmp_path)
+    modules = _modules_after(["stage", "recurrent"], tmp_path)
+    assert "rich" in modules
+    assert _loaded(modules, ("typer", "yaml", "pydantic", "livertx.model")) == []
+
+
+def test_version_imports_almost_nothing(tmp_path: Path) -> None:
+    modules = _modules_after(["--version"], tmp_path)
+    assert sorted(m for m in modules if m.startswith("livertx")) == ["livertx", "livertx.entry"]
