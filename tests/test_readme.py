@@ -26,7 +26,10 @@ def test_readme_has_examples() -> None:
 
 
 @pytest.mark.parametrize(("args", "shown"), EXAMPLES, ids=[a for a, _ in EXAMPLES])
-def test_example_output_is_real(invoke: Invoke, args: str, shown: str) -> None:
+def test_example_output_is_real(
+    invoke: Invoke, args: str, shown: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(REPO)  # the examples name files relative to the repository
     result = invoke(*shlex.split(args), env=TERMINAL_80)
     printed = "\n".join(line.rstrip() for line in result.output.rstrip("\n").split("\n"))
     assert printed == shown.rstrip("\n")
@@ -34,7 +37,7 @@ def test_example_output_is_real(invoke: Invoke, args: str, shown: str) -> None:
 
 def test_every_command_in_the_readme_table_exists(invoke: Invoke) -> None:
     commands = re.findall(r"^\| `livertx (\w+)", README, flags=re.MULTILINE)
-    assert commands == ["list", "show", "stage"]
+    assert commands == ["list", "show", "stage", "validate", "schema"]
     for command in commands:
         assert invoke(command, "--help").exit_code == 0
 

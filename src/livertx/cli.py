@@ -18,8 +18,8 @@ from typer.core import TyperGroup
 
 from livertx import __version__, commands
 from livertx.errors import LivertxError
-from livertx.exits import EXIT_OK, guarded, reader_went_away, report, say
-from livertx.render import ColorChoice, OutputFormat
+from livertx.exits import EXIT_DATA, EXIT_OK, guarded, reader_went_away, report, say
+from livertx.render import ColorChoice, OutputFormat, renderer_for
 
 
 def _guarded(run: Callable[[], Any]) -> int:
@@ -215,3 +215,48 @@ def stage(
     """
     with _reporting():
         _run(ctx, "stage", stage_name, as_json)
+
+
+@app.command("validate")
+def validate(
+    ctx: typer.Context,
+    file: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[FILE]",
+            help="The knowledge file to check (default: the one in use: --data, LIVERTX_DATA, "
+            "or the bundled file).",
+            show_default=False,
+        ),
+    ] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Check a knowledge file and report every problem, as FILE:LINE:COLUMN: message.
+
+    Exit code 0 when it is valid, 3 when not. Example: livertx validate my-copy.yaml
+    """
+    from livertx.documents import problem_doc
+    from livertx.knowledge_file import resolve_path
+    from livertx.validation import check_file
+
+    path = resolve_path(file or _settings(ctx).data)
+    with _reporting():
+        _, problems = check_file(path)
+        renderer = renderer_for(OutputFormat.JSON if as_json else OutputFormat.TABLE)
+        renderer.problems(path, [problem_doc(path, p) for p in problems])
+    if problems:
+        count = len(problems)
+        say(f"{path}: {count} problem{'s' if count > 1 else ''}")
+        raise typer.Exit(EXIT_DATA)
+
+
+@app.command("schema")
+def schema() -> None:
+    """Print the JSON Schema of a knowledge file, for editors that check YAML as you type.
+
+    Example: livertx schema > treatments.schema.json
+    """
+    from livertx.knowledge_file import bundled_schema_path
+
+    with _reporting(), open(bundled_schema_path(), encoding="utf-8") as handle:
+        sys.stdout.write(handle.read())

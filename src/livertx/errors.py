@@ -36,10 +36,22 @@ class NotFound(LivertxError):
 class KnowledgeError(LivertxError):
     """The knowledge file cannot be read or is not valid.
 
-    The user sees: `livertx: FILE: problem` and exit code 3.
+    The user sees `livertx: FILE: problem` (a file that cannot be read) or
+    `livertx: FILE:LINE:COLUMN: problem (run 'livertx validate FILE' to see every problem)`,
+    and exit code 3.
     """
 
-    def __init__(self, path: str, problem: str) -> None:
+    def __init__(
+        self, path: str, problem: str, line: int | None = None, column: int | None = None
+    ) -> None:
         self.path = path
         self.problem = problem
-        super().__init__(f"{path}: {problem}")
+        self.line = line
+        self.column = column
+        if line is None:
+            super().__init__(f"{path}: {problem}")
+        else:
+            import shlex
+
+            hint = f"run 'livertx validate {shlex.quote(path)}' to see every problem"
+            super().__init__(f"{path}:{line}:{column}: {problem} ({hint})")

@@ -50,45 +50,16 @@ def load_from_bytes(data: bytes, where: str, use_cache: bool = True) -> Knowledg
                 return build(cached)
             except Exception:  # noqa: BLE001, S110 - a damaged cache is ignored, never reported
                 pass
-    raw = parse_yaml(decode(data, where), where)
+    from livertx.validation import validate
 
-    from livertx import checks
-
-    problems = list(checks.check_structure(raw))
+    raw, problems = validate(data)
     if problems:
-        raise KnowledgeError(where, problems[0])
+        first = problems[0]
+        raise KnowledgeError(where, first.message, first.line, first.column)
     knowledge = build(raw)
-    problems = list(checks.check_references(knowledge))
-    if problems:
-        raise KnowledgeError(where, problems[0])
     if use_cache:
         cache.write(key, RAW, raw)
     return knowledge
-
-
-def decode(data: bytes, where: str) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise KnowledgeError(where, f"not UTF-8 text (byte {error.start})") from None
-
-
-def parse_yaml(text: str, where: str) -> Any:
-    # Imported here: with a warm cache, no run needs PyYAML at all.
-    import yaml
-
-    # The C loader is ten times faster; PyYAML built without libyaml lacks it.
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader, chosen above
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark
-        at = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        raise KnowledgeError(where, f"{at}{error.problem or 'invalid YAML'}") from None
-    except yaml.YAMLError as error:
-        raise KnowledgeError(where, f"invalid YAML: {error}") from None
-    except RecursionError:
-        raise KnowledgeError(where, "nested too deeply") from None
 
 
 def build(raw: dict[str, Any]) -> Knowledge:

@@ -11,16 +11,25 @@ from livertx.errors import KnowledgeError
 MAX_BYTES = 2 * 1024 * 1024
 
 
-def bundled_path() -> str:
-    """The knowledge file shipped inside the package (a link to data/ in a source checkout)."""
+def _shipped(name: str) -> str:
     # Beside this module, found without importlib.resources (it costs start-up time), which
     # is only asked when the package does not live in plain files (a zip, say).
-    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "treatments.yaml")
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", name)
     if os.path.exists(here):
         return here
     from importlib import resources
 
-    return str(resources.files("livertx") / "data" / "treatments.yaml")
+    return str(resources.files("livertx") / "data" / name)
+
+
+def bundled_path() -> str:
+    """The knowledge file shipped inside the package (a link to data/ in a source checkout)."""
+    return _shipped("treatments.yaml")
+
+
+def bundled_schema_path() -> str:
+    """Its JSON Schema, shipped beside it (a link to schema/ in a source checkout)."""
+    return _shipped("treatments.schema.json")
 
 
 def resolve_path(path: str | os.PathLike[str] | None) -> str:

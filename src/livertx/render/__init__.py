@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
         def stage(self, document: Document) -> None: ...
 
+        def problems(self, path: str, documents: list[Document]) -> None: ...
+
 
 class OutputFormat(str, Enum):
     TABLE = "table"

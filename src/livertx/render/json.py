@@ -19,6 +19,9 @@ class JsonRenderer:
     def stage(self, document: Document) -> None:
         write_json(document)
 
+    def problems(self, path: str, documents: list[Document]) -> None:
+        write_json(documents)
+
 
 def make_renderer(color: object) -> JsonRenderer:
     return JsonRenderer()

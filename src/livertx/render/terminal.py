@@ -206,6 +206,16 @@ class TerminalRenderer:
             blocks += [Text(""), _t(text.excluded_note(option), "yellow")]
         self._emit(document["source"], blocks)
 
+    def problems(self, path: str, documents: list[Document]) -> None:
+        """One line per problem, as compilers write them, for editors to jump to."""
+        if not documents:
+            self.console.print(_t(f"{path}: no problems found", style="green"), soft_wrap=True)
+        for problem in documents:
+            place = f"{problem['line']}:{problem['column']}:" if problem["line"] else ""
+            line = _t(f"{path}:{place} ", style="bold")
+            line.append_text(_t(problem["message"]))
+            self.console.print(line, soft_wrap=True)
+
 
 def make_renderer(color: ColorChoice) -> TerminalRenderer:
     return TerminalRenderer(color)
