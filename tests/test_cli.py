@@ -34,7 +34,21 @@ def test_version(invoke: Invoke) -> None:
     assert result.stdout == f"livertx {__version__}\n"
 
 
-@pytest.mark.parametrize("command", ["list", "show", "stage", "validate", "schema"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        "list",
+        "show",
+        "stage",
+        "drugs",
+        "matrix",
+        "compare",
+        "search",
+        "about",
+        "validate",
+        "schema",
+    ],
+)
 def test_every_command_has_help_with_an_example(invoke: Invoke, command: str) -> None:
     result = invoke(command, "-h")
     assert result.exit_code == 0, result.output

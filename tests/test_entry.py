@@ -66,6 +66,19 @@ def _typer(argv: list[str], env: dict[str, str] | None = None) -> tuple[int, byt
         ["stage", "early", "--json"],
         ["--data", "/nonexistent.yaml", "list"],
         ["--data=/", "list", "--json"],
+        ["drugs"],
+        ["drugs", "--format", "markdown"],
+        ["matrix", "--json"],
+        ["matrix", "--format=markdown"],
+        ["compare", "tae", "tace", "--json"],
+        ["compare", "tae", "sorafinib"],
+        ["search", "freeze"],
+        ["search", "hepatic artery", "--format", "json"],
+        ["search", "xyzzy"],
+        ["about"],
+        ["about", "--json"],
+        ["show", "tace", "--format", "markdown"],
+        ["stage", "recurrent", "--json", "--format", "json"],
     ],
 )
 def test_fast_path_prints_what_typer_prints(argv: list[str]) -> None:
@@ -87,8 +100,12 @@ def test_fast_path_prints_what_typer_prints(argv: list[str]) -> None:
         ["--data"],
         ["--data", "--json", "list"],
         ["list", "--version"],
-        ["compare", "a", "b"],
+        ["compare", "tace"],
         ["show", "-x"],
+        ["list", "--json", "--format", "markdown"],
+        ["list", "--format", "html"],
+        ["validate"],
+        ["schema"],
     ],
 )
 def test_fast_parser_leaves_the_rest_to_typer(argv: list[str]) -> None:

@@ -18,7 +18,6 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
 
-    from livertx.documents import Document
     from livertx.model import Knowledge
 
 ANSWERS = "answers"  # the cache entry's kind
@@ -41,6 +40,8 @@ def build(knowledge: Knowledge) -> dict[str, Any]:
         "list": documents.treatments_doc(knowledge, knowledge.treatments),
         "entries": {e.id: documents.entry_doc(knowledge, e) for e in knowledge.entries.values()},
         "stages": {s.id: documents.stage_doc(knowledge, s) for s in selections},
+        "drugs": documents.drugs_doc(knowledge),
+        "matrix": documents.matrix_doc(knowledge),
         "entry_keys": entry_keys,
         "stage_keys": stage_keys,
         "complete": {
@@ -65,9 +66,7 @@ def completion_names(knowledge: Knowledge) -> list[list[str]]:
 
 
 def find(answers: dict[str, Any], command: str, argument: str | None) -> Any:
-    """The document for `livertx COMMAND ARGUMENT`, or None when there is none."""
-    if command == "list":
-        return answers["list"]
+    """The document for `livertx show NAME` or `livertx stage STAGE`, or None."""
     key = normalize(argument or "")
     if command == "show":
         return answers["entries"].get(answers["entry_keys"].get(key))
@@ -89,19 +88,27 @@ def for_file(data_path: str | None) -> dict[str, Any]:
     return answers
 
 
-def answer(data_path: str | None, command: str, argument: str | None) -> tuple[Any, Document]:
-    """(the document for `livertx COMMAND ARGUMENT`, the source) or a domain error."""
-    answers = for_file(data_path)
-    document = find(answers, command, argument)
-    if document is None:
-        # A miss: the model words the error, with the closest names.
-        from livertx import lookup
-        from livertx.knowledge import load_knowledge
+def resolve(data_path: str | None, answers: dict[str, Any], command: str, argument: str) -> Any:
+    """The document for a name (`show`, `compare`) or a stage (`stage`), or a domain error."""
+    document = find(answers, "stage" if command == "stage" else "show", argument)
+    if document is not None:
+        return document
+    from livertx.errors import NotFound
+    from livertx.lookup import ENTRY_WHAT, STAGE_WHAT
 
-        knowledge = load_knowledge(data_path)
-        if command == "show":
-            lookup.resolve_entry(knowledge, argument or "")
-        else:
-            lookup.resolve_stage(knowledge, argument or "")
-        raise AssertionError(f"the cached answers miss {argument!r}, the model finds it")
-    return document, answers["source"]
+    # A stage asked for as a name, or a name as a stage: point to the right command.
+    other = "show" if command == "stage" else "stage"
+    elsewhere = find(answers, other, argument)
+    if elsewhere is not None:
+        what = STAGE_WHAT if command == "stage" else ENTRY_WHAT
+        raise NotFound(what, argument, (f"livertx {other} {elsewhere['id']}",))
+    # A miss: the model words the error, with the closest names.
+    from livertx import lookup
+    from livertx.knowledge import load_knowledge
+
+    knowledge = load_knowledge(data_path)
+    if command == "stage":
+        lookup.resolve_stage(knowledge, argument)
+    else:
+        lookup.resolve_entry(knowledge, argument)
+    raise AssertionError(f"the cached answers miss {argument!r}, the model finds it")

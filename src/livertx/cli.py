@@ -153,46 +153,75 @@ def _settings(ctx: typer.Context) -> Settings:
     return settings
 
 
-def _run(ctx: typer.Context, command: str, argument: str | None, as_json: bool) -> None:
+FormatOption = Annotated[
+    OutputFormat | None,
+    typer.Option(
+        "--format",
+        help="table (the default), json (the same as --json) or markdown.",
+        show_default=False,
+    ),
+]
+
+
+def _format(as_json: bool, chosen: OutputFormat | None) -> OutputFormat:
+    if as_json and chosen not in (None, OutputFormat.JSON):
+        raise typer.BadParameter(f"--json and --format {chosen.value} disagree")
+    return OutputFormat.JSON if as_json else (chosen or OutputFormat.TABLE)
+
+
+def _run(
+    ctx: typer.Context,
+    command: str,
+    arguments: list[str],
+    as_json: bool,
+    chosen: OutputFormat | None,
+) -> None:
     settings = _settings(ctx)
-    commands.run(
-        command,
-        argument,
-        data=settings.data,
-        output_format=OutputFormat.JSON if as_json else OutputFormat.TABLE,
-        color=settings.color,
-    )
+    output_format = _format(as_json, chosen)
+    with _reporting():
+        commands.run(
+            command,
+            arguments,
+            data=settings.data,
+            output_format=output_format,
+            color=settings.color,
+        )
+
+
+NameArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="NAME",
+        help="A treatment, method or drug: its name, abbreviation or another name for it.",
+        show_default=False,
+        autocompletion=_complete("names"),
+    ),
+]
 
 
 @app.command("list")
-def list_treatments(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+def list_treatments(
+    ctx: typer.Context, as_json: JsonFlag = False, output_format: FormatOption = None
+) -> None:
     """Every treatment type on the page, with the stages where it is an option.
 
     Example: livertx list
     """
-    with _reporting():
-        _run(ctx, "list", None, as_json)
+    _run(ctx, "list", [], as_json, output_format)
 
 
 @app.command("show")
 def show(
     ctx: typer.Context,
-    name: Annotated[
-        str,
-        typer.Argument(
-            help="A treatment, method or drug: its name, abbreviation or another name for it.",
-            show_default=False,
-            autocompletion=_complete("names"),
-        ),
-    ],
+    name: NameArgument,
     as_json: JsonFlag = False,
+    output_format: FormatOption = None,
 ) -> None:
-    """One treatment type, method or drug in full.
+    """One treatment type, method or drug in full, with links to search for clinical trials.
 
     Example: livertx show tace
     """
-    with _reporting():
-        _run(ctx, "show", name, as_json)
+    _run(ctx, "show", [name], as_json, output_format)
 
 
 @app.command("stage")
@@ -208,13 +237,91 @@ def stage(
         ),
     ],
     as_json: JsonFlag = False,
+    output_format: FormatOption = None,
 ) -> None:
     """The options the page lists for one stage, in its order, with its conditions.
 
     Example: livertx stage recurrent
     """
-    with _reporting():
-        _run(ctx, "stage", stage_name, as_json)
+    _run(ctx, "stage", [stage_name], as_json, output_format)
+
+
+@app.command("drugs")
+def drugs(
+    ctx: typer.Context, as_json: JsonFlag = False, output_format: FormatOption = None
+) -> None:
+    """Every drug the page names: its class, what it is given with, where it is an option.
+
+    Example: livertx drugs
+    """
+    _run(ctx, "drugs", [], as_json, output_format)
+
+
+@app.command("matrix")
+def matrix(
+    ctx: typer.Context, as_json: JsonFlag = False, output_format: FormatOption = None
+) -> None:
+    """Treatment types and their methods against the stages, at a glance.
+
+    Example: livertx matrix
+    """
+    _run(ctx, "matrix", [], as_json, output_format)
+
+
+@app.command("compare")
+def compare(
+    ctx: typer.Context,
+    names: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="NAME NAME [NAME]...",
+            help="Two or more treatments, methods or drugs.",
+            show_default=False,
+            autocompletion=_complete("names"),
+        ),
+    ],
+    as_json: JsonFlag = False,
+    output_format: FormatOption = None,
+) -> None:
+    """Two or more treatments, methods or drugs side by side.
+
+    Example: livertx compare tae tace
+    """
+    if len(names) < 2:
+        raise typer.BadParameter("name at least two to compare", param_hint="NAME")
+    _run(ctx, "compare", names, as_json, output_format)
+
+
+@app.command("search")
+def search(
+    ctx: typer.Context,
+    text: Annotated[
+        str,
+        typer.Argument(
+            metavar="TEXT",
+            help="Words to find in names, other names, summaries and details.",
+            show_default=False,
+        ),
+    ],
+    as_json: JsonFlag = False,
+    output_format: FormatOption = None,
+) -> None:
+    """Find treatments, methods and drugs by any words: best matches first.
+
+    Example: livertx search freeze
+    """
+    _run(ctx, "search", [text], as_json, output_format)
+
+
+@app.command("about")
+def about(
+    ctx: typer.Context, as_json: JsonFlag = False, output_format: FormatOption = None
+) -> None:
+    """The source, its credit, the disclaimer, the version and the knowledge file in use.
+
+    Example: livertx about
+    """
+    _run(ctx, "about", [], as_json, output_format)
 
 
 @app.command("validate")

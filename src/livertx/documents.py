@@ -36,6 +36,8 @@ def source_doc(source: Source) -> Document:
         "url": source.url,
         "updated": source.updated.isoformat(),
         "credit": source.credit,
+        "condition": source.condition,
+        "trial_search": source.trial_search,
     }
 
 
@@ -120,6 +122,88 @@ def entry_doc(knowledge: Knowledge, entry: Entry) -> Document:
             }
             for found in lookup.appearances(knowledge, entry)
         ],
+        "trials": trials_doc(knowledge.source, entry.name),
+        "source": source_doc(knowledge.source),
+    }
+
+
+# ClinicalTrials.gov's search, by condition and intervention.
+CLINICALTRIALS_GOV = "https://clinicaltrials.gov/search?cond={condition}&intr={intervention}"
+
+
+def trials_doc(source: Source, intervention: str) -> Document:
+    """Where to look for clinical trials of an intervention: links, never a recommendation."""
+    from urllib.parse import quote
+
+    registry = None
+    if source.condition:
+        registry = CLINICALTRIALS_GOV.format(
+            condition=quote(source.condition), intervention=quote(intervention)
+        )
+    return {"clinicaltrials_gov": registry, "nci": source.trial_search}
+
+
+DRUG_KEYS = ("id", "name", "drug_class", "part_of", "given_with", "stages", "options")
+
+
+def drugs_doc(knowledge: Knowledge) -> list[Document]:
+    """Every drug the page names, with what it is given with and where it is an option."""
+    drugs = [e for e in knowledge.entries.values() if isinstance(e, Drug)]
+    return [{key: entry_doc(knowledge, drug)[key] for key in DRUG_KEYS} for drug in drugs]
+
+
+def _part_line(knowledge: Knowledge, part: Part) -> str:
+    """A part of an option in words: "Surgery: Total hepatectomy", "Liver transplant"."""
+    items = [display_name(knowledge.entry(m)) for m in part.method_ids]
+    items += [knowledge.regimen_name(r) for r in part.regimen_ids]
+    items += [knowledge.entry(d).name for d in part.drug_ids]
+    name = knowledge.entry(part.treatment_id).name
+    return f"{name}: {', '.join(items)}" if items else name
+
+
+def display_name(entry: Entry) -> str:
+    """A name with the page's abbreviation: "Transarterial chemoembolization (TACE)"."""
+    if isinstance(entry, Method) and entry.abbreviations:
+        return f"{entry.name} ({', '.join(entry.abbreviations)})"
+    return entry.name
+
+
+def _notes(knowledge: Knowledge, option: StageOption) -> list[str]:
+    """What a matrix cell says beyond a mark: the condition, and what the option joins."""
+    notes = [option.condition] if option.condition else []
+    if option.together_with:
+        notes.append(" with ".join(_part_line(knowledge, part) for part in option.parts))
+    return notes
+
+
+def matrix_doc(knowledge: Knowledge) -> Document:
+    """Treatment types and their methods against every stage: listed or not, with notes."""
+    stages = lookup.leaf_stages(knowledge)
+    rows = []
+    for treatment in knowledge.treatments:
+        members: list[Treatment | Method] = [treatment, *treatment.methods]
+        for entry in members:
+            cells: dict[str, Document] = {sid: {"listed": False, "notes": []} for sid, _ in stages}
+            for found in lookup.appearances(knowledge, entry):
+                for stage_id in found.stage_ids:
+                    cell = cells[stage_id]
+                    cell["listed"] = True
+                    for note in _notes(knowledge, found.option):
+                        if note not in cell["notes"]:
+                            cell["notes"].append(note)
+            rows.append(
+                {
+                    "id": entry.id,
+                    "name": display_name(entry),
+                    "kind": entry.kind.value,
+                    "part_of": entry.treatment_id if isinstance(entry, Method) else None,
+                    "status": entry.status,
+                    "cells": cells,
+                }
+            )
+    return {
+        "stages": [{"id": stage_id, "name": name} for stage_id, name in stages],
+        "rows": rows,
         "source": source_doc(knowledge.source),
     }
 

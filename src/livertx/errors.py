@@ -33,6 +33,22 @@ class NotFound(LivertxError):
         super().__init__(f"no {what} called {query!r}.{hint}")
 
 
+class NothingMatches(NotFound):
+    """A search that finds nothing.
+
+    The user sees: `livertx: nothing on the page matches 'x'. Did you mean: a, b?` and exit
+    code 1.
+    """
+
+    def __init__(self, query: str, suggestions: tuple[str, ...] = ()) -> None:
+        LivertxError.__init__(self)
+        self.what = "match"
+        self.query = query
+        self.suggestions = suggestions
+        hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
+        self.args = (f"nothing on the page matches {query!r}.{hint}",)
+
+
 class KnowledgeError(LivertxError):
     """The knowledge file cannot be read or is not valid.
 

@@ -28,7 +28,8 @@ def say(message: str) -> None:
 
 def report(error: LivertxError) -> int:
     say(str(error))
-    return EXIT_CODES.get(type(error), EXIT_INTERNAL)
+    kind = next((k for k in type(error).__mro__ if k in EXIT_CODES), None)
+    return EXIT_CODES[kind] if kind is not None else EXIT_INTERNAL
 
 
 def reader_went_away() -> int:

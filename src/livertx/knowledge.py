@@ -71,6 +71,8 @@ def build(raw: dict[str, Any]) -> Knowledge:
         url=source_raw["url"],
         updated=date.fromisoformat(source_raw["updated"]),
         credit=source_raw["credit"],
+        condition=source_raw.get("condition"),
+        trial_search=source_raw.get("trial_search"),
     )
     treatments = tuple(_build_treatment(item) for item in raw["treatments"])
     stages = tuple(_build_stage(item) for item in raw["stages"])

@@ -111,6 +111,14 @@ def suggest(query: str, candidates: dict[str, tuple[str, str]]) -> tuple[str, ..
     return tuple(shown.values())[:MAX_SUGGESTIONS]
 
 
+def leaf_stages(knowledge: Knowledge) -> tuple[tuple[str, str], ...]:
+    """(id, name) of every stage at the finest grain the page gives, in page order."""
+    leaves: list[tuple[str, str]] = []
+    for stage in knowledge.stages:
+        leaves += [(p.id, p.name) for p in stage.parts] or [(stage.id, stage.name)]
+    return tuple(leaves)
+
+
 def options_for(
     selection: StageSelection,
 ) -> tuple[tuple[StageOption, ...], tuple[StageOption, ...]]:

@@ -21,6 +21,8 @@ class Source:
     url: str
     updated: date
     credit: str
+    condition: str | None = None  # what the page is about, as trial registries name it
+    trial_search: str | None = None  # the trial search the page points to
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,8 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
         "url": (STR, True),
         "updated": (ISO_DATE, True),
         "credit": (STR, True),
+        "condition": (STR, False),
+        "trial_search": (STR, False),
     },
     "treatment": {
         "id": (STR, True),

@@ -1,5 +1,6 @@
 """Output formats, chosen in one place. Each renderer lives in its own module, is imported only
-when used (so that `--json` never pays for Rich), and shows the answer's document."""
+when used (so that `--json` never pays for Rich), and shows an answer's document (livertx.
+documents) as one of the views below."""
 
 from __future__ import annotations
 
@@ -8,23 +9,34 @@ from enum import Enum
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the --json path skips it
 if TYPE_CHECKING:
-    from typing import Protocol
-
-    from livertx.documents import Document
+    from typing import Any, Protocol
 
     class Renderer(Protocol):
-        def treatments(self, documents: list[Document], source: Document) -> None: ...
+        """One method per view, each given the view's document and the source to credit."""
 
-        def entry(self, document: Document) -> None: ...
+        def treatments(self, document: Any, source: Any) -> None: ...
 
-        def stage(self, document: Document) -> None: ...
+        def entry(self, document: Any, source: Any) -> None: ...
 
-        def problems(self, path: str, documents: list[Document]) -> None: ...
+        def stage(self, document: Any, source: Any) -> None: ...
+
+        def drugs(self, document: Any, source: Any) -> None: ...
+
+        def matrix(self, document: Any, source: Any) -> None: ...
+
+        def compare(self, document: Any, source: Any) -> None: ...
+
+        def search(self, document: Any, source: Any) -> None: ...
+
+        def about(self, document: Any, source: Any) -> None: ...
+
+        def problems(self, path: str, documents: list[Any]) -> None: ...
 
 
 class OutputFormat(str, Enum):
     TABLE = "table"
     JSON = "json"
+    MARKDOWN = "markdown"
 
 
 class ColorChoice(str, Enum):
@@ -33,10 +45,24 @@ class ColorChoice(str, Enum):
     NEVER = "never"
 
 
+class View(str, Enum):
+    """What an answer shows; each renderer has a method of the same name for it."""
+
+    TREATMENTS = "treatments"
+    ENTRY = "entry"
+    STAGE = "stage"
+    DRUGS = "drugs"
+    MATRIX = "matrix"
+    COMPARE = "compare"
+    SEARCH = "search"
+    ABOUT = "about"
+
+
 # Each module has `make_renderer(color: ColorChoice) -> Renderer`.
 RENDERER_MODULES: dict[OutputFormat, str] = {
     OutputFormat.TABLE: "livertx.render.terminal",
     OutputFormat.JSON: "livertx.render.json",
+    OutputFormat.MARKDOWN: "livertx.render.markdown",
 }
 
 
@@ -44,3 +70,10 @@ def renderer_for(output_format: OutputFormat, color: ColorChoice = ColorChoice.A
     module = importlib.import_module(RENDERER_MODULES[output_format])
     renderer: Renderer = module.make_renderer(color)
     return renderer
+
+
+def render(
+    output_format: OutputFormat, view: View, document: Any, source: Any, color: ColorChoice
+) -> None:
+    """Show a document as a view, in a format: the one place where both are chosen."""
+    getattr(renderer_for(output_format, color), view.value)(document, source)

@@ -14,17 +14,21 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from livertx.notice import DISCLAIMER
 from livertx.render import ColorChoice, text
 from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.documents import Document
+    from typing import Any
+
+    Document = dict[str, Any]
 
 # Below this width a table's columns get too thin to read; fields stack instead.
 NARROW = 60
 # Off a terminal nothing is wrapped: a line is as long as its text.
 UNWRAPPED = 100_000
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 Rows = list[tuple[str, RenderableType | None]]
 
@@ -55,7 +59,9 @@ class TerminalRenderer:
     def __init__(self, color: ColorChoice) -> None:
         self.console = _console(color)
         self.wide = self.console.is_terminal and self.console.width >= NARROW
-        self.bullet = "*" if self.console.options.ascii_only else "•"
+        self.ascii = self.console.options.ascii_only
+        self.bullet = "*" if self.ascii else "•"
+        self.mark = "x" if self.ascii else "✓"
 
     # Building blocks ---------------------------------------------------------------------
 
@@ -73,7 +79,7 @@ class TerminalRenderer:
         self.console.file.flush()
 
     def _footer(self, source: Document) -> Text:
-        return _t(f"{text.credit_line(source)}\n{text.DISCLAIMER}", style="dim")
+        return _t(f"{text.credit_line(source)}\n{DISCLAIMER}", style="dim")
 
     def _bullets(self, items: Sequence[str | Text]) -> RenderableType | None:
         """A list with a hanging indent, so wrapped lines stay clear of the bullet."""
@@ -81,7 +87,7 @@ class TerminalRenderer:
             return None
         grid = Table.grid(padding=(0, 1, 0, 0))
         grid.add_column(no_wrap=True)
-        grid.add_column()
+        grid.add_column(overflow="fold")
         for item in items:
             grid.add_row(self.bullet, item if isinstance(item, Text) else _t(item))
         return grid
@@ -96,7 +102,7 @@ class TerminalRenderer:
             return Group(*blocks[:-1])
         grid = Table.grid(padding=(0, 2))
         grid.add_column(style="bold", no_wrap=True)
-        grid.add_column()
+        grid.add_column(overflow="fold")
         for label, value in shown:
             grid.add_row(label, value)
         return grid
@@ -110,55 +116,8 @@ class TerminalRenderer:
             pieces.append(_t(option["condition"], style="italic"))
         return Group(*(piece for piece in pieces if piece is not None))
 
-    # The three views ---------------------------------------------------------------------
-
-    def treatments(self, documents: list[Document], source: Document) -> None:
-        if not self.wide:
-            blocks: list[RenderableType] = []
-            for treatment in documents:
-                stages = ", ".join(treatment["stages"]) or "none listed"
-                blocks += [
-                    _t(treatment["name"], style="bold"),
-                    _t(treatment["summary"]),
-                    _t(f"Stages: {stages}", style="cyan"),
-                    Text(""),
-                ]
-            self._emit(source, blocks[:-1])
-            return
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False)
-        table.add_column("Treatment", style="bold")
-        table.add_column("What it is")
-        table.add_column("Stages", style="cyan")
-        for treatment in documents:
-            stage_ids = "\n".join(treatment["stages"]) or "—"
-            table.add_row(_t(treatment["name"]), _t(treatment["summary"]), _t(stage_ids))
-        self._emit(source, [table])
-
-    def entry(self, document: Document) -> None:
-        heading = _t(text.display_name(document), style="bold")
-        heading.append_text(_t(f"  {document['kind']}", style="dim"))
-        if document["part_of"]:
-            heading.append_text(_t(f", under {document['part_of']['name']}", style="dim"))
-
-        also = ", ".join(document["also_called"])
-        is_drug = document["kind"] == "drug"
-        combinations = document["given_with"] if is_drug else document["combinations"]
-        rows: Rows = [
-            ("Also called", _t(also) if also else None),
-            ("How", self._bullets(document["how"])),
-            ("When used", self._bullets(document["used"])),
-            ("Methods", self._bullets([text.display_name(m) for m in document["methods"]])),
-            ("Drugs", self._bullets([d["name"] for d in document["drugs"]])),
-            ("Combinations", self._bullets([c["name"] for c in combinations])),
-            ("Stages", self._appearances(document)),
-        ]
-        blocks: list[RenderableType] = [heading, _t(document["summary"])]
-        if document["status"]:
-            blocks.append(_t(document["status"].capitalize() + ".", style="bold yellow"))
-        blocks += [Text(""), self._fields(rows)]
-        self._emit(document["source"], blocks)
-
     def _appearances(self, document: Document) -> RenderableType:
+        """Where the page lists an entry, each place on one line, focused on the entry."""
         if not document["options"]:
             note = "The page lists it for no stage by this name."
             parent = document["part_of"]
@@ -175,7 +134,61 @@ class TerminalRenderer:
             lines.append(line)
         return self._bullets(lines) or Text("")
 
-    def stage(self, document: Document) -> None:
+    def _entry_rows(self, document: Document) -> Rows:
+        also = ", ".join(document["also_called"])
+        is_drug = document["kind"] == "drug"
+        combinations = document["given_with"] if is_drug else document["combinations"]
+        trials = [link for link in text.trial_links(document) if link]
+        return [
+            ("Also called", _t(also) if also else None),
+            ("How", self._bullets(document["how"])),
+            ("When used", self._bullets(document["used"])),
+            ("Methods", self._bullets([text.display_name(m) for m in document["methods"]])),
+            ("Drugs", self._bullets([d["name"] for d in document["drugs"]])),
+            ("Combinations", self._bullets([c["name"] for c in combinations])),
+            ("Stages", self._appearances(document)),
+            ("Clinical trials", self._bullets(trials)),
+        ]
+
+    def _heading(self, document: Document) -> Text:
+        heading = _t(text.display_name(document), style="bold")
+        heading.append_text(_t(f"  {document['kind']}", style="dim"))
+        if document["part_of"]:
+            heading.append_text(_t(f", under {document['part_of']['name']}", style="dim"))
+        return heading
+
+    # The views ---------------------------------------------------------------------------
+
+    def treatments(self, document: list[Document], source: Document) -> None:
+        if not self.wide:
+            blocks: list[RenderableType] = []
+            for treatment in document:
+                stages = ", ".join(treatment["stages"]) or "none listed"
+                blocks += [
+                    _t(treatment["name"], style="bold"),
+                    _t(treatment["summary"]),
+                    _t(f"Stages: {stages}", style="cyan"),
+                    Text(""),
+                ]
+            self._emit(source, blocks[:-1])
+            return
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False)
+        table.add_column("Treatment", style="bold")
+        table.add_column("What it is")
+        table.add_column("Stages", style="cyan")
+        for treatment in document:
+            stage_ids = "\n".join(treatment["stages"]) or "—"
+            table.add_row(_t(treatment["name"]), _t(treatment["summary"]), _t(stage_ids))
+        self._emit(source, [table])
+
+    def entry(self, document: Document, source: Document) -> None:
+        blocks: list[RenderableType] = [self._heading(document), _t(document["summary"])]
+        if document["status"]:
+            blocks.append(_t(document["status"].capitalize() + ".", style="bold yellow"))
+        blocks += [Text(""), self._fields(self._entry_rows(document))]
+        self._emit(source, blocks)
+
+    def stage(self, document: Document, source: Document) -> None:
         shown, excluded = document["options"], document["excluded"]
         group = document["group"]
         blocks: list[RenderableType] = [_t(document["name"], style="bold")]
@@ -196,7 +209,7 @@ class TerminalRenderer:
         else:
             grid = Table.grid(padding=(0, 1, 0, 0))
             grid.add_column(justify="right", no_wrap=True)
-            grid.add_column()
+            grid.add_column(overflow="fold")
             for number, option in enumerate(shown, start=1):
                 if number > 1:
                     grid.add_row("", "")
@@ -204,7 +217,160 @@ class TerminalRenderer:
             blocks.append(grid)
         for option in excluded:
             blocks += [Text(""), _t(text.excluded_note(option), "yellow")]
-        self._emit(document["source"], blocks)
+        self._emit(source, blocks)
+
+    def drugs(self, document: list[Document], source: Document) -> None:
+        blocks: list[RenderableType] = []
+        if self.wide:
+            table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True, expand=True)
+            table.add_column("Drug", no_wrap=True)
+            table.add_column("Given with", ratio=2)
+            table.add_column("Where the page lists it", ratio=5)
+            for drug in document:
+                name = _t(drug["name"], "bold")
+                name.append_text(_t(f"\n{text.drug_class(drug)}", "dim"))
+                table.add_row(
+                    name,
+                    _t("\n".join(text.partners(drug)) or "—"),
+                    self._bullets(text.drug_places(drug)) or _t("—"),
+                )
+            blocks.append(table)
+        else:
+            for drug in document:
+                blocks += [
+                    _t(drug["name"], style="bold"),
+                    _t(text.drug_class(drug)),
+                    self._fields(
+                        [
+                            ("Given with", self._bullets(text.partners(drug))),
+                            ("Stages", self._bullets(text.drug_places(drug))),
+                        ]
+                    ),
+                    Text(""),
+                ]
+            blocks = blocks[:-1]
+        self._emit(source, blocks)
+
+    def matrix(self, document: Document, source: Document) -> None:
+        stages = document["stages"]
+        notes = text.MatrixNotes()
+        if not self.wide:
+            blocks: list[RenderableType] = []
+            for row in document["rows"]:
+                listed = text.listed_stages(row, stages)
+                indent = "  " if row["part_of"] else ""
+                line = _t(f"{indent}{row['name']}: ", style="bold" if not indent else "")
+                line.append_text(_t("; ".join(listed) or "not listed for a stage", "cyan"))
+                if row["status"]:
+                    line.append_text(_t(f" ({row['status']})", "yellow"))
+                blocks.append(line)
+            self._emit(source, blocks)
+            return
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False)
+        table.add_column("Treatment or method")
+        for stage in stages:
+            # "locally-advanced" over two lines keeps the stage columns narrow.
+            table.add_column(stage["id"].replace("-", "-\n"), justify="center", no_wrap=True)
+        for row in document["rows"]:
+            name = _t(row["name"], "" if row["part_of"] else "bold")
+            if row["status"]:
+                name.append_text(_t(self._superscript(notes.number(row["status"])), "yellow"))
+            cells: list[RenderableType] = [self._indented(name) if row["part_of"] else name]
+            for stage in stages:
+                cell = row["cells"][stage["id"]]
+                mark = self.mark if cell["listed"] else ""
+                mark += "".join(self._superscript(notes.number(n)) for n in cell["notes"])
+                cells.append(_t(mark, "cyan"))
+            table.add_row(*cells)
+        blocks = [table]
+        if notes.all:
+            lines = [_t(f"{self._superscript(n)} {note}") for n, note in notes.all]
+            blocks += [Text(""), *lines]
+        self._emit(source, blocks)
+
+    def _indented(self, content: RenderableType) -> RenderableType:
+        """Content two spaces in, wrapped lines too."""
+        grid = Table.grid()
+        grid.add_column(width=2, no_wrap=True)
+        grid.add_column(overflow="fold")
+        grid.add_row("", content)
+        return grid
+
+    def _superscript(self, number: int) -> str:
+        digits = str(number)
+        if self.ascii:
+            return f"[{digits}]"
+        return "".join(SUPERSCRIPTS[int(d)] for d in digits)
+
+    def compare(self, document: list[Document], source: Document) -> None:
+        if not self.wide:
+            blocks: list[RenderableType] = []
+            for entry in document:
+                blocks += [
+                    self._heading(entry),
+                    _t(entry["summary"]),
+                    Text(""),
+                    self._fields(self._entry_rows(entry)),
+                    Text(""),
+                ]
+            self._emit(source, blocks[:-1])
+            return
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True)
+        table.add_column("")
+        for entry in document:
+            table.add_column(_t(text.display_name(entry)), ratio=1)
+        rows: list[tuple[str, list[RenderableType]]] = [
+            ("Kind", [_t(text.kind_line(e)) for e in document]),
+            ("What it is", [_t(e["summary"]) for e in document]),
+        ]
+        labels = [label for label, _ in self._entry_rows(document[0])]
+        per_entry = [dict(self._entry_rows(e)) for e in document]
+        for label in labels:
+            values = [fields[label] for fields in per_entry]
+            if any(value is not None for value in values):
+                shown: list[RenderableType] = [
+                    value if value is not None else _t("—", "dim") for value in values
+                ]
+                rows.append((label, shown))
+        for label, cells in rows:
+            table.add_row(_t(label, "bold"), *cells)
+        self._emit(source, [table])
+
+    def search(self, document: Document, source: Document) -> None:
+        words = text.query_words(document["query"])
+        blocks: list[RenderableType] = []
+        lines: list[Text] = []
+        for hit in document["hits"]:
+            line = _t(hit["name"], "bold")
+            line.append_text(_t(f"  {hit['kind']}, livertx show {hit['id']}", "dim"))
+            snippet = _t(hit["snippet"])
+            for word in words:
+                snippet.highlight_words([word], style="bold yellow", case_sensitive=False)
+            lines += [line, Text("  ").append_text(snippet)]
+        blocks.append(_t(f"{len(document['hits'])} found for “{document['query']}”:", "dim"))
+        blocks += lines
+        self._emit(source, blocks)
+
+    def about(self, document: Document, source: Document) -> None:
+        page = document["source"]
+        counts = document["counts"]
+        rows: Rows = [
+            ("Source", _t(f"“{page['title']}”, {page['publisher']}")),
+            ("Page", _t(page["url"])),
+            ("Updated", _t(text.long_date(page["updated"]))),
+            ("Credit", _t(page["credit"])),
+            ("Trial search", _t(page["trial_search"]) if page.get("trial_search") else None),
+            ("Knowledge file", _t(document["knowledge_file"])),
+            (
+                "Holds",
+                _t(
+                    f"{counts['treatments']} treatment types, {counts['methods']} methods, "
+                    f"{counts['drugs']} drugs, {counts['stages']} stages"
+                ),
+            ),
+            ("livertx", _t(document["livertx"])),
+        ]
+        self._emit(source, [self._fields(rows)])  # the footer says the disclaimer
 
     def problems(self, path: str, documents: list[Document]) -> None:
         """One line per problem, as compilers write them, for editors to jump to."""
