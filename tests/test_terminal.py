@@ -196,7 +196,18 @@ def test_json_is_utf8_whatever_the_locale() -> None:
     assert json.loads(done.stdout.decode("utf-8"))["id"] == "transarterial-chemoembolization"
 
 
-@pytest.mark.parametrize("command", [["list"], ["list", "--json"], ["stage", "recurrent"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["list"],
+        ["list", "--json"],
+        ["stage", "recurrent"],
+        ["--color", "always", "stage", "recurrent"],
+        ["--help"],
+        ["matrix", "--format", "markdown"],
+        ["validate"],
+    ],
+)
 def test_a_closed_pipe_ends_quietly(command: list[str]) -> None:
     read_end, write_end = os.pipe()
     os.close(read_end)  # the reader is gone before livertx writes a byte, like `| head -0`

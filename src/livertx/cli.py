@@ -18,23 +18,42 @@ from typer.core import TyperGroup
 
 from livertx import __version__, commands
 from livertx.errors import LivertxError
-from livertx.exits import EXIT_DATA, EXIT_OK, guarded, reader_went_away, report, say
+from livertx.exits import (
+    EXIT_BROKEN_PIPE,
+    EXIT_DATA,
+    EXIT_OK,
+    guarded,
+    reader_went_away,
+    report,
+    say,
+    stdout_is_null,
+)
 from livertx.render import ColorChoice, OutputFormat, renderer_for
 
 
 def _guarded(run: Callable[[], Any]) -> int:
     """Usage errors as one line and exit code 2; everything else as the fast path ends."""
 
+    stdout_was_null = stdout_is_null()
+
     def parse_and_run() -> int:
         try:
             result = run()
         except typer.TyperException as error:  # unknown option, missing argument …
-            context = getattr(error, "ctx", None)
-            command = context.command_path if context is not None else "livertx"
-            say(f"{error.format_message().rstrip('.')}. See '{command} --help'.")
+            message = error.format_message().rstrip(".")
+            if message:  # no message: `livertx` alone, whose help is already shown
+                context = getattr(error, "ctx", None)
+                command = context.command_path if context is not None else "livertx"
+                say(f"{message}. See '{command} --help'.")
             return error.exit_code
         except typer.Abort:
             raise KeyboardInterrupt from None
+        except SystemExit as exit:
+            # Rich ends a closed pipe (`livertx --help | head -1`) by pointing stdout at
+            # /dev/null and exiting 1, which means "not found" here: end as livertx does.
+            if exit.code == 1 and not stdout_was_null and stdout_is_null():
+                return EXIT_BROKEN_PIPE
+            raise
         return result if isinstance(result, int) else EXIT_OK
 
     return guarded(parse_and_run)

@@ -172,7 +172,7 @@ def _notes(knowledge: Knowledge, option: StageOption) -> list[str]:
     """What a matrix cell says beyond a mark: the condition, and what the option joins."""
     notes = [option.condition] if option.condition else []
     if option.together_with:
-        notes.append(" with ".join(_part_line(knowledge, part) for part in option.parts))
+        notes.append(" and ".join(_part_line(knowledge, part) for part in option.parts))
     return notes
 
 

@@ -40,6 +40,14 @@ def reader_went_away() -> int:
     return EXIT_BROKEN_PIPE
 
 
+def stdout_is_null() -> bool:
+    """Whether stdout is /dev/null, where a closed pipe's handlers point it."""
+    try:
+        return os.path.samestat(os.fstat(sys.stdout.fileno()), os.stat(os.devnull))
+    except (OSError, ValueError):  # no real file behind stdout (a test's capture)
+        return False
+
+
 def guarded(run: Callable[[], int]) -> int:
     """Run a command and turn every way it can end into an exit code; never a traceback."""
     try:

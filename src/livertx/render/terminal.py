@@ -37,13 +37,19 @@ def _t(value: str, style: str = "") -> Text:
     return Text(visible(value), style=style)
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # Rich would exit 1 ("not found" here); livertx ends a closed pipe its own way.
+        raise BrokenPipeError
+
+
 def _console(color: ColorChoice) -> Console:
     environ = os.environ
     plain = color is ColorChoice.NEVER or (
         color is ColorChoice.AUTO
         and (bool(environ.get("NO_COLOR")) or environ.get("TERM") == "dumb")
     )
-    console = Console(
+    console = _Console(
         force_terminal=True if color is ColorChoice.ALWAYS else None,
         color_system=None if plain else "auto",
         highlight=False,
