@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import typer
 from typer.testing import CliRunner, Result
 
 from livertx.cli import app
@@ -20,6 +21,9 @@ REPO = Path(__file__).resolve().parents[1]
 SOURCE_TEXT = REPO.parent / "shared" / "source" / "nci-liver-cancer-treatment.txt"
 
 Invoke = Callable[..., Result]
+
+# Every command the app has, in the order it registers them.
+COMMANDS: list[str] = list(getattr(typer.main.get_command(app), "commands", {}))
 
 
 @pytest.fixture(autouse=True)

@@ -12,35 +12,14 @@ from typer.testing import CliRunner
 
 from livertx.cli import app
 
+from .conftest import COMMANDS
+
 WORDS = [
-    "list",
-    "show",
-    "stage",
-    "--json",
-    "--color",
-    "always",
-    "never",
-    "auto",
-    "--data",
-    "-h",
-    "--help",
-    "--version",
-    "--",
-    "-",
-    "tace",
-    "recurrent",
-    "metastatic",
-    "advanced",
-    "sorafenib",
-    "TACE",
-    "[bold]",
-    "[/]",
-    ":smile:",
-    "\x1b[31m",
-    "\u202e",
-    "/",
-    ".",
-    "/dev/null",
+    *COMMANDS,
+    *("--json", "--format", "markdown", "table", "json", "--color", "always", "never", "auto"),
+    *("--data", "-h", "--help", "--version", "--", "-", "/", ".", "/dev/null"),
+    *("tace", "TACE", "recurrent", "metastatic", "advanced", "sorafenib", "freeze"),
+    *("[bold]", "[/]", ":smile:", "\x1b[31m", "\u202e", "tests/corpus/broken/alias-bomb.yaml"),
 ]
 # What real argv can hold: no NUL byte, and no surrogate except those Python makes of bytes
 # that are not UTF-8 (the last strategy makes exactly those).

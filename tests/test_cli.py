@@ -13,7 +13,7 @@ import pytest
 from livertx import __version__
 from livertx.render import RENDERER_MODULES, OutputFormat, renderer_for
 
-from .conftest import Invoke
+from .conftest import COMMANDS, Invoke
 
 InvokeJson = Callable[..., Any]
 FOOTER = "Liver Cancer Treatment was originally published by the National Cancer"
@@ -34,21 +34,7 @@ def test_version(invoke: Invoke) -> None:
     assert result.stdout == f"livertx {__version__}\n"
 
 
-@pytest.mark.parametrize(
-    "command",
-    [
-        "list",
-        "show",
-        "stage",
-        "drugs",
-        "matrix",
-        "compare",
-        "search",
-        "about",
-        "validate",
-        "schema",
-    ],
-)
+@pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_has_help_with_an_example(invoke: Invoke, command: str) -> None:
     result = invoke(command, "-h")
     assert result.exit_code == 0, result.output

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import REPO, Invoke
+from .conftest import COMMANDS, REPO, Invoke
 
 # As a person sees it: a terminal 80 columns wide (TTY_COMPATIBLE is Rich's switch for that).
 TERMINAL_80 = {"COLUMNS": "80", "TTY_COMPATIBLE": "1", "NO_COLOR": "1"}
@@ -37,18 +37,7 @@ def test_example_output_is_real(
 
 def test_every_command_in_the_readme_table_exists(invoke: Invoke) -> None:
     commands = re.findall(r"^\| `livertx (\w+)", README, flags=re.MULTILINE)
-    assert commands == [
-        "list",
-        "show",
-        "stage",
-        "drugs",
-        "matrix",
-        "compare",
-        "search",
-        "about",
-        "validate",
-        "schema",
-    ]
+    assert commands == COMMANDS
     for command in commands:
         assert invoke(command, "--help").exit_code == 0
 
