@@ -7,7 +7,7 @@ change them only on purpose.
 
 from __future__ import annotations
 
-from livertx import lookup
+from livertx import lookup, phrasing
 from livertx.lookup import StageSelection
 from livertx.model import (
     Drug,
@@ -143,7 +143,7 @@ def trials_doc(source: Source, intervention: str) -> Document:
     return {"clinicaltrials_gov": registry, "nci": source.trial_search}
 
 
-DRUG_KEYS = ("id", "name", "drug_class", "part_of", "given_with", "stages", "options")
+DRUG_KEYS = ("id", "name", "kind", "drug_class", "part_of", "given_with", "stages", "options")
 
 
 def drugs_doc(knowledge: Knowledge) -> list[Document]:
@@ -152,27 +152,11 @@ def drugs_doc(knowledge: Knowledge) -> list[Document]:
     return [{key: entry_doc(knowledge, drug)[key] for key in DRUG_KEYS} for drug in drugs]
 
 
-def _part_line(knowledge: Knowledge, part: Part) -> str:
-    """A part of an option in words: "Surgery: Total hepatectomy", "Liver transplant"."""
-    items = [display_name(knowledge.entry(m)) for m in part.method_ids]
-    items += [knowledge.regimen_name(r) for r in part.regimen_ids]
-    items += [knowledge.entry(d).name for d in part.drug_ids]
-    name = knowledge.entry(part.treatment_id).name
-    return f"{name}: {', '.join(items)}" if items else name
-
-
-def display_name(entry: Entry) -> str:
-    """A name with the page's abbreviation: "Transarterial chemoembolization (TACE)"."""
-    if isinstance(entry, Method) and entry.abbreviations:
-        return f"{entry.name} ({', '.join(entry.abbreviations)})"
-    return entry.name
-
-
-def _notes(knowledge: Knowledge, option: StageOption) -> list[str]:
+def _notes(knowledge: Knowledge, stage: Stage, option: StageOption) -> list[str]:
     """What a matrix cell says beyond a mark: the condition, and what the option joins."""
     notes = [option.condition] if option.condition else []
     if option.together_with:
-        notes.append(" and ".join(_part_line(knowledge, part) for part in option.parts))
+        notes.append(phrasing.option_line(option_doc(knowledge, stage, option)))
     return notes
 
 
@@ -188,13 +172,13 @@ def matrix_doc(knowledge: Knowledge) -> Document:
                 for stage_id in found.stage_ids:
                     cell = cells[stage_id]
                     cell["listed"] = True
-                    for note in _notes(knowledge, found.option):
+                    for note in _notes(knowledge, found.stage, found.option):
                         if note not in cell["notes"]:
                             cell["notes"].append(note)
             rows.append(
                 {
                     "id": entry.id,
-                    "name": display_name(entry),
+                    "name": phrasing.display_name(_ref(entry)),
                     "kind": entry.kind.value,
                     "part_of": entry.treatment_id if isinstance(entry, Method) else None,
                     "status": entry.status,

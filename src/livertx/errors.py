@@ -20,6 +20,7 @@ class NotFound(LivertxError):
         query: str,
         suggestions: tuple[str, ...] = (),
         choices: tuple[str, ...] = (),
+        lead: str | None = None,
     ) -> None:
         self.what = what
         self.query = query
@@ -30,7 +31,7 @@ class NotFound(LivertxError):
             hint = f" Choose from: {', '.join(choices)}."
         else:
             hint = ""
-        super().__init__(f"no {what} called {query!r}.{hint}")
+        super().__init__(f"{lead or f'no {what} called {query!r}.'}{hint}")
 
 
 class NothingMatches(NotFound):
@@ -41,12 +42,8 @@ class NothingMatches(NotFound):
     """
 
     def __init__(self, query: str, suggestions: tuple[str, ...] = ()) -> None:
-        LivertxError.__init__(self)
-        self.what = "match"
-        self.query = query
-        self.suggestions = suggestions
-        hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
-        self.args = (f"nothing on the page matches {query!r}.{hint}",)
+        lead = f"nothing on the page matches {query!r}."
+        super().__init__("match", query, suggestions, lead=lead)
 
 
 class KnowledgeError(LivertxError):

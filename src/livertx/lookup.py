@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from livertx.errors import NotFound
 from livertx.model import Drug, Entry, Knowledge, Method, Regimen, Stage, StageOption, SubStage
-from livertx.names import normalize
+from livertx.names import ENTRY_NAME_FIELDS, STAGE_NAME_FIELDS, normalize
 
 ENTRY_WHAT = "treatment, method or drug"
 STAGE_WHAT = "stage"
@@ -21,10 +21,8 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
 
 def entry_names(entry: Entry) -> tuple[str, ...]:
     """Every name an entry answers to, as written: id, name, abbreviations, also-called names."""
-    names = [entry.id, entry.name, *entry.search_terms]
-    if not isinstance(entry, Drug):
-        names += [*entry.abbreviations, *entry.also_called]
-    return _unique(names)
+    extra = (name for field in ENTRY_NAME_FIELDS for name in getattr(entry, field, ()))
+    return _unique([entry.id, entry.name, *extra])
 
 
 def entry_keys(entry: Entry) -> tuple[str, ...]:
@@ -33,11 +31,11 @@ def entry_keys(entry: Entry) -> tuple[str, ...]:
 
 def stage_keys(stage: Stage) -> Iterator[tuple[str, str]]:
     """(key, id of what `livertx stage` shows for it): the group itself and each of its parts."""
-    for name in (stage.id, stage.name, *stage.aliases):
-        yield normalize(name), stage.id
-    for part in stage.parts:
-        for name in (part.id, part.name, *part.aliases):
-            yield normalize(name), part.id
+    records: list[Stage | SubStage] = [stage, *stage.parts]
+    for record in records:
+        extra = (name for field in STAGE_NAME_FIELDS for name in getattr(record, field))
+        for name in (record.id, record.name, *extra):
+            yield normalize(name), record.id
 
 
 @dataclass(frozen=True)

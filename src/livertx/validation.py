@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from livertx.names import normalize
+from livertx.names import ENTRY_NAME_FIELDS, STAGE_NAME_FIELDS, normalize
 from livertx.yaml_tree import STR_TAG, Node, YamlProblem, read_tree
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -286,7 +286,7 @@ def _check_meaning(root: Node) -> list[Problem]:
             owners[identifier.value] = (kind, treatment_id.value)
             if kind == "combination":
                 continue
-            for name in _names(record, ("search_terms", "abbreviations", "also_called")):
+            for name in _names(record, ENTRY_NAME_FIELDS):
                 key = normalize(name.value)
                 other = claimed.setdefault(key, identifier.value)
                 if other != identifier.value:
@@ -311,7 +311,7 @@ def _check_stages(root: Node, owners: dict[str, tuple[str, str]]) -> list[Proble
             identifier = _text(record, "id")
             if identifier is None:
                 continue
-            for name in _names(record, ("aliases",)):
+            for name in _names(record, STAGE_NAME_FIELDS):
                 other = stage_names.setdefault(normalize(name.value), identifier.value)
                 if other != identifier.value:
                     message = (

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import sys
 
+from livertx import phrasing
 from livertx.notice import DISCLAIMER
 from livertx.render import text
 from livertx.visible import visible
@@ -19,10 +20,6 @@ if TYPE_CHECKING:
 # The characters Markdown or HTML could read as syntax where livertx puts text: never at the
 # start of a line, so "#", "-", "+" and "1." need no escape.
 _SYNTAX = re.compile(r"([\\`*_\[\]<>|~&])")
-MATRIX_LEGEND = (
-    "✓: the page lists it for that stage. Where a treatment is marked and its methods are not, "
-    "the page names no method there."
-)
 
 
 def md(value: str) -> str:
@@ -47,7 +44,11 @@ class MarkdownRenderer:
         sys.stdout.flush()
 
     def _entry_lines(self, entry: Document, level: str = "#") -> list[str]:
-        lines = [f"{level} {md(text.display_name(entry))}", "", f"*{md(text.kind_line(entry))}*"]
+        lines = [
+            f"{level} {md(phrasing.display_name(entry))}",
+            "",
+            f"*{md(text.kind_line(entry))}*",
+        ]
         lines += ["", md(entry["summary"])]
         if entry["status"]:
             lines += ["", f"**{md(entry['status'].capitalize())}.**"]
@@ -57,7 +58,7 @@ class MarkdownRenderer:
             ("Also called", [", ".join(entry["also_called"])] if entry["also_called"] else []),
             ("How", entry["how"]),
             ("When used", entry["used"]),
-            ("Methods", [text.display_name(m) for m in entry["methods"]]),
+            ("Methods", [phrasing.display_name(m) for m in entry["methods"]]),
             ("Drugs", [d["name"] for d in entry["drugs"]]),
             ("Combinations", [c["name"] for c in combinations]),
             ("Stages", self._places(entry)),
@@ -72,7 +73,7 @@ class MarkdownRenderer:
         places = []
         for found in entry["options"]:
             option = found["option"]
-            line = f"{', '.join(option['applies_to'])}: {text.option_line(option, focus=entry)}"
+            line = f"{', '.join(option['applies_to'])}: {phrasing.option_line(option, focus=entry)}"
             places.append(line + (f", {option['condition']}" if option["condition"] else ""))
         return places
 
@@ -95,8 +96,8 @@ class MarkdownRenderer:
         lines += [f"{md(document['lead'])}:", ""]
         for number, option in enumerate(document["options"], start=1):
             condition = f" — *{md(option['condition'])}*" if option["condition"] else ""
-            lines.append(f"{number}. **{md(text.option_title(option))}**{condition}")
-            lines += [f"   - {md(item)}" for item in text.option_items(option)]
+            lines.append(f"{number}. **{md(phrasing.option_title(option))}**{condition}")
+            lines += [f"   - {md(item)}" for item in phrasing.option_items(option)]
         for option in document["excluded"]:
             lines += ["", f"> {md(text.excluded_note(option))}"]
         self._emit(lines, source)
@@ -135,7 +136,7 @@ class MarkdownRenderer:
             "",
             *_table(["Treatment or method"] + [md(s["id"]) for s in stages], rows),
         ]
-        lines += ["", md(MATRIX_LEGEND)]
+        lines += ["", md(text.MATRIX_LEGEND)]
         lines += [""] + [f"{number}. {md(note)}" for number, note in notes.all] if notes.all else []
         self._emit(lines, source)
 

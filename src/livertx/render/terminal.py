@@ -14,6 +14,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from livertx import phrasing
 from livertx.notice import DISCLAIMER
 from livertx.render import ColorChoice, text
 from livertx.visible import visible
@@ -115,8 +116,8 @@ class TerminalRenderer:
 
     def _option(self, option: Document, with_condition: bool) -> RenderableType:
         pieces: list[RenderableType | None] = [
-            _t(text.option_title(option), style="bold"),
-            self._bullets(text.option_items(option)),
+            _t(phrasing.option_title(option), style="bold"),
+            self._bullets(phrasing.option_items(option)),
         ]
         if with_condition and option["condition"]:
             pieces.append(_t(option["condition"], style="italic"))
@@ -134,7 +135,7 @@ class TerminalRenderer:
         for found in document["options"]:
             option = found["option"]
             line = _t(f"{', '.join(option['applies_to'])}: ", style="cyan")
-            line.append_text(_t(text.option_line(option, focus=document)))
+            line.append_text(_t(phrasing.option_line(option, focus=document)))
             if option["condition"]:
                 line.append_text(_t(f", {option['condition']}", style="italic"))
             lines.append(line)
@@ -149,7 +150,7 @@ class TerminalRenderer:
             ("Also called", _t(also) if also else None),
             ("How", self._bullets(document["how"])),
             ("When used", self._bullets(document["used"])),
-            ("Methods", self._bullets([text.display_name(m) for m in document["methods"]])),
+            ("Methods", self._bullets([phrasing.display_name(m) for m in document["methods"]])),
             ("Drugs", self._bullets([d["name"] for d in document["drugs"]])),
             ("Combinations", self._bullets([c["name"] for c in combinations])),
             ("Stages", self._appearances(document)),
@@ -157,7 +158,7 @@ class TerminalRenderer:
         ]
 
     def _heading(self, document: Document) -> Text:
-        heading = _t(text.display_name(document), style="bold")
+        heading = _t(phrasing.display_name(document), style="bold")
         heading.append_text(_t(f"  {document['kind']}", style="dim"))
         if document["part_of"]:
             heading.append_text(_t(f", under {document['part_of']['name']}", style="dim"))
@@ -288,7 +289,7 @@ class TerminalRenderer:
                 mark += "".join(self._superscript(notes.number(n)) for n in cell["notes"])
                 cells.append(_t(mark, "cyan"))
             table.add_row(*cells)
-        blocks = [table]
+        blocks = [table, Text(""), _t(text.MATRIX_LEGEND, "dim")]
         if notes.all:
             lines = [_t(f"{self._superscript(n)} {note}") for n, note in notes.all]
             blocks += [Text(""), *lines]
@@ -324,7 +325,7 @@ class TerminalRenderer:
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True)
         table.add_column("")
         for entry in document:
-            table.add_column(_t(text.display_name(entry)), ratio=1)
+            table.add_column(_t(phrasing.display_name(entry)), ratio=1)
         rows: list[tuple[str, list[RenderableType]]] = [
             ("Kind", [_t(text.kind_line(e)) for e in document]),
             ("What it is", [_t(e["summary"]) for e in document]),
