@@ -44,7 +44,10 @@ def test_every_command_has_help_with_an_example(invoke: Invoke, command: str) ->
 
 def test_no_arguments_shows_help(invoke: Invoke) -> None:
     result = invoke()
-    assert "list" in result.output and "stage" in result.output
+    assert result.exit_code == 2, result.output
+    assert result.stdout.startswith("Usage: livertx [OPTIONS] COMMAND [ARGS]...")
+    for command in COMMANDS:
+        assert f"  {command} " in result.stdout
 
 
 def test_list_table(invoke: Invoke) -> None:

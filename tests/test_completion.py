@@ -13,7 +13,7 @@ import yaml
 from typer.testing import CliRunner
 
 from livertx.cli import app
-from livertx.completion import complete_fast
+from livertx.completion import fast_answer
 
 from .conftest import REPO
 
@@ -65,7 +65,9 @@ def test_fast_completion(
     expected: str,
 ) -> None:
     _environment(monkeypatch, extra, instruction)
-    assert complete_fast(instruction) == 0
+    answer = fast_answer(instruction)
+    assert answer is not None
+    assert answer() == 0
     assert capsys.readouterr().out == expected
 
 
@@ -86,10 +88,12 @@ def test_typer_completion_gives_the_same_words(
 def test_fish_asks_whether_there_are_arguments(monkeypatch: pytest.MonkeyPatch) -> None:
     extra = {"_TYPER_COMPLETE_ARGS": "livertx show sor", "_TYPER_COMPLETE_FISH_ACTION": "is-args"}
     _environment(monkeypatch, extra, "complete_fish")
-    assert complete_fast("complete_fish") == 0
+    answer = fast_answer("complete_fish")
+    assert answer is not None and answer() == 0
     extra["_TYPER_COMPLETE_ARGS"] = "livertx show qqq"
     _environment(monkeypatch, extra, "complete_fish")
-    assert complete_fast("complete_fish") == 1
+    answer = fast_answer("complete_fish")
+    assert answer is not None and answer() == 1
 
 
 @pytest.mark.parametrize(
@@ -102,7 +106,7 @@ def test_commands_and_options_are_left_to_typer(
     _environment(
         monkeypatch, {"COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}, BASH
     )
-    assert complete_fast(BASH) is None
+    assert fast_answer(BASH) is None
 
 
 def test_completion_uses_the_knowledge_file_in_use(tmp_path: Path) -> None:

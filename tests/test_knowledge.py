@@ -19,7 +19,7 @@ def test_the_package_ships_the_repository_file() -> None:
 
 
 def test_shipped_file_loads_with_every_treatment() -> None:
-    knowledge = load_knowledge(use_cache=False)
+    knowledge = load_knowledge()
     assert len(knowledge.treatments) == 9
     assert len(knowledge.stages) == 3
 
@@ -36,7 +36,7 @@ def test_a_content_problem_has_its_place_and_a_hint(tmp_path: Path) -> None:
     path = tmp_path / "k.yaml"
     path.write_text("source: [\n", encoding="utf-8")
     with pytest.raises(KnowledgeError) as caught:
-        load_knowledge(path, use_cache=False)
+        load_knowledge(path)
     assert (caught.value.line, caught.value.column) == (2, 1)
     assert str(caught.value).startswith(f"{path}:2:1: ")
     assert str(caught.value).endswith(f"(run 'livertx validate {path}' to see every problem)")

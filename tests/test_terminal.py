@@ -206,6 +206,10 @@ def test_json_is_utf8_whatever_the_locale() -> None:
         ["--help"],
         ["matrix", "--format", "markdown"],
         ["validate"],
+        ["--version"],
+        ["schema"],
+        ["show", "--help"],
+        ["--install-completion", "--help"],
     ],
 )
 def test_a_closed_pipe_ends_quietly(command: list[str]) -> None:

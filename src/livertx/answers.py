@@ -1,18 +1,19 @@
-"""The answers for one knowledge file: every command's document (livertx.documents) and the
-words shell completion offers, worked out once and kept in the cache (livertx.cache).
+"""The answers for one knowledge file: every command's document (livertx.documents), the name
+indexes (livertx.names) and the words completion offers, worked out once per file.
 
-Start-up is most of what a call costs, and most of start-up is importing: the model's frozen
-dataclasses alone cost more than Python itself starts in. With the answers cached, a call reads
-one JSON file, finds its document and hands it to a renderer, importing neither the model nor
-PyYAML nor Typer. The answers are keyed by the file's content and livertx's version and are made
-by the same functions as on a cache miss, so they cannot drift from what the file says.
+For the shipped file they are worked out ahead of time and shipped beside it (data/answers.json,
+made by `python -m livertx.answers`), so a call reads one JSON file and imports neither the
+model nor PyYAML. They carry the very text of the knowledge file they were made from (cheaper
+to compare than to hash): an edited file (in an editable install, say) never meets stale
+answers, it is answered in memory, as every other file (`--data`, LIVERTX_DATA) is. Nothing is
+ever written at run time.
 """
 
 from __future__ import annotations
 
-from livertx import cache
-from livertx.knowledge_file import read_bytes, resolve_path
-from livertx.names import normalize
+import json
+
+from livertx.knowledge_file import bundled_path, read_bytes, shipped
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -20,20 +21,12 @@ if TYPE_CHECKING:
 
     from livertx.model import Knowledge
 
-ANSWERS = "answers"  # the cache entry's kind
+PREBUILT = "answers.json"
 
 
 def build(knowledge: Knowledge) -> dict[str, Any]:
     from livertx import documents, lookup
 
-    entry_keys: dict[str, str] = {}
-    for entry in knowledge.entries.values():  # the order lookup.resolve_entry tries them in
-        for key in lookup.entry_keys(entry):
-            entry_keys.setdefault(key, entry.id)
-    stage_keys: dict[str, str] = {}
-    for stage in knowledge.stages:
-        for key, selection_id in lookup.stage_keys(stage):
-            stage_keys.setdefault(key, selection_id)
     selections = lookup.all_stage_selections(knowledge)
     return {
         "source": documents.source_doc(knowledge.source),
@@ -42,8 +35,9 @@ def build(knowledge: Knowledge) -> dict[str, Any]:
         "stages": {s.id: documents.stage_doc(knowledge, s) for s in selections},
         "drugs": documents.drugs_doc(knowledge),
         "matrix": documents.matrix_doc(knowledge),
-        "entry_keys": entry_keys,
-        "stage_keys": stage_keys,
+        "entry_index": lookup.entry_index(knowledge),
+        "stage_index": lookup.stage_index(knowledge),
+        "stage_choices": list(lookup.stage_choices(knowledge)),
         "complete": {
             "names": completion_names(knowledge),
             "stages": [[s.id, s.name] for s in selections],
@@ -65,50 +59,53 @@ def completion_names(knowledge: Knowledge) -> list[list[str]]:
     return [[word, help_text] for word, help_text in words.items()]
 
 
-def find(answers: dict[str, Any], command: str, argument: str | None) -> Any:
-    """The document for `livertx show NAME` or `livertx stage STAGE`, or None."""
-    key = normalize(argument or "")
-    if command == "show":
-        return answers["entries"].get(answers["entry_keys"].get(key))
-    return answers["stages"].get(answers["stage_keys"].get(key))
-
-
-def for_file(data_path: str | None) -> dict[str, Any]:
-    """The answers for a knowledge file: from the cache, or worked out (and cached)."""
-    where = resolve_path(data_path)
-    data = read_bytes(where)
-    key = cache.key_for(data)
-    cached = cache.read(key, ANSWERS)
-    if isinstance(cached, dict):
-        return cached
-    from livertx.knowledge import load_from_bytes
-
-    answers = build(load_from_bytes(data, where))
-    cache.write(key, ANSWERS, answers)
+def prebuilt_for(data: bytes) -> dict[str, Any] | None:
+    """The shipped answers, if they were made from exactly these bytes."""
+    try:
+        with open(shipped(PREBUILT), "rb") as handle:
+            shipped_answers = json.load(handle)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(shipped_answers, dict) or shipped_answers.get("made_from") != _text(data):
+        return None
+    answers: dict[str, Any] = shipped_answers["answers"]
     return answers
 
 
-def resolve(data_path: str | None, answers: dict[str, Any], command: str, argument: str) -> Any:
-    """The document for a name (`show`, `compare`) or a stage (`stage`), or a domain error."""
-    document = find(answers, "stage" if command == "stage" else "show", argument)
-    if document is not None:
-        return document
-    from livertx.errors import NotFound
-    from livertx.lookup import ENTRY_WHAT, STAGE_WHAT
+def for_file(data_path: str | None) -> dict[str, Any]:
+    """The answers for a knowledge file: shipped ones for the shipped file, else worked out."""
+    where = data_path if data_path is not None else bundled_path()
+    data = read_bytes(where)
+    if data_path is None:
+        answers = prebuilt_for(data)
+        if answers is not None:
+            return answers
+    from livertx.knowledge import load_from_bytes
 
-    # A stage asked for as a name, or a name as a stage: point to the right command.
-    other = "show" if command == "stage" else "stage"
-    elsewhere = find(answers, other, argument)
-    if elsewhere is not None:
-        what = STAGE_WHAT if command == "stage" else ENTRY_WHAT
-        raise NotFound(what, argument, (f"livertx {other} {elsewhere['id']}",))
-    # A miss: the model words the error, with the closest names.
-    from livertx import lookup
-    from livertx.knowledge import load_knowledge
+    return build(load_from_bytes(data, where))
 
-    knowledge = load_knowledge(data_path)
-    if command == "stage":
-        lookup.resolve_stage(knowledge, argument)
-    else:
-        lookup.resolve_entry(knowledge, argument)
-    raise AssertionError(f"the cached answers miss {argument!r}, the model finds it")
+
+def _text(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:  # no answers were made from it: it fails its checks
+        return None
+
+
+def prebuilt_document() -> dict[str, Any]:
+    """What data/answers.json holds: the shipped file's answers and the text they are for."""
+    from livertx.knowledge import load_from_bytes
+
+    data = read_bytes(bundled_path())
+    return {"made_from": _text(data), "answers": build(load_from_bytes(data, bundled_path()))}
+
+
+def prebuilt_text() -> str:
+    # One line per key and value: a change to the knowledge reads as a diff in review.
+    return json.dumps(prebuilt_document(), ensure_ascii=False, indent=0) + "\n"
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.stdout.write(prebuilt_text())

@@ -1,4 +1,5 @@
-"""The command line: parse, ask the core, hand the answer to a renderer. Nothing else.
+"""The command line as Typer sees it, made from the table of commands (livertx.commands): parse,
+hand over to livertx.commands.run, nothing else.
 
 Every way out goes through `LivertxGroup.main`, for the installed command and for tests alike:
 one line on stderr, a documented exit code, never a traceback.
@@ -6,54 +7,53 @@ one line on stderr, a documented exit code, never a traceback.
 
 from __future__ import annotations
 
+import inspect
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
-from livertx import __version__, commands
-from livertx.errors import LivertxError
-from livertx.exits import (
-    EXIT_BROKEN_PIPE,
-    EXIT_DATA,
-    EXIT_OK,
-    guarded,
-    reader_went_away,
-    report,
-    say,
-    stdout_is_null,
-)
-from livertx.render import ColorChoice, OutputFormat, renderer_for
+from livertx import commands
+from livertx.commands import FORMATS, NO_OUTPUT_OPTIONS, ONE, OPTIONAL, TWO_OR_MORE, Command
+from livertx.entry import version_line
+from livertx.errors import OutputError
+from livertx.exits import EXIT_OK, EXIT_USAGE, guarded, reader_went_away, say
+from livertx.render import ColorChoice, OutputFormat
 
 
 def _guarded(run: Callable[[], Any]) -> int:
     """Usage errors as one line and exit code 2; everything else as the fast path ends."""
 
-    stdout_was_null = stdout_is_null()
-
     def parse_and_run() -> int:
         try:
             result = run()
         except typer.TyperException as error:  # unknown option, missing argument …
-            message = error.format_message().rstrip(".")
-            if message:  # no message: `livertx` alone, whose help is already shown
-                context = getattr(error, "ctx", None)
-                command = context.command_path if context is not None else "livertx"
-                say(f"{message}. See '{command} --help'.")
-            return error.exit_code
+            # `livertx` alone: the help, on stdout (matched by name: click's module path
+            # differs between the Typer versions livertx accepts).
+            if type(error).__name__ == "NoArgsIsHelpError":
+                from livertx.output import write_text
+
+                write_text(error.format_message() + "\n")
+                return EXIT_USAGE
+            context = getattr(error, "ctx", None)
+            command = context.command_path if context is not None else "livertx"
+            say(f"{error.format_message().rstrip('.')}. See '{command} --help'.")
+            return EXIT_USAGE  # whatever click's own code: 1 means "not found" here
         except typer.Abort:
             raise KeyboardInterrupt from None
         except SystemExit as exit:
-            # Rich ends a closed pipe (`livertx --help | head -1`) by pointing stdout at
-            # /dev/null and exiting 1, which means "not found" here: end as livertx does.
-            if exit.code == 1 and not stdout_was_null and stdout_is_null():
-                return EXIT_BROKEN_PIPE
+            # Click ends a closed pipe met while printing help by wrapping stdout in its
+            # PacifyFlushWrapper and exiting 1, which means "not found" here.
+            if exit.code == 1 and type(sys.stdout).__name__ == "PacifyFlushWrapper":
+                return reader_went_away()
             raise
+        except BrokenPipeError:
+            raise
+        except OSError as error:  # help or a completion script that could not be written
+            raise OutputError(error.strerror or str(error)) from None
         return result if isinstance(result, int) else EXIT_OK
 
     return guarded(parse_and_run)
@@ -88,38 +88,21 @@ app = typer.Typer(
     add_completion=True,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # Click's own help layout: Rich's costs a third of a second to import and draw.
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
-def _complete(kind: str) -> Callable[[typer.Context, str], list[tuple[str, str]]]:
-    def complete(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-        from livertx.completion import candidates
+def _show_version(value: bool) -> None:
+    if value:
+        from livertx.output import write_text
 
-        data = ctx.find_root().params.get("data") or os.environ.get("LIVERTX_DATA") or None
-        return candidates(data, kind, incomplete)
-
-    return complete
-
-
-JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON document instead.")]
-
-
-@dataclass(frozen=True)
-class Settings:
-    """What the options before the command chose."""
-
-    data: str | None
-    color: ColorChoice
+        write_text(version_line() + "\n")
+        raise typer.Exit()
 
 
 SETTINGS_KEY = "livertx.settings"
-
-
-def _show_version(value: bool) -> None:
-    if value:
-        typer.echo(f"livertx {__version__}")
-        raise typer.Exit()
 
 
 @app.callback()
@@ -131,7 +114,8 @@ def main_options(
             "--data",
             metavar="FILE",
             envvar="LIVERTX_DATA",
-            help="Use this knowledge file instead of the bundled one.",
+            help="Use this knowledge file instead of the bundled one (--data wins over "
+            "LIVERTX_DATA).",
             show_default=False,
         ),
     ] = None,
@@ -151,27 +135,20 @@ def main_options(
     ] = False,
 ) -> None:
     """Treatment options for liver cancer, from NCI's patient page."""
-    ctx.meta[SETTINGS_KEY] = Settings(data or None, color)
+    ctx.meta[SETTINGS_KEY] = (data or None, color)
 
 
-@contextmanager
-def _reporting() -> Iterator[None]:
-    """Turn a domain error into one line on stderr and its documented exit code."""
-    try:
-        yield
-    except LivertxError as error:
-        raise typer.Exit(report(error)) from None
-    except BrokenPipeError:
-        # Here, before Typer's own handler turns it into exit code 1, which means "not found".
-        raise typer.Exit(reader_went_away()) from None
+def _complete(kind: str) -> Callable[[typer.Context, str], list[tuple[str, str]]]:
+    def complete(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+        from livertx.completion import candidates
+
+        data = ctx.find_root().params.get("data") or os.environ.get("LIVERTX_DATA") or None
+        return candidates(data, kind, incomplete)
+
+    return complete
 
 
-def _settings(ctx: typer.Context) -> Settings:
-    settings = ctx.meta.get(SETTINGS_KEY)
-    assert isinstance(settings, Settings)
-    return settings
-
-
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON document instead.")]
 FormatOption = Annotated[
     OutputFormat | None,
     typer.Option(
@@ -182,207 +159,68 @@ FormatOption = Annotated[
 ]
 
 
-def _format(as_json: bool, chosen: OutputFormat | None) -> OutputFormat:
+def _argument(command: Command) -> inspect.Parameter:
+    spec = command.argument
+    kind: Any = {ONE: str, OPTIONAL: str | None, TWO_OR_MORE: list[str]}[spec.count]
+    annotation = Annotated[
+        kind,
+        typer.Argument(
+            metavar=spec.metavar,
+            help=spec.help,
+            show_default=False,
+            autocompletion=_complete(spec.completes) if spec.completes else None,
+        ),
+    ]
+    default = None if spec.count == OPTIONAL else inspect.Parameter.empty
+    return inspect.Parameter(
+        "argument", inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default
+    )
+
+
+def _chosen_format(as_json: bool, chosen: OutputFormat | None) -> OutputFormat:
     if as_json and chosen not in (None, OutputFormat.JSON):
         raise typer.BadParameter(f"--json and --format {chosen.value} disagree")
     return OutputFormat.JSON if as_json else (chosen or OutputFormat.TABLE)
 
 
-def _run(
-    ctx: typer.Context,
-    command: str,
-    arguments: list[str],
-    as_json: bool,
-    chosen: OutputFormat | None,
-) -> None:
-    settings = _settings(ctx)
-    output_format = _format(as_json, chosen)
-    with _reporting():
-        commands.run(
-            command,
-            arguments,
-            data=settings.data,
-            output_format=output_format,
-            color=settings.color,
+def _typer_command(command: Command) -> Callable[..., None]:
+    """The function Typer reads a command from: its parameters are those the table gives."""
+
+    def run(
+        ctx: typer.Context,
+        argument: str | list[str] | None = None,
+        as_json: bool = False,
+        output_format: OutputFormat | None = None,
+    ) -> None:
+        arguments = argument if isinstance(argument, list) else [argument] if argument else []
+        if not commands.takes(command, len(arguments)):  # `compare` with one name
+            raise typer.BadParameter("name at least two to compare", param_hint="NAME")
+        data, color = ctx.meta[SETTINGS_KEY]
+        chosen = _chosen_format(as_json, output_format)
+        # Ended here, as the fast path ends it: click would make a closed pipe exit 1.
+        code = guarded(
+            lambda: commands.run(
+                command.name, arguments, data=data, output_format=chosen, color=color
+            )
         )
+        if code != EXIT_OK:  # Typer ignores what a command returns
+            raise typer.Exit(code)
+
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    parameters = [inspect.Parameter("ctx", keyword, annotation=typer.Context)]
+    if command.argument is not None:
+        parameters.append(_argument(command))
+    if command.output != NO_OUTPUT_OPTIONS:
+        parameters.append(inspect.Parameter("as_json", keyword, annotation=JsonFlag, default=False))
+    if command.output == FORMATS:
+        parameters.append(
+            inspect.Parameter("output_format", keyword, annotation=FormatOption, default=None)
+        )
+    run.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    run.__annotations__ = {p.name: p.annotation for p in parameters}
+    run.__doc__ = f"{command.help}\n\nExample: {command.example}"
+    return run
 
 
-NameArgument = Annotated[
-    str,
-    typer.Argument(
-        metavar="NAME",
-        help="A treatment, method or drug: its name, abbreviation or another name for it.",
-        show_default=False,
-        autocompletion=_complete("names"),
-    ),
-]
-
-
-@app.command("list")
-def list_treatments(
-    ctx: typer.Context, as_json: JsonFlag = False, output_format: FormatOption = None
-) -> None:
-    """Every treatment type on the page, with the stages where it is an option.
-
-    Example: livertx list
-    """
-    _run(ctx, "list", [], as_json, output_format)
-
-
-@app.command("show")
-def show(
-    ctx: typer.Context,
-    name: NameArgument,
-    as_json: JsonFlag = False,
-    output_format: FormatOption = None,
-) -> None:
-    """One treatment type, method or drug in full, with links to search for clinical trials.
-
-    Example: livertx show tace
-    """
-    _run(ctx, "show", [name], as_json, output_format)
-
-
-@app.command("stage")
-def stage(
-    ctx: typer.Context,
-    stage_name: Annotated[
-        str,
-        typer.Argument(
-            metavar="STAGE",
-            help="localized, locally-advanced, metastatic, advanced (both together) or recurrent.",
-            show_default=False,
-            autocompletion=_complete("stages"),
-        ),
-    ],
-    as_json: JsonFlag = False,
-    output_format: FormatOption = None,
-) -> None:
-    """The options the page lists for one stage, in its order, with its conditions.
-
-    Example: livertx stage recurrent
-    """
-    _run(ctx, "stage", [stage_name], as_json, output_format)
-
-
-@app.command("drugs")
-def drugs(
-    ctx: typer.Context, as_json: JsonFlag = False, output_format: FormatOption = None
-) -> None:
-    """Every drug the page names: its class, what it is given with, where it is an option.
-
-    Example: livertx drugs
-    """
-    _run(ctx, "drugs", [], as_json, output_format)
-
-
-@app.command("matrix")
-def matrix(
-    ctx: typer.Context, as_json: JsonFlag = False, output_format: FormatOption = None
-) -> None:
-    """Treatment types and their methods against the stages, at a glance.
-
-    Example: livertx matrix
-    """
-    _run(ctx, "matrix", [], as_json, output_format)
-
-
-@app.command("compare")
-def compare(
-    ctx: typer.Context,
-    names: Annotated[
-        list[str],
-        typer.Argument(
-            metavar="NAME NAME [NAME]...",
-            help="Two or more treatments, methods or drugs.",
-            show_default=False,
-            autocompletion=_complete("names"),
-        ),
-    ],
-    as_json: JsonFlag = False,
-    output_format: FormatOption = None,
-) -> None:
-    """Two or more treatments, methods or drugs side by side.
-
-    Example: livertx compare tae tace
-    """
-    if len(names) < 2:
-        raise typer.BadParameter("name at least two to compare", param_hint="NAME")
-    _run(ctx, "compare", names, as_json, output_format)
-
-
-@app.command("search")
-def search(
-    ctx: typer.Context,
-    text: Annotated[
-        str,
-        typer.Argument(
-            metavar="TEXT",
-            help="Words to find in names, other names, summaries and details.",
-            show_default=False,
-        ),
-    ],
-    as_json: JsonFlag = False,
-    output_format: FormatOption = None,
-) -> None:
-    """Find treatments, methods and drugs by any words: best matches first.
-
-    Example: livertx search freeze
-    """
-    _run(ctx, "search", [text], as_json, output_format)
-
-
-@app.command("about")
-def about(
-    ctx: typer.Context, as_json: JsonFlag = False, output_format: FormatOption = None
-) -> None:
-    """The source, its credit, the disclaimer, the version and the knowledge file in use.
-
-    Example: livertx about
-    """
-    _run(ctx, "about", [], as_json, output_format)
-
-
-@app.command("validate")
-def validate(
-    ctx: typer.Context,
-    file: Annotated[
-        str | None,
-        typer.Argument(
-            metavar="[FILE]",
-            help="The knowledge file to check (default: the one in use: --data, LIVERTX_DATA, "
-            "or the bundled file).",
-            show_default=False,
-        ),
-    ] = None,
-    as_json: JsonFlag = False,
-) -> None:
-    """Check a knowledge file and report every problem, as FILE:LINE:COLUMN: message.
-
-    Exit code 0 when it is valid, 3 when not. Example: livertx validate my-copy.yaml
-    """
-    from livertx.documents import problem_doc
-    from livertx.knowledge_file import resolve_path
-    from livertx.validation import check_file
-
-    path = resolve_path(file or _settings(ctx).data)
-    with _reporting():
-        _, problems = check_file(path)
-        renderer = renderer_for(OutputFormat.JSON if as_json else OutputFormat.TABLE)
-        renderer.problems(path, [problem_doc(path, p) for p in problems])
-    if problems:
-        count = len(problems)
-        say(f"{path}: {count} problem{'s' if count > 1 else ''}")
-        raise typer.Exit(EXIT_DATA)
-
-
-@app.command("schema")
-def schema() -> None:
-    """Print the JSON Schema of a knowledge file, for editors that check YAML as you type.
-
-    Example: livertx schema > treatments.schema.json
-    """
-    from livertx.knowledge_file import bundled_schema_path
-
-    with _reporting(), open(bundled_schema_path(), encoding="utf-8") as handle:
-        sys.stdout.write(handle.read())
+for _command in commands.COMMANDS:
+    app.command(_command.name)(_typer_command(_command))

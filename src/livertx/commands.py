@@ -1,7 +1,14 @@
-"""What each command does once its command line is parsed: find the answer's document, hand it
-to the renderer. Shared by the Typer commands (livertx.cli) and the fast path (livertx.entry)."""
+"""The table of commands, and what each does once its command line is parsed.
+
+The table is the one description of the command line: the Typer app (livertx.cli), the fast
+parser (livertx.entry) and shell completion (livertx.completion) are all made from it. Plain
+named tuples, not dataclasses: this module is on every path, and the dataclasses module alone
+costs more to import than a `--json` answer takes to print.
+"""
 
 from __future__ import annotations
+
+from collections import namedtuple
 
 from livertx import __version__
 from livertx.render import ColorChoice, OutputFormat, View, render
@@ -10,40 +17,172 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
 
-# Each command, and how many arguments it takes (None: one or more, for compare).
-ARITY: dict[str, int | None] = {
-    "list": 0,
-    "show": 1,
-    "stage": 1,
-    "drugs": 0,
-    "matrix": 0,
-    "compare": None,
-    "search": 1,
-    "about": 0,
-}
+# How many words an argument takes.
+ONE, OPTIONAL, TWO_OR_MORE = "one", "optional", "two or more"
+# Which words complete an argument (livertx.answers' "complete" keys).
+NAMES, STAGES = "names", "stages"
+# Which output options a command takes: --json and --format, --json alone, or neither.
+FORMATS, JSON_ONLY, NO_OUTPUT_OPTIONS = "formats", "json", "none"
+
+Argument = namedtuple("Argument", "metavar help count completes")
+Command = namedtuple("Command", "name help example argument view output")
+
+NAME = Argument(
+    "NAME",
+    "A treatment, method or drug: its name, abbreviation or another name for it.",
+    ONE,
+    NAMES,
+)
+
+COMMANDS: tuple[Command, ...] = (
+    Command(
+        "list",
+        "Every treatment type on the page, with the stages where it is an option.",
+        "livertx list",
+        None,
+        View.TREATMENTS,
+        FORMATS,
+    ),
+    Command(
+        "show",
+        "One treatment type, method or drug in full, with links to search for clinical trials.",
+        "livertx show tace",
+        NAME,
+        View.ENTRY,
+        FORMATS,
+    ),
+    Command(
+        "stage",
+        "The options the page lists for one stage, in its order, with its conditions.",
+        "livertx stage recurrent",
+        Argument(
+            "STAGE",
+            "localized, locally-advanced, metastatic, advanced (both together) or recurrent.",
+            ONE,
+            STAGES,
+        ),
+        View.STAGE,
+        FORMATS,
+    ),
+    Command(
+        "drugs",
+        "Every drug the page names: its class, what it is given with, where it is an option.",
+        "livertx drugs",
+        None,
+        View.DRUGS,
+        FORMATS,
+    ),
+    Command(
+        "matrix",
+        "Treatment types and their methods against the stages, at a glance.",
+        "livertx matrix",
+        None,
+        View.MATRIX,
+        FORMATS,
+    ),
+    Command(
+        "compare",
+        "Two or more treatments, methods or drugs side by side.",
+        "livertx compare tae tace",
+        Argument(
+            "NAME NAME [NAME]...", "Two or more treatments, methods or drugs.", TWO_OR_MORE, NAMES
+        ),
+        View.COMPARE,
+        FORMATS,
+    ),
+    Command(
+        "search",
+        "Find treatments, methods and drugs by any words: best matches first.",
+        'livertx search "hepatic artery"',
+        Argument("TEXT", "Words to find in names, other names, summaries and details.", ONE, None),
+        View.SEARCH,
+        FORMATS,
+    ),
+    Command(
+        "about",
+        "The source, its credit, the disclaimer, the version and the knowledge file in use.",
+        "livertx about",
+        None,
+        View.ABOUT,
+        FORMATS,
+    ),
+    Command(
+        "validate",
+        "Check a knowledge file and report every problem, as FILE:LINE:COLUMN: message. "
+        "Exit code 0 when it is valid, 3 when not.",
+        "livertx validate my-copy.yaml",
+        Argument(
+            "[FILE]",
+            "The knowledge file to check (default: the one in use: --data, LIVERTX_DATA, or the "
+            "bundled file).",
+            OPTIONAL,
+            None,
+        ),
+        None,
+        JSON_ONLY,
+    ),
+    Command(
+        "schema",
+        "Print the JSON Schema of a knowledge file, for editors that check YAML as you type.",
+        "livertx schema > treatments.schema.json",
+        None,
+        None,
+        NO_OUTPUT_OPTIONS,
+    ),
+)
+BY_NAME: dict[str, Command] = {command.name: command for command in COMMANDS}
+
+
+def takes(command: Command, count: int) -> bool:
+    """Whether `count` arguments are right for a command."""
+    argument = command.argument
+    if argument is None:
+        return count == 0
+    if argument.count == ONE:
+        return count == 1
+    if argument.count == OPTIONAL:
+        return count <= 1
+    return count >= 2
 
 
 def answer(command: str, arguments: list[str], data: str | None) -> tuple[View, Any, Any]:
     """(the view, its document, the source) for `livertx COMMAND ARGUMENTS…`."""
-    from livertx import answers as cached
+    from livertx import answers as prepared
 
-    answers = cached.for_file(data)
+    answers = prepared.for_file(data)
     source = answers["source"]
+    view = BY_NAME[command].view
     if command == "list":
-        return View.TREATMENTS, answers["list"], source
+        return view, answers["list"], source
     if command in ("show", "stage"):
-        document = cached.resolve(data, answers, command, arguments[0])
-        return (View.ENTRY if command == "show" else View.STAGE), document, source
-    if command == "drugs":
-        return View.DRUGS, answers["drugs"], source
-    if command == "matrix":
-        return View.MATRIX, answers["matrix"], source
+        return view, _resolve(answers, command, arguments[0]), source
+    if command in ("drugs", "matrix"):
+        return view, answers[command], source
     if command == "compare":
-        entries = [cached.resolve(data, answers, command, name) for name in arguments]
-        return View.COMPARE, entries, source
+        return view, [_resolve(answers, "show", name) for name in arguments], source
     if command == "search":
-        return View.SEARCH, _search(answers, arguments[0]), source
-    return View.ABOUT, _about(answers, data), source
+        return view, _search(answers, arguments[0]), source
+    return view, _about(answers, data), source
+
+
+def _resolve(answers: dict[str, Any], command: str, argument: str) -> Any:
+    """The document for a name (`show`) or a stage (`stage`), or NotFound."""
+    from livertx.errors import NotFound
+    from livertx.names import ENTRY_WHAT, STAGE_WHAT, find, resolve
+
+    if command == "stage":
+        index, documents, what, other = "stage_index", "stages", STAGE_WHAT, "show"
+    else:
+        index, documents, what, other = "entry_index", "entries", ENTRY_WHAT, "stage"
+    found = find(answers[index], argument)
+    if found is not None:
+        return answers[documents][found]
+    # A stage asked for as a name, or a name as a stage: point to the right command.
+    elsewhere = find(answers["entry_index" if other == "show" else "stage_index"], argument)
+    if elsewhere is not None:
+        raise NotFound(what, argument, (f"livertx {other} {elsewhere}",))
+    choices = tuple(answers["stage_choices"]) if command == "stage" else ()
+    return answers[documents][resolve(answers[index], argument, what, choices)]
 
 
 def _search(answers: dict[str, Any], query: str) -> dict[str, Any]:
@@ -83,7 +222,33 @@ def run(
     data: str | None = None,
     output_format: OutputFormat = OutputFormat.TABLE,
     color: ColorChoice = ColorChoice.AUTO,
-) -> None:
-    """`livertx [--data DATA] COMMAND [ARGUMENTS…]` in the chosen format."""
+) -> int:
+    """`livertx [--data DATA] COMMAND [ARGUMENTS…]` in the chosen format; its exit code."""
+    if command == "validate":
+        return _validate(arguments[0] if arguments else data, output_format, color)
+    if command == "schema":
+        from livertx.output import write_text
+        from livertx.schema import schema_text
+
+        write_text(schema_text())
+        return 0
     view, document, source = answer(command, arguments, data)
     render(output_format, view, document, source, color)
+    return 0
+
+
+def _validate(file: str | None, output_format: OutputFormat, color: ColorChoice) -> int:
+    from livertx.documents import problem_doc
+    from livertx.exits import EXIT_DATA, EXIT_OK, say
+    from livertx.knowledge_file import resolve_path
+    from livertx.render import renderer_for
+    from livertx.validation import check_file
+
+    path = resolve_path(file)
+    _, problems = check_file(path)
+    renderer_for(output_format, color).problems(path, [problem_doc(path, p) for p in problems])
+    if not problems:
+        return EXIT_OK
+    count = len(problems)
+    say(f"{path}: {count} problem{'s' if count > 1 else ''}")
+    return EXIT_DATA

@@ -1,7 +1,7 @@
 """Shell completion of names and stages, from the knowledge file in use.
 
 A TAB runs the whole program, so completing a command's argument is answered here, from the
-cached answers (livertx.answers), in the shell's own format, without importing Typer. Typer's
+answers ahead of time (livertx.answers), in the shell's own format, without importing Typer. Typer's
 completion (`livertx --install-completion`, and completing commands and options) calls
 `candidates` too, so both give the same words.
 """
@@ -9,13 +9,10 @@ completion (`livertx --install-completion`, and completing commands and options)
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from livertx.visible import visible
 
-# Which words complete each command's arguments.
-KINDS = {"show": "names", "compare": "names", "stage": "stages"}
-# How many arguments each takes; None for any number.
-ARITY: dict[str, int | None] = {"show": 1, "compare": None, "stage": 1}
 VALUE_OPTIONS = {"--data", "--color", "--format"}  # options whose value is the next word
 SHELLS = ("bash", "zsh", "fish")
 
@@ -23,11 +20,11 @@ SHELLS = ("bash", "zsh", "fish")
 def candidates(data_path: str | None, kind: str, incomplete: str) -> list[tuple[str, str]]:
     """(word, help) for each word of `kind` that starts with what was typed."""
     from livertx.answers import for_file
-    from livertx.errors import LivertxError
+    from livertx.errors import KnowledgeError
 
     try:
         words = for_file(data_path)["complete"][kind]
-    except LivertxError:  # a broken knowledge file: nothing to offer, and no noise at a prompt
+    except KnowledgeError:  # a broken knowledge file: nothing to offer, and no noise at a prompt
         return []
     typed = incomplete.lower()
     return [
@@ -74,15 +71,17 @@ def _target(before: list[str]) -> tuple[str, str | None] | None:
         value = words.pop(0)
         if option == "--data":
             data = value
-    if not words or words[0] not in KINDS:
+    from livertx.commands import BY_NAME, TWO_OR_MORE
+
+    command = BY_NAME.get(words[0]) if words else None
+    if command is None or command.argument is None or command.argument.completes is None:
         return None
-    command, rest = words[0], words[1:]
+    rest = words[1:]
     if any(word.startswith("-") and word != "--json" for word in rest):
         return None  # options after the command: let Typer work it out
-    arity = ARITY[command]
-    if arity is not None and len([w for w in rest if w != "--json"]) >= arity:
-        return None
-    return KINDS[command], data
+    if command.argument.count != TWO_OR_MORE and [w for w in rest if w != "--json"]:
+        return None  # its one argument is given already
+    return command.argument.completes, data
 
 
 def _format(shell: str, found: list[tuple[str, str]], environ: dict[str, str]) -> tuple[str, int]:
@@ -105,8 +104,8 @@ def _format(shell: str, found: list[tuple[str, str]], environ: dict[str, str]) -
     return f"_arguments '*: :(({items}))'", 0
 
 
-def complete_fast(instruction: str) -> int | None:
-    """Answer a completion request, or None to leave it to Typer."""
+def fast_answer(instruction: str) -> Callable[[], int] | None:
+    """What answers a completion request here, or None to leave it to Typer."""
     shell = instruction.removeprefix("complete_")
     if not instruction.startswith("complete_") or shell not in SHELLS:
         return None
@@ -119,8 +118,14 @@ def complete_fast(instruction: str) -> int | None:
     if target is None or incomplete.startswith("-"):
         return None
     kind, data = target
-    found = candidates(data or environ.get("LIVERTX_DATA") or None, kind, incomplete)
-    text, code = _format(shell, found, environ)
-    if text:
-        print(text)
-    return code
+
+    def answer() -> int:
+        found = candidates(data or environ.get("LIVERTX_DATA") or None, kind, incomplete)
+        text, code = _format(shell, found, environ)
+        if text:
+            from livertx.output import write_text
+
+            write_text(text + "\n")
+        return code
+
+    return answer

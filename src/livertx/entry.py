@@ -1,12 +1,12 @@
 """The `livertx` command's entry point.
 
 Importing Typer costs more than the rest of a `--json` run together, so the command lines
-people and scripts type most (`--version`; every view command with its arguments, `--json`,
-`--format`, `--data FILE` and `--color WHEN`) are parsed here by a strict little parser and run
-through the same code (livertx.commands, livertx.exits) as the Typer commands. Anything it does
-not fully understand, including every error of usage, `--help` and most of shell completion,
-goes to Typer (livertx.cli) untouched. tests/test_entry.py checks that both paths give the same
-output.
+people and scripts type most (`--version`; every command of the table in livertx.commands with
+its arguments, `--json`, `--format`, `--data FILE` and `--color WHEN`) are parsed here by a
+strict little parser and run through the same code (livertx.commands, livertx.exits) as the
+Typer commands. Anything it does not fully understand, including every error of usage, `--help`
+and most of shell completion, goes to Typer (livertx.cli) untouched. tests/test_entry.py checks
+that both paths give the same output.
 """
 
 from __future__ import annotations
@@ -14,11 +14,9 @@ from __future__ import annotations
 import os
 import sys
 
-from livertx import __version__
-
-COLORS = ("auto", "always", "never")
-FORMATS = ("table", "json", "markdown")
-FAST_COMMANDS = ("list", "show", "stage", "drugs", "matrix", "compare", "search", "about")
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from livertx.render import ColorChoice, OutputFormat
 
 
 def _option(tokens: list[str]) -> tuple[str, str] | None:
@@ -31,13 +29,18 @@ def _option(tokens: list[str]) -> tuple[str, str] | None:
     return option, value
 
 
-def parse(argv: list[str]) -> tuple[str, list[str], str, str | None, str] | None:
+def parse(
+    argv: list[str],
+) -> tuple[str, list[str], OutputFormat, str | None, ColorChoice] | None:
     """(command, arguments, format, --data, --color) for a command line in the fast grammar,
     or None to leave it to Typer."""
-    from livertx.commands import ARITY
+    from livertx.commands import BY_NAME, FORMATS, JSON_ONLY, takes
+    from livertx.render import ColorChoice, OutputFormat
 
+    colors = {choice.value: choice for choice in ColorChoice}
+    formats = {choice.value: choice for choice in OutputFormat}
     data: str | None = None
-    color = "auto"
+    color = ColorChoice.AUTO
     tokens = list(argv)
     while tokens and tokens[0].startswith("--"):
         taken = _option(tokens)
@@ -46,69 +49,99 @@ def parse(argv: list[str]) -> tuple[str, list[str], str, str | None, str] | None
         option, value = taken
         if option == "--data" and value and not value.startswith("-"):
             data = value
-        elif option == "--color" and value in COLORS:
-            color = value
+        elif option == "--color" and value in colors:
+            color = colors[value]
         else:
             return None
-    if not tokens or tokens[0] not in FAST_COMMANDS:
+    if not tokens or tokens[0] not in BY_NAME:
         return None
-    command, rest = tokens[0], tokens[1:]
-    chosen: set[str] = set()
+    command, rest = BY_NAME[tokens[0]], tokens[1:]
+    chosen: set[OutputFormat] = set()
     arguments: list[str] = []
     while rest:
-        if rest[0] == "--json":
+        if rest[0] == "--json" and command.output in (FORMATS, JSON_ONLY):
             rest.pop(0)
-            chosen.add("json")
-        elif rest[0].startswith("--format"):
+            chosen.add(OutputFormat.JSON)
+        elif rest[0].startswith("--format") and command.output == FORMATS:
             taken = _option(rest)
-            if taken is None or taken[0] != "--format" or taken[1] not in FORMATS:
+            if taken is None or taken[0] != "--format" or taken[1] not in formats:
                 return None
-            chosen.add(taken[1])
+            chosen.add(formats[taken[1]])
         elif rest[0].startswith("-"):
             return None
         else:
             arguments.append(rest.pop(0))
-    arity = ARITY[command]
-    if len(chosen) > 1 or (len(arguments) != arity if arity is not None else len(arguments) < 2):
+    if len(chosen) > 1 or not takes(command, len(arguments)):
         return None
-    return command, arguments, (chosen.pop() if chosen else "table"), data, color
+    return command.name, arguments, (chosen.pop() if chosen else OutputFormat.TABLE), data, color
+
+
+def version_line() -> str:
+    from livertx import __version__
+
+    return f"livertx {__version__}"
+
+
+def _print_version() -> int:
+    from livertx.output import write_text
+
+    write_text(version_line() + "\n")
+    return 0
 
 
 def run_fast(argv: list[str]) -> int | None:
     """The exit code of a command line run here, or None when Typer must run it."""
+    from livertx.exits import guarded
+
     if argv == ["--version"]:
-        print(f"livertx {__version__}")
-        return 0
+        return guarded(_print_version)
     instruction = os.environ.get("_LIVERTX_COMPLETE")
     if instruction:
-        from livertx.completion import complete_fast
+        from livertx.completion import fast_answer
 
-        return complete_fast(instruction)
+        answer = fast_answer(instruction)
+        return guarded(answer) if answer is not None else None
     parsed = parse(argv)
     if parsed is None:
         return None
     command, arguments, output_format, data, color = parsed
 
-    from livertx.exits import EXIT_OK, guarded
-
     def run() -> int:
         from livertx.commands import run as run_command
-        from livertx.render import ColorChoice, OutputFormat
 
-        run_command(
+        return run_command(
             command,
             arguments,
             data=data or os.environ.get("LIVERTX_DATA") or None,
-            output_format=OutputFormat(output_format),
-            color=ColorChoice(color),
+            output_format=output_format,
+            color=color,
         )
-        return EXIT_OK
 
     return guarded(run)
 
 
+def _is_open(descriptor: int) -> bool:
+    try:
+        os.fstat(descriptor)
+    except OSError:
+        return False
+    return True
+
+
 def main() -> None:
     """The `livertx` command."""
+    from livertx.exits import EXIT_INTERRUPTED, EXIT_IO, say, silence_stdout
+
+    if not _is_open(2):
+        # Keep fd 2 taken, so no file livertx opens becomes "stderr"; messages are dropped
+        # (sys.stderr is None), never moved to stdout.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
+    if not _is_open(1) or sys.stdout is None:
+        # Nothing livertx prints could arrive, and fd 1 must not be taken by the next file
+        # opened, which a later write would then corrupt.
+        silence_stdout()
+        say("could not write the output: standard output is closed")
+        sys.exit(EXIT_IO)
     # Never a UnicodeEncodeError: in a locale that cannot show a character, show a stand-in.
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
@@ -121,5 +154,5 @@ def main() -> None:
 
             app(prog_name="livertx")
     except KeyboardInterrupt:  # pressed before a command was under way
-        code = 130
+        code = EXIT_INTERRUPTED
     sys.exit(code)

@@ -22,8 +22,6 @@ class NotFound(LivertxError):
         choices: tuple[str, ...] = (),
         lead: str | None = None,
     ) -> None:
-        self.what = what
-        self.query = query
         self.suggestions = suggestions
         if suggestions:
             hint = f" Did you mean: {', '.join(suggestions)}?"
@@ -68,3 +66,15 @@ class KnowledgeError(LivertxError):
 
             hint = f"run 'livertx validate {shlex.quote(path)}' to see every problem"
             super().__init__(f"{path}:{line}:{column}: {problem} ({hint})")
+
+
+class OutputError(LivertxError):
+    """The answer could not be written to stdout (a full disk, a file-size limit, a closed
+    stdout).
+
+    The user sees `livertx: could not write the output: No space left on device` and exit
+    code 74, never success.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"could not write the output: {reason}")

@@ -1,15 +1,10 @@
-"""Read the knowledge file safely, check it, and build the model with its indexes.
-
-A file that passed every check is cached as JSON, keyed by its content (livertx.cache): the
-next run builds the model from that and never imports PyYAML.
-"""
+"""Read the knowledge file safely, check it, and build the model with its indexes."""
 
 from __future__ import annotations
 
 import os
 from datetime import date
 
-from livertx import cache
 from livertx.errors import KnowledgeError
 from livertx.knowledge_file import read_bytes, resolve_path
 from livertx.model import (
@@ -31,35 +26,22 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from typing import Any
 
-RAW = "raw"  # the cache entry holding a checked file's data
 
-
-def load_knowledge(path: str | os.PathLike[str] | None = None, use_cache: bool = True) -> Knowledge:
+def load_knowledge(path: str | os.PathLike[str] | None = None) -> Knowledge:
     """Read, check and build the knowledge in `path` (the bundled file when None)."""
     where = resolve_path(path)
-    return load_from_bytes(read_bytes(where), where, use_cache)
+    return load_from_bytes(read_bytes(where), where)
 
 
-def load_from_bytes(data: bytes, where: str, use_cache: bool = True) -> Knowledge:
+def load_from_bytes(data: bytes, where: str) -> Knowledge:
     """Check and build the knowledge in `data`, read from the file `where`."""
-    key = cache.key_for(data)
-    if use_cache:
-        cached = cache.read(key, RAW)
-        if cached is not None:
-            try:
-                return build(cached)
-            except Exception:  # noqa: BLE001, S110 - a damaged cache is ignored, never reported
-                pass
     from livertx.validation import validate
 
     raw, problems = validate(data)
     if problems:
         first = problems[0]
         raise KnowledgeError(where, first.message, first.line, first.column)
-    knowledge = build(raw)
-    if use_cache:
-        cache.write(key, RAW, raw)
-    return knowledge
+    return build(raw)
 
 
 def build(raw: dict[str, Any]) -> Knowledge:

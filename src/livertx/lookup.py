@@ -3,16 +3,22 @@ an entry is an option. Nothing here prints or exits."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from livertx.errors import NotFound
 from livertx.model import Drug, Entry, Knowledge, Method, Regimen, Stage, StageOption, SubStage
-from livertx.names import ENTRY_NAME_FIELDS, STAGE_NAME_FIELDS, normalize
+from livertx.names import (
+    ENTRY_NAME_FIELDS,
+    ENTRY_WHAT,
+    STAGE_NAME_FIELDS,
+    STAGE_WHAT,
+    build_index,
+    resolve,
+)
 
-ENTRY_WHAT = "treatment, method or drug"
-STAGE_WHAT = "stage"
-MAX_SUGGESTIONS = 5
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from livertx.names import NameIndex
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -23,19 +29,6 @@ def entry_names(entry: Entry) -> tuple[str, ...]:
     """Every name an entry answers to, as written: id, name, abbreviations, also-called names."""
     extra = (name for field in ENTRY_NAME_FIELDS for name in getattr(entry, field, ()))
     return _unique([entry.id, entry.name, *extra])
-
-
-def entry_keys(entry: Entry) -> tuple[str, ...]:
-    return _unique(normalize(name) for name in entry_names(entry))
-
-
-def stage_keys(stage: Stage) -> Iterator[tuple[str, str]]:
-    """(key, id of what `livertx stage` shows for it): the group itself and each of its parts."""
-    records: list[Stage | SubStage] = [stage, *stage.parts]
-    for record in records:
-        extra = (name for field in STAGE_NAME_FIELDS for name in getattr(record, field))
-        for name in (record.id, record.name, *extra):
-            yield normalize(name), record.id
 
 
 @dataclass(frozen=True)
@@ -54,30 +47,38 @@ class StageSelection:
         return self.part.name if self.part else self.stage.name
 
 
+def entry_index(knowledge: Knowledge) -> NameIndex:
+    """Every name of every entry. A search term is not the page's word: a miss that comes
+    close to one is offered the id it leads to instead."""
+    return build_index(
+        (name, entry.id, entry.id if name in entry.search_terms else name)
+        for entry in knowledge.entries.values()
+        for name in entry_names(entry)
+    )
+
+
+def stage_index(knowledge: Knowledge) -> NameIndex:
+    """Every name of every stage: each group, and each part of a group, by its id."""
+    triples = []
+    for stage in knowledge.stages:
+        records: list[Stage | SubStage] = [stage, *stage.parts]
+        for record in records:
+            extra = (name for field in STAGE_NAME_FIELDS for name in getattr(record, field))
+            triples += [(name, record.id, record.id) for name in (record.id, record.name, *extra)]
+    return build_index(triples)
+
+
+def stage_choices(knowledge: Knowledge) -> tuple[str, ...]:
+    return tuple(selection.id for selection in all_stage_selections(knowledge))
+
+
 def resolve_entry(knowledge: Knowledge, query: str) -> Entry:
-    key = normalize(query)
-    for entry in knowledge.entries.values():
-        if key and key in entry_keys(entry):
-            return entry
-    candidates: dict[str, tuple[str, str]] = {}
-    for entry in knowledge.entries.values():
-        for name in entry_names(entry):
-            # A search term is not the page's word: suggest the id it leads to instead.
-            shown = entry.id if name in entry.search_terms else name
-            candidates.setdefault(normalize(name), (entry.id, shown))
-    raise NotFound(ENTRY_WHAT, query, suggest(query, candidates))
+    return knowledge.entry(resolve(entry_index(knowledge), query, ENTRY_WHAT))
 
 
 def resolve_stage(knowledge: Knowledge, query: str) -> StageSelection:
-    key = normalize(query)
-    for stage in knowledge.stages:
-        for stage_key, selection_id in stage_keys(stage):
-            if key and key == stage_key:
-                part = next((p for p in stage.parts if p.id == selection_id), None)
-                return StageSelection(stage, part)
-    candidates = {k: (sid, sid) for stage in knowledge.stages for k, sid in stage_keys(stage)}
-    choices = tuple(selection.id for selection in all_stage_selections(knowledge))
-    raise NotFound(STAGE_WHAT, query, suggest(query, candidates), choices)
+    found = resolve(stage_index(knowledge), query, STAGE_WHAT, stage_choices(knowledge))
+    return next(s for s in all_stage_selections(knowledge) if s.id == found)
 
 
 def all_stage_selections(knowledge: Knowledge) -> tuple[StageSelection, ...]:
@@ -87,26 +88,6 @@ def all_stage_selections(knowledge: Knowledge) -> tuple[StageSelection, ...]:
         selections.append(StageSelection(stage))
         selections += [StageSelection(stage, part) for part in stage.parts]
     return tuple(selections)
-
-
-def suggest(query: str, candidates: dict[str, tuple[str, str]]) -> tuple[str, ...]:
-    """The closest names to a miss: near spellings first, then prefixes and partial words.
-
-    `candidates` maps a normalized key to (what it names, the text to show for it); each thing
-    named is suggested once, by the text that matched best.
-    """
-    import difflib  # only a miss needs it
-
-    key = normalize(query)
-    if not key:
-        return ()
-    close = difflib.get_close_matches(key, list(candidates), n=MAX_SUGGESTIONS, cutoff=0.75)
-    partial = [k for k in candidates if len(key) >= 3 and (k.startswith(key) or key in k)]
-    shown: dict[str, str] = {}
-    for matched in [*close, *sorted(partial, key=len)]:
-        owner, text = candidates[matched]
-        shown.setdefault(owner, text)
-    return tuple(shown.values())[:MAX_SUGGESTIONS]
 
 
 def leaf_stages(knowledge: Knowledge) -> tuple[tuple[str, str], ...]:

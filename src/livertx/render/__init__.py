@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
         def about(self, document: Any, source: Any) -> None: ...
 
+        # Table and JSON only: `validate` takes --json, not --format.
         def problems(self, path: str, documents: list[Any]) -> None: ...
 
 

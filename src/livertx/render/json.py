@@ -3,11 +3,19 @@ the same here: the README documents each document's shape."""
 
 from __future__ import annotations
 
-from livertx.json_out import write_json
+import json
+
+from livertx.output import write_bytes
+from livertx.visible import escape_for_json
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
+
+
+def write_json(document: Any) -> None:
+    text = escape_for_json(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
+    write_bytes(text.encode("utf-8"))
 
 
 class JsonRenderer:

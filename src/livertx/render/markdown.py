@@ -4,10 +4,10 @@ data is escaped, so it reads as the characters it is, never as Markdown or HTML.
 from __future__ import annotations
 
 import re
-import sys
 
 from livertx import phrasing
 from livertx.notice import DISCLAIMER
+from livertx.output import write_text
 from livertx.render import text
 from livertx.visible import visible
 
@@ -40,8 +40,7 @@ def _bullets(items: list[str]) -> list[str]:
 class MarkdownRenderer:
     def _emit(self, lines: list[str], source: Document) -> None:
         footer = f"*{md(text.credit_line(source))} {md(DISCLAIMER)}*"
-        sys.stdout.write("\n".join([*lines, "", footer]) + "\n")
-        sys.stdout.flush()
+        write_text("\n".join([*lines, "", footer]) + "\n")
 
     def _entry_lines(self, entry: Document, level: str = "#") -> list[str]:
         lines = [
@@ -164,11 +163,6 @@ class MarkdownRenderer:
             f"- livertx {md(document['livertx'])}",
         ]
         self._emit(lines, source)
-
-    def problems(self, path: str, documents: list[Document]) -> None:
-        for problem in documents:
-            place = f"{problem['line']}:{problem['column']}:" if problem["line"] else ""
-            print(f"- `{path}:{place}` {md(problem['message'])}")
 
 
 def make_renderer(color: object) -> MarkdownRenderer:

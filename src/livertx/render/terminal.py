@@ -16,6 +16,7 @@ from rich.text import Text
 
 from livertx import phrasing
 from livertx.notice import DISCLAIMER
+from livertx.output import checked, write_text
 from livertx.render import ColorChoice, text
 from livertx.visible import visible
 
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
 NARROW = 60
 # Off a terminal nothing is wrapped: a line is as long as its text.
 UNWRAPPED = 100_000
+# A terminal that says it is narrower than this (COLUMNS=0, say) is not telling the truth.
+NARROWEST = 10
+FALLBACK_WIDTH = 80
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 Rows = list[tuple[str, RenderableType | None]]
@@ -38,19 +42,13 @@ def _t(value: str, style: str = "") -> Text:
     return Text(visible(value), style=style)
 
 
-class _Console(Console):
-    def on_broken_pipe(self) -> None:
-        # Rich would exit 1 ("not found" here); livertx ends a closed pipe its own way.
-        raise BrokenPipeError
-
-
 def _console(color: ColorChoice) -> Console:
     environ = os.environ
     plain = color is ColorChoice.NEVER or (
         color is ColorChoice.AUTO
         and (bool(environ.get("NO_COLOR")) or environ.get("TERM") == "dumb")
     )
-    console = _Console(
+    console = Console(
         force_terminal=True if color is ColorChoice.ALWAYS else None,
         color_system=None if plain else "auto",
         highlight=False,
@@ -59,6 +57,8 @@ def _console(color: ColorChoice) -> Console:
     )
     if not console.is_terminal:
         console.width = UNWRAPPED
+    elif console.width < NARROWEST:
+        console.width = FALLBACK_WIDTH
     return console
 
 
@@ -73,17 +73,18 @@ class TerminalRenderer:
     # Building blocks ---------------------------------------------------------------------
 
     def _emit(self, source: Document, blocks: list[RenderableType]) -> None:
-        blocks = [*blocks, Text(""), self._footer(source)]
-        if self.console.is_terminal:
+        self._write([*blocks, Text(""), self._footer(source)])
+
+    def _write(self, blocks: list[RenderableType], soft_wrap: bool = False) -> None:
+        """Render whole, then write once through livertx.output, so a failed write is seen."""
+        # Rich touches stdout itself when a capture ends (an empty write and a flush).
+        with checked(), self.console.capture() as captured:
             for block in blocks:
-                self.console.print(block)
-            return
-        with self.console.capture() as captured:
-            for block in blocks:
-                self.console.print(block)
-        lines = captured.get().split("\n")
-        self.console.file.write("\n".join(line.rstrip() for line in lines))
-        self.console.file.flush()
+                self.console.print(block, soft_wrap=soft_wrap)
+        rendered = captured.get()
+        if not self.console.is_terminal:
+            rendered = "\n".join(line.rstrip() for line in rendered.split("\n"))
+        write_text(rendered)
 
     def _footer(self, source: Document) -> Text:
         return _t(f"{text.credit_line(source)}\n{DISCLAIMER}", style="dim")
@@ -381,13 +382,15 @@ class TerminalRenderer:
 
     def problems(self, path: str, documents: list[Document]) -> None:
         """One line per problem, as compilers write them, for editors to jump to."""
+        lines: list[RenderableType] = []
         if not documents:
-            self.console.print(_t(f"{path}: no problems found", style="green"), soft_wrap=True)
+            lines.append(_t(f"{path}: no problems found", style="green"))
         for problem in documents:
             place = f"{problem['line']}:{problem['column']}:" if problem["line"] else ""
             line = _t(f"{path}:{place} ", style="bold")
             line.append_text(_t(problem["message"]))
-            self.console.print(line, soft_wrap=True)
+            lines.append(line)
+        self._write(lines, soft_wrap=True)  # one line each, whatever the width
 
 
 def make_renderer(color: ColorChoice) -> TerminalRenderer:

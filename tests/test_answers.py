@@ -1,0 +1,63 @@
+"""The answers shipped with the package: made from the shipped knowledge file by the code as it
+is, and never used for any other bytes (an edited file in an editable install included)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from livertx import answers
+from livertx.knowledge import load_knowledge
+from livertx.knowledge_file import shipped
+
+from .conftest import REPO
+
+
+def test_the_shipped_answers_are_those_of_the_shipped_file() -> None:
+    """If this fails: `python -m livertx.answers > src/livertx/data/answers.json`."""
+    on_disk = Path(shipped(answers.PREBUILT)).read_text(encoding="utf-8")
+    assert on_disk == answers.prebuilt_text()
+
+
+def test_the_shipped_file_is_answered_from_the_shipped_answers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_building(*_: Any) -> Any:
+        raise AssertionError("the shipped file was worked out again")
+
+    monkeypatch.setattr(answers, "build", no_building)
+    assert answers.for_file(None)["stages"]["recurrent"]["id"] == "recurrent"
+
+
+def test_an_edited_shipped_file_is_never_answered_from_stale_answers(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    text = (REPO / "data" / "treatments.yaml").read_text(encoding="utf-8")
+    summary = load_knowledge().treatment("surveillance").summary
+    edited = tmp_path / "treatments.yaml"
+    edited.write_text(text.replace("name: Surveillance", "name: Watchful waiting"), "utf-8")
+    monkeypatch.setattr(answers, "bundled_path", lambda: str(edited))
+    found = answers.for_file(None)
+    assert found["entries"]["surveillance"]["name"] == "Watchful waiting"
+    assert found["entries"]["surveillance"]["summary"] == summary
+
+
+def test_another_file_is_answered_in_memory(tmp_path: Path) -> None:
+    copy = tmp_path / "copy.yaml"
+    copy.write_bytes((REPO / "tests" / "corpus" / "garden.yaml").read_bytes())
+    found = answers.for_file(str(copy))
+    assert found["source"]["title"] != "Liver Cancer Treatment"
+
+
+def test_damaged_shipped_answers_are_passed_by(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    for damage in ("", "[1, 2]", '{"made_from": "0"}', "not json"):
+        (tmp_path / answers.PREBUILT).write_text(damage, encoding="utf-8")
+        monkeypatch.setattr(answers, "shipped", lambda name: str(tmp_path / name))
+        assert answers.for_file(None)["stages"]["recurrent"]["id"] == "recurrent"
+    made_from = json.loads(answers.prebuilt_text())["made_from"]
+    assert made_from == (REPO / "data" / "treatments.yaml").read_text(encoding="utf-8")
