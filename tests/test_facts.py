@@ -1,5 +1,5 @@
 """Every medical fact in data/treatments.yaml, pinned against the sentence of the NCI page
-(shared/source/nci-liver-cancer-treatment.txt) it comes from. Each test first checks that the
+(data/source/nci-liver-cancer-treatment.txt) it comes from. Each test first checks that the
 quoted sentence really stands on the page, then that the data says the same."""
 
 from __future__ import annotations

@@ -37,6 +37,7 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
         "credit": (STR, True),
         "condition": (STR, False),
         "trial_search": (STR, False),
+        "capture": (STR, False),
     },
     "treatment": {
         "id": (STR, True),
