@@ -1,5 +1,5 @@
 """Every medical fact in data/treatments.yaml, pinned against the sentence of the NCI page
-(shared/source/nci-liver-cancer-treatment.txt) it comes from. Each test first checks that the
+(data/source/nci-liver-cancer-treatment.txt) it comes from. Each test first checks that the
 quoted sentence really stands on the page, then that the data says the same."""
 
 from __future__ import annotations
@@ -226,18 +226,25 @@ def test_embolization_is_for_whom(knowledge: Knowledge, page: Page) -> None:
         "ablation therapy and whose tumor has not spread outside the liver."
     )
     assert _treatment(knowledge, "embolization-therapy").used == (
-        "For people who cannot have surgery to remove the tumor or ablation therapy and whose "
-        "tumor has not spread outside the liver.",
+        "Embolization therapy is used for people who cannot have surgery to remove the tumor or "
+        "ablation therapy and whose tumor has not spread outside the liver.",
     )
 
 
 def test_surgery_methods(knowledge: Knowledge, page: Page) -> None:
-    page("A partial hepatectomy (surgery to remove the part of the liver where cancer is found)")
+    page(
+        "Surgery A partial hepatectomy (surgery to remove the part of the liver where cancer is "
+        "found) may be done."
+    )
     page("total hepatectomy (surgery to remove all of the liver)")
     surgery = _treatment(knowledge, "surgery")
+    assert surgery.summary == (
+        "A partial hepatectomy (surgery to remove the part of the liver where cancer is found) "
+        "may be done."
+    )
     assert [(m.id, m.summary) for m in surgery.methods] == [
-        ("partial-hepatectomy", "Surgery to remove the part of the liver where cancer is found."),
-        ("total-hepatectomy", "Surgery to remove all of the liver."),
+        ("partial-hepatectomy", "Surgery to remove the part of the liver where cancer is found"),
+        ("total-hepatectomy", "Surgery to remove all of the liver"),
     ]
 
 
@@ -245,7 +252,9 @@ def test_surveillance_numbers(knowledge: Knowledge, page: Page) -> None:
     page("Surveillance is used for lesions smaller than 1 centimeter found during screening.")
     page("Follow-up every 3 months is common.")
     surveillance = _treatment(knowledge, "surveillance")
-    assert surveillance.used == ("For lesions smaller than 1 centimeter found during screening.",)
+    assert surveillance.used == (
+        "Surveillance is used for lesions smaller than 1 centimeter found during screening.",
+    )
     assert "Follow-up every 3 months is common." in surveillance.how
 
 
@@ -256,7 +265,8 @@ def test_liver_transplant_when(knowledge: Knowledge, page: Page) -> None:
         "given as needed."
     )
     assert _treatment(knowledge, "liver-transplant").used == (
-        "May be done when the disease is in the liver only and a donated liver can be found.",
+        "A liver transplant may be done when the disease is in the liver only and a donated "
+        "liver can be found.",
         "If the person has to wait for a donated liver, other treatment is given as needed.",
     )
 

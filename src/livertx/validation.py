@@ -37,6 +37,8 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
         "credit": (STR, True),
         "condition": (STR, False),
         "trial_search": (STR, False),
+        "capture": (STR, False),
+        "intro": (TEXTS, False),
     },
     "treatment": {
         "id": (STR, True),
@@ -49,6 +51,8 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
         "search_terms": (TEXTS, False),
         "status": (STR, False),
         "drug_class": (STR, False),
+        "methods_lead": (STR, False),
+        "learn_more": (TEXTS, False),
         "methods": (RECORDS, False),
         "drugs": (RECORDS, False),
         "regimens": (RECORDS, False),
@@ -62,6 +66,7 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
         "also_called": (TEXTS, False),
         "search_terms": (TEXTS, False),
         "status": (STR, False),
+        "learn_more": (TEXTS, False),
     },
     "drug": {"id": (STR, True), "name": (STR, True), "search_terms": (TEXTS, False)},
     "regimen": {"id": (STR, True), "drugs": (TEXTS, True)},
@@ -91,6 +96,27 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
     },
 }
 
+# The fields whose text is the page's own words, each a verbatim excerpt (livertx.excerpts checks
+# them). Every other text field is an id, a reference, a name or link data, exempt from that rule.
+MEDICAL_TEXT: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("source", "intro"),
+        ("treatment", "summary"),
+        ("treatment", "how"),
+        ("treatment", "used"),
+        ("treatment", "status"),
+        ("treatment", "drug_class"),
+        ("treatment", "methods_lead"),
+        ("treatment", "learn_more"),
+        ("method", "summary"),
+        ("method", "how"),
+        ("method", "status"),
+        ("method", "learn_more"),
+        ("stage", "lead"),
+        ("option", "condition"),
+    }
+)
+
 # The kind of record each list of records holds.
 RECORD_KINDS = {
     "treatments": "treatment",
@@ -108,7 +134,8 @@ RECORD_KINDS = {
 class Problem:
     """One thing wrong with a file, where it is (line and column from 1; None for the file as
     a whole, when it cannot be read at all), and which check found it: "file" (reading it),
-    "yaml" (the text), "shape" (fields and types, as the JSON Schema) or "meaning"."""
+    "yaml" (the text), "shape" (fields and types, as the JSON Schema), "meaning" or "excerpt"
+    (medical text that is not the page's own words: livertx.excerpts)."""
 
     message: str
     line: int | None = None

@@ -1,0 +1,111 @@
+"""Exact or absent: every medical text of a knowledge file must be a verbatim excerpt of the
+captured page (a sentence or a clause of one), compared with white space and letter case folded.
+
+Which fields hold medical text is livertx.validation.MEDICAL_TEXT. Pure: problems are returned,
+never printed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from livertx.errors import KnowledgeError
+from livertx.knowledge_file import read_bytes
+from livertx.validation import FIELDS, MEDICAL_TEXT, RECORD_KINDS, RECORDS, STR, Problem
+from livertx.yaml_tree import STR_TAG, Node
+
+
+def fold(text: str) -> str:
+    """`text` with each run of white space made one space, stripped and casefolded: the form in
+    which a text and the page are compared."""
+    return " ".join(text.split()).casefold()
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """One medical text of a knowledge file, where it starts (line and column from 1) and its
+    path in the file, like `treatments[3].methods[0].summary`."""
+
+    text: str
+    line: int
+    column: int
+    where: str
+
+
+def excerpts_of(root: Node) -> list[Excerpt]:
+    """Every medical text in the tree, in file order. Parts of the wrong shape are skipped: the
+    shape checks report those."""
+    return list(_excerpts(root, "file", ""))
+
+
+def _excerpts(node: Node, kind: str, where: str) -> Iterator[Excerpt]:
+    if node.kind != "mapping":
+        return
+    fields = FIELDS[kind]
+    for key, value in node.pairs:
+        if key.value not in fields:
+            continue
+        expected, _ = fields[key.value]
+        path = f"{where}.{key.value}".lstrip(".")
+        if (kind, key.value) in MEDICAL_TEXT:
+            if expected == STR:
+                texts = [(value, path)]
+            else:
+                texts = [(item, f"{path}[{index}]") for index, item in enumerate(value.items)]
+            for text, at in texts:
+                if text.kind == "scalar" and text.tag == STR_TAG:
+                    yield Excerpt(text.value, text.line, text.column, at)
+        elif expected == RECORDS:
+            for index, item in enumerate(value.items):
+                yield from _excerpts(item, RECORD_KINDS[key.value], f"{path}[{index}]")
+        elif expected in FIELDS:
+            yield from _excerpts(value, expected, path)
+
+
+def page_sentences(page_text: str) -> list[str]:
+    """The page's text cut into sentences, white space folded but letter case kept: a cut after
+    every ".", ":" or "?" followed by a space. Rough (a heading runs into the sentence after it),
+    which is enough to point at the sentence a text was meant to copy."""
+    return [
+        sentence for sentence in re.split(r"(?<=[.:?]) ", " ".join(page_text.split())) if sentence
+    ]
+
+
+def nearest_sentence(text: str, sentences: list[str]) -> str:
+    """The sentence most like `text` (difflib's ratio, on folded text); "" if there are none."""
+    folded = fold(text)
+
+    def likeness(sentence: str) -> float:
+        return difflib.SequenceMatcher(None, folded, fold(sentence)).ratio()
+
+    return max(sentences, key=likeness, default="")
+
+
+def check_excerpts(root: Node, page_text: str) -> list[Problem]:
+    """One problem for each medical text that is not a verbatim excerpt of `page_text`, at the
+    text's place, naming the page's sentence nearest to it."""
+    page = fold(page_text)
+    sentences = page_sentences(page_text)
+    problems: list[Problem] = []
+    for excerpt in excerpts_of(root):
+        if fold(excerpt.text) not in page:
+            nearest = nearest_sentence(excerpt.text, sentences)
+            message = f'{excerpt.where}: not on the page; nearest sentence: "{nearest}"'
+            problems.append(Problem(message, excerpt.line, excerpt.column, "excerpt"))
+    return problems
+
+
+def read_capture(yaml_path: str, capture: str) -> str:
+    """The text of the page's capture. `capture` is relative to the knowledge file's folder: its
+    real folder, for a file reached through a link (as the bundled file is, in a checkout).
+    KnowledgeError, naming the capture, if it cannot be read."""
+    path = os.path.join(os.path.dirname(os.path.realpath(yaml_path)), capture)
+    data = read_bytes(path)  # bounded in size, and every failure a KnowledgeError
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise KnowledgeError(path, "not UTF-8 text") from None
