@@ -15,7 +15,6 @@ import jsonschema
 import pytest
 import yaml
 
-from livertx import knowledge_file
 from livertx.schema import schema_text
 from livertx.validation import check_file
 
@@ -111,12 +110,14 @@ def test_an_unreadable_file(
     path.write_text("a: 1\n")
 
     # The refusal the system gives a user without read permission; root would read a chmod 0 file.
+    real_open = os.open
+
     def refuse(file: str, *args: Any, **kwargs: Any) -> Any:
         if file == str(path):
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), file)
-        return open(file, *args, **kwargs)
+        return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(knowledge_file, "open", refuse, raising=False)
+    monkeypatch.setattr(os, "open", refuse)
     assert invoke("validate", str(path)).stdout == f"{path}: permission denied\n"
 
 

@@ -26,9 +26,6 @@ def test_every_format_renders_every_view() -> None:
         renderer = renderer_for(output_format)
         for view in View:
             assert callable(getattr(renderer, view.value)), (output_format, view)
-    # `validate` takes --json, not --format: problems are shown as a table or as JSON.
-    for output_format in (OutputFormat.TABLE, OutputFormat.JSON):
-        assert callable(renderer_for(output_format).problems)
 
 
 @pytest.mark.parametrize(

@@ -225,7 +225,7 @@ def run(
 ) -> int:
     """`livertx [--data DATA] COMMAND [ARGUMENTS…]` in the chosen format; its exit code."""
     if command == "validate":
-        return _validate(arguments[0] if arguments else data, output_format, color)
+        return _validate(arguments[0] if arguments else data, output_format)
     if command == "schema":
         from livertx.output import write_text
         from livertx.schema import schema_text
@@ -237,16 +237,15 @@ def run(
     return 0
 
 
-def _validate(file: str | None, output_format: OutputFormat, color: ColorChoice) -> int:
-    from livertx.documents import problem_doc
+def _validate(file: str | None, output_format: OutputFormat) -> int:
     from livertx.exits import EXIT_DATA, EXIT_OK, say
     from livertx.knowledge_file import resolve_path
-    from livertx.render import renderer_for
+    from livertx.render import render_problems
     from livertx.validation import check_file
 
     path = resolve_path(file)
     _, problems = check_file(path)
-    renderer_for(output_format, color).problems(path, [problem_doc(path, p) for p in problems])
+    render_problems(output_format, path, [problem.document(path) for problem in problems])
     if not problems:
         return EXIT_OK
     count = len(problems)

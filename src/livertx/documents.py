@@ -20,7 +20,6 @@ from livertx.model import (
     StageOption,
     Treatment,
 )
-from livertx.validation import Problem
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -203,14 +202,4 @@ def stage_doc(knowledge: Knowledge, selection: StageSelection) -> Document:
         "options": [option_doc(knowledge, stage, option) for option in shown],
         "excluded": [option_doc(knowledge, stage, option) for option in excluded],
         "source": source_doc(knowledge.source),
-    }
-
-
-def problem_doc(path: str, problem: Problem) -> Document:
-    return {
-        "file": path,
-        "line": problem.line,
-        "column": problem.column,
-        "check": problem.check,
-        "message": problem.message,
     }

@@ -142,6 +142,16 @@ class Problem:
     column: int | None = None
     check: str = "shape"
 
+    def document(self, path: str) -> dict[str, Any]:
+        """What `validate --json` prints for it."""
+        return {
+            "file": path,
+            "line": self.line,
+            "column": self.column,
+            "check": self.check,
+            "message": self.message,
+        }
+
 
 def check_file(path: str) -> tuple[Any, list[Problem]]:
     """Every problem of the knowledge file at `path`, and its data when there are none."""

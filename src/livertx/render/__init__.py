@@ -30,9 +30,6 @@ if TYPE_CHECKING:
 
         def about(self, document: Any, source: Any) -> None: ...
 
-        # Table and JSON only: `validate` takes --json, not --format.
-        def problems(self, path: str, documents: list[Any]) -> None: ...
-
 
 class OutputFormat(str, Enum):
     TABLE = "table"
@@ -78,3 +75,21 @@ def render(
 ) -> None:
     """Show a document as a view, in a format: the one place where both are chosen."""
     getattr(renderer_for(output_format, color), view.value)(document, source)
+
+
+def render_problems(output_format: OutputFormat, path: str, documents: list[Any]) -> None:
+    """`validate`'s answer: a JSON list, or else one plain line per problem in every format,
+    as compilers write them, for editors to jump to (and with no Rich to import)."""
+    if output_format is OutputFormat.JSON:
+        from livertx.render.json import write_json
+
+        write_json(documents)
+        return
+    from livertx.output import write_text
+    from livertx.visible import visible
+
+    lines = [f"{path}: no problems found"] if not documents else []
+    for problem in documents:
+        place = f"{problem['line']}:{problem['column']}:" if problem["line"] else ""
+        lines.append(f"{path}:{place} {problem['message']}")
+    write_text("".join(visible(line) + "\n" for line in lines))

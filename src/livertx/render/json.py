@@ -24,9 +24,6 @@ class JsonRenderer:
 
     treatments = entry = stage = drugs = matrix = compare = search = about = _write
 
-    def problems(self, path: str, documents: list[Any]) -> None:
-        write_json(documents)
-
 
 def make_renderer(color: object) -> JsonRenderer:
     return JsonRenderer()

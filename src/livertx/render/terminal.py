@@ -380,18 +380,6 @@ class TerminalRenderer:
         ]
         self._emit(source, [self._fields(rows)])  # the footer says the disclaimer
 
-    def problems(self, path: str, documents: list[Document]) -> None:
-        """One line per problem, as compilers write them, for editors to jump to."""
-        lines: list[RenderableType] = []
-        if not documents:
-            lines.append(_t(f"{path}: no problems found", style="green"))
-        for problem in documents:
-            place = f"{problem['line']}:{problem['column']}:" if problem["line"] else ""
-            line = _t(f"{path}:{place} ", style="bold")
-            line.append_text(_t(problem["message"]))
-            lines.append(line)
-        self._write(lines, soft_wrap=True)  # one line each, whatever the width
-
 
 def make_renderer(color: ColorChoice) -> TerminalRenderer:
     return TerminalRenderer(color)
