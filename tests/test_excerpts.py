@@ -63,7 +63,9 @@ def _shipped() -> tuple[str, Node, str]:
 def test_fold_makes_white_space_one_space_and_ignores_case() -> None:
     assert fold("  Some\tTreatments\n\n  are  STANDARD  ") == "some treatments are standard"
     assert fold("Straße") == fold("STRASSE")  # casefolded, not only lowercased
-    assert fold("lobe , or") != fold("lobe, or")  # a space is kept, only runs of them fold
+    # The capture's space where a link stood before punctuation does not count; others do.
+    assert fold("lobe , or the tumor .") == fold("lobe, or the tumor.")
+    assert fold("lobe or") != fold("lobeor")
 
 
 def test_page_sentences_cut_after_full_stop_colon_and_question_mark() -> None:

@@ -17,7 +17,15 @@ import typer
 from typer.core import TyperGroup
 
 from livertx import commands
-from livertx.commands import FORMATS, NO_OUTPUT_OPTIONS, ONE, OPTIONAL, TWO_OR_MORE, Command
+from livertx.commands import (
+    FORMATS,
+    NO_OUTPUT_OPTIONS,
+    ONE,
+    OPTIONAL,
+    TWO_OR_MORE,
+    Command,
+    Option,
+)
 from livertx.entry import version_line
 from livertx.errors import OutputError
 from livertx.exits import EXIT_OK, EXIT_USAGE, guarded, reader_went_away, say
@@ -183,6 +191,10 @@ def _chosen_format(as_json: bool, chosen: OutputFormat | None) -> OutputFormat:
     return OutputFormat.JSON if as_json else (chosen or OutputFormat.TABLE)
 
 
+def _parameter_name(option: Option) -> str:
+    return "option_" + str(option.name).lstrip("-").replace("-", "_")
+
+
 def _typer_command(command: Command) -> Callable[..., None]:
     """The function Typer reads a command from: its parameters are those the table gives."""
 
@@ -191,8 +203,14 @@ def _typer_command(command: Command) -> Callable[..., None]:
         argument: str | list[str] | None = None,
         as_json: bool = False,
         output_format: OutputFormat | None = None,
+        **own: str | None,
     ) -> None:
         arguments = argument if isinstance(argument, list) else [argument] if argument else []
+        options: dict[str, str] = {}
+        for option in command.options:
+            value = own.get(_parameter_name(option))
+            if value:
+                options[option.name] = value
         if not commands.takes(command, len(arguments)):  # `compare` with one name
             raise typer.BadParameter("name at least two to compare", param_hint="NAME")
         data, color = ctx.meta[SETTINGS_KEY]
@@ -200,7 +218,12 @@ def _typer_command(command: Command) -> Callable[..., None]:
         # Ended here, as the fast path ends it: click would make a closed pipe exit 1.
         code = guarded(
             lambda: commands.run(
-                command.name, arguments, data=data, output_format=chosen, color=color
+                command.name,
+                arguments,
+                data=data,
+                output_format=chosen,
+                color=color,
+                options=options,
             )
         )
         if code != EXIT_OK:  # Typer ignores what a command returns
@@ -215,6 +238,12 @@ def _typer_command(command: Command) -> Callable[..., None]:
     if command.output == FORMATS:
         parameters.append(
             inspect.Parameter("output_format", keyword, annotation=FormatOption, default=None)
+        )
+    for option in command.options:
+        value = typer.Option(option.name, metavar=option.metavar, help=option.help)
+        annotation = Annotated[str | None, value]
+        parameters.append(
+            inspect.Parameter(_parameter_name(option), keyword, annotation=annotation, default=None)
         )
     run.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
     run.__annotations__ = {p.name: p.annotation for p in parameters}

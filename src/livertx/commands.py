@@ -25,7 +25,9 @@ NAMES, STAGES = "names", "stages"
 FORMATS, JSON_ONLY, NO_OUTPUT_OPTIONS = "formats", "json", "none"
 
 Argument = namedtuple("Argument", "metavar help count completes")
-Command = namedtuple("Command", "name help example argument view output")
+# An option of one command that takes a value (`validate --source FILE`).
+Option = namedtuple("Option", "name metavar help")
+Command = namedtuple("Command", "name help example argument view output options", defaults=((),))
 
 NAME = Argument(
     "NAME",
@@ -120,6 +122,14 @@ COMMANDS: tuple[Command, ...] = (
         ),
         None,
         JSON_ONLY,
+        (
+            Option(
+                "--source",
+                "FILE",
+                "The page's text to hold the medical texts against (default: the capture the "
+                "knowledge file names).",
+            ),
+        ),
     ),
     Command(
         "schema",
@@ -222,10 +232,14 @@ def run(
     data: str | None = None,
     output_format: OutputFormat = OutputFormat.TABLE,
     color: ColorChoice = ColorChoice.AUTO,
+    options: dict[str, str] | None = None,
 ) -> int:
-    """`livertx [--data DATA] COMMAND [ARGUMENTS…]` in the chosen format; its exit code."""
+    """`livertx [--data DATA] COMMAND [ARGUMENTS…] [--OPTION VALUE…]` in the chosen format; its
+    exit code. `options` holds the values of the command's own options, by name."""
+    given = options or {}
     if command == "validate":
-        return _validate(arguments[0] if arguments else data, output_format)
+        file = arguments[0] if arguments else data
+        return _validate(file, given.get("--source"), output_format)
     if command == "schema":
         from livertx.output import write_text
         from livertx.schema import schema_text
@@ -237,14 +251,14 @@ def run(
     return 0
 
 
-def _validate(file: str | None, output_format: OutputFormat) -> int:
+def _validate(file: str | None, source: str | None, output_format: OutputFormat) -> int:
     from livertx.exits import EXIT_DATA, EXIT_OK, say
     from livertx.knowledge_file import resolve_path
     from livertx.render import render_problems
     from livertx.validation import check_file
 
     path = resolve_path(file)
-    _, problems = check_file(path)
+    _, problems = check_file(path, source)
     render_problems(output_format, path, [problem.document(path) for problem in problems])
     if not problems:
         return EXIT_OK

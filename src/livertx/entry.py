@@ -31,9 +31,9 @@ def _option(tokens: list[str]) -> tuple[str, str] | None:
 
 def parse(
     argv: list[str],
-) -> tuple[str, list[str], OutputFormat, str | None, ColorChoice] | None:
-    """(command, arguments, format, --data, --color) for a command line in the fast grammar,
-    or None to leave it to Typer."""
+) -> tuple[str, list[str], OutputFormat, str | None, ColorChoice, dict[str, str]] | None:
+    """(command, arguments, format, --data, --color, the command's own options) for a command
+    line in the fast grammar, or None to leave it to Typer."""
     from livertx.commands import BY_NAME, FORMATS, JSON_ONLY, takes
     from livertx.render import ColorChoice, OutputFormat
 
@@ -58,6 +58,8 @@ def parse(
     command, rest = BY_NAME[tokens[0]], tokens[1:]
     chosen: set[OutputFormat] = set()
     arguments: list[str] = []
+    own = {option.name for option in command.options}
+    options: dict[str, str] = {}
     while rest:
         if rest[0] == "--json" and command.output in (FORMATS, JSON_ONLY):
             rest.pop(0)
@@ -67,13 +69,19 @@ def parse(
             if taken is None or taken[0] != "--format" or taken[1] not in formats:
                 return None
             chosen.add(formats[taken[1]])
+        elif rest[0].partition("=")[0] in own:
+            taken = _option(rest)
+            if taken is None or taken[0] in options or not taken[1] or taken[1].startswith("-"):
+                return None
+            options[taken[0]] = taken[1]
         elif rest[0].startswith("-"):
             return None
         else:
             arguments.append(rest.pop(0))
     if len(chosen) > 1 or not takes(command, len(arguments)):
         return None
-    return command.name, arguments, (chosen.pop() if chosen else OutputFormat.TABLE), data, color
+    output_format = chosen.pop() if chosen else OutputFormat.TABLE
+    return command.name, arguments, output_format, data, color, options
 
 
 def version_line() -> str:
@@ -104,7 +112,7 @@ def run_fast(argv: list[str]) -> int | None:
     parsed = parse(argv)
     if parsed is None:
         return None
-    command, arguments, output_format, data, color = parsed
+    command, arguments, output_format, data, color, options = parsed
 
     def run() -> int:
         from livertx.commands import run as run_command
@@ -115,6 +123,7 @@ def run_fast(argv: list[str]) -> int | None:
             data=data or os.environ.get("LIVERTX_DATA") or None,
             output_format=output_format,
             color=color,
+            options=options,
         )
 
     return guarded(run)

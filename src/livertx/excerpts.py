@@ -18,11 +18,15 @@ from livertx.knowledge_file import read_bytes
 from livertx.validation import FIELDS, MEDICAL_TEXT, RECORD_KINDS, RECORDS, STR, Problem
 from livertx.yaml_tree import STR_TAG, Node
 
+# The capture has a space where the page had a link before a full stop or a comma
+# ("an entire lobe , or"): white space before punctuation does not count.
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" (?=[.,;:!?)])")
+
 
 def fold(text: str) -> str:
-    """`text` with each run of white space made one space, stripped and casefolded: the form in
-    which a text and the page are compared."""
-    return " ".join(text.split()).casefold()
+    """`text` with each run of white space made one space, none before punctuation, stripped
+    and casefolded: the form in which a text and the page are compared."""
+    return _SPACE_BEFORE_PUNCTUATION.sub("", " ".join(text.split())).casefold()
 
 
 @dataclass(frozen=True)
@@ -103,9 +107,31 @@ def read_capture(yaml_path: str, capture: str) -> str:
     """The text of the page's capture. `capture` is relative to the knowledge file's folder: its
     real folder, for a file reached through a link (as the bundled file is, in a checkout).
     KnowledgeError, naming the capture, if it cannot be read."""
-    path = os.path.join(os.path.dirname(os.path.realpath(yaml_path)), capture)
+    return read_text(os.path.join(os.path.dirname(os.path.realpath(yaml_path)), capture))
+
+
+def read_text(path: str) -> str:
     data = read_bytes(path)  # bounded in size, and every failure a KnowledgeError
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         raise KnowledgeError(path, "not UTF-8 text") from None
+
+
+def excerpt_problems(path: str, root: Node, source: str | None) -> list[Problem]:
+    """The excerpt check of the knowledge file at `path`: against `source` (a path as the user
+    gave it) or else the capture the file names; no check when it names none."""
+    block = root.get("source") if root.kind == "mapping" else None
+    named = block.get("capture") if block is not None and block.kind == "mapping" else None
+    try:
+        if source is not None:
+            page = read_text(source)
+        elif named is not None and named.kind == "scalar":
+            page = read_capture(path, named.value)
+        else:
+            return []
+    except KnowledgeError as error:
+        line, column = (named.line, named.column) if source is None and named else (None, None)
+        message = f"the page's capture {error.path}: {error.problem}"
+        return [Problem(message, line, column, "excerpt")]
+    return check_excerpts(root, page)

@@ -153,8 +153,10 @@ class Problem:
         }
 
 
-def check_file(path: str) -> tuple[Any, list[Problem]]:
-    """Every problem of the knowledge file at `path`, and its data when there are none."""
+def check_file(path: str, source: str | None = None) -> tuple[Any, list[Problem]]:
+    """Every problem of the knowledge file at `path`, and its data when there are none. Its
+    medical texts are checked against the page's capture: `source` if given, else the one the
+    file names (`source.capture`); a file that names none is not checked for excerpts."""
     from livertx.errors import KnowledgeError
     from livertx.knowledge_file import read_bytes
 
@@ -162,12 +164,26 @@ def check_file(path: str) -> tuple[Any, list[Problem]]:
         data = read_bytes(path)
     except KnowledgeError as error:
         return None, [Problem(error.problem, check="file")]
-    return validate(data)
+    root, problems = validate_tree(data)
+    if root is not None:
+        from livertx.excerpts import excerpt_problems
+
+        problems = sorted(
+            [*problems, *excerpt_problems(path, root, source)],
+            key=lambda p: (p.line or 0, p.column or 0),
+        )
+    return (None if problems or root is None else root.to_data()), problems
 
 
 def validate(data: bytes) -> tuple[Any, list[Problem]]:
-    """(the file's data as plain dicts, lists and strings, every problem). The data is None
-    when there are problems."""
+    """(the file's data as plain dicts, lists and strings, every problem of its text, shape and
+    meaning). The data is None when there are problems."""
+    root, problems = validate_tree(data)
+    return (None if problems or root is None else root.to_data()), problems
+
+
+def validate_tree(data: bytes) -> tuple[Node | None, list[Problem]]:
+    """(the file as a tree, or None when it is not one plain YAML document; every problem)."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -186,7 +202,7 @@ def validate(data: bytes) -> tuple[Any, list[Problem]]:
     problems = list(_check_record(root, "file", ""))
     problems += [Problem(p.message, p.line, p.column, "meaning") for p in _check_meaning(root)]
     problems.sort(key=lambda p: (p.line or 0, p.column or 0))
-    return (None if problems else root.to_data()), problems
+    return root, problems
 
 
 # The shape ------------------------------------------------------------------------------------
