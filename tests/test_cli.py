@@ -62,7 +62,8 @@ def test_list_table(invoke: Invoke) -> None:
 def test_list_json(invoke_json: InvokeJson) -> None:
     treatments = invoke_json("list")
     assert [t["id"] for t in treatments][:3] == ["surveillance", "surgery", "liver-transplant"]
-    assert all(list(t) == ["id", "name", "summary", "stages"] for t in treatments)
+    keys = ["id", "name", "kind", "summary", "stages", "options", "statements"]
+    assert all(list(t) == keys for t in treatments)
     by_id = {t["id"]: t["stages"] for t in treatments}
     assert by_id["embolization-therapy"] == ["locally-advanced", "recurrent"]
     assert by_id["immunotherapy"] == ["locally-advanced", "metastatic"]
@@ -127,6 +128,7 @@ def test_show_json_for_a_drug(invoke_json: InvokeJson) -> None:
             "id": "transarterial-chemoembolization",
             "name": "Transarterial chemoembolization",
             "abbreviations": ["TACE"],
+            "status": None,
         }
     ]
 

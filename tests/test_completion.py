@@ -43,7 +43,9 @@ CASES = [
     (
         {"_TYPER_COMPLETE_ARGS": "livertx show nivo", "_TYPER_COMPLETE_FISH_ACTION": "get-args"},
         "complete_fish",
-        "nivolumab\tnivolumab (drug)\n",
+        "nivolumab\tnivolumab (drug)\n"
+        "nivolumab-with-ipilimumab\tnivolumab with ipilimumab (combination)\n"
+        "nivolumab+ipilimumab\tnivolumab with ipilimumab (combination)\n",
     ),
 ]
 

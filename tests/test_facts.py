@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from livertx import lookup
-from livertx.model import Knowledge, Method, StageOption, Treatment
+from livertx.model import Knowledge, Method, Regimen, StageOption, Treatment
 
 Page = Callable[..., None]
 
@@ -304,7 +304,7 @@ def test_immune_checkpoint_inhibitors_and_their_partners(knowledge: Knowledge, p
         "ipilimumab",
         "pembrolizumab",
     ]
-    assert [knowledge.regimen_name(r.id) for r in immunotherapy.regimens] == [
+    assert [r.name for r in immunotherapy.regimens] == [
         "atezolizumab with bevacizumab",
         "atezolizumab with cabozantinib",
         "durvalumab with tremelimumab",
@@ -336,8 +336,13 @@ def test_abbreviations_and_also_called_are_all_on_the_page(
     knowledge: Knowledge, page: Page
 ) -> None:
     """Shown names must be the page's: `search_terms` (RFA, SBRT) are the only exception, and
-    they are never shown."""
+    they are never shown. A combination's name is its drugs' names joined by the page's own
+    "with" ("atezolizumab with the targeted therapy drug bevacizumab or cabozantinib")."""
     for entry in knowledge.entries.values():
+        if isinstance(entry, Regimen):
+            drug_names = [knowledge.entry(drug).name for drug in entry.drug_ids]
+            assert entry.name == " with ".join(drug_names)
+            continue
         page(entry.name, ignore_case=True)  # names are capitalized as headings
         for name in (*getattr(entry, "abbreviations", ()), *getattr(entry, "also_called", ())):
             page(name)

@@ -30,7 +30,7 @@ def _tiny() -> Knowledge:
     care = Treatment("care", "Plant care", "Looking after plants.", methods=(pruning, grafting))
     water = Drug("water", "water", "feeding")
     sun = Drug("sunlight", "sunlight", "feeding")
-    both = Regimen("water-with-sunlight", ("water", "sunlight"), "feeding")
+    both = Regimen("water-with-sunlight", ("water", "sunlight"), "feeding", "water with sunlight")
     feeding = Treatment(
         "feeding",
         "Feeding",
@@ -140,4 +140,4 @@ def test_drug_summary_is_its_class_and_combinations_name_their_drugs() -> None:
     assert isinstance(water, Drug)
     assert lookup.summary_of(knowledge, water) == "Nutrient"
     assert [r.id for r in lookup.regimens_with(knowledge, water)] == ["water-with-sunlight"]
-    assert knowledge.regimen_name("water-with-sunlight") == "water with sunlight"
+    assert knowledge.regimens["water-with-sunlight"].name == "water with sunlight"

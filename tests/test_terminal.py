@@ -132,8 +132,8 @@ def test_a_pipe_gets_the_full_text_unwrapped(invoke: Invoke) -> None:
     out = invoke("stage", "recurrent", env={"COLUMNS": "20"}).stdout
     assert "…" not in out
     assert (
-        "4. Embolization therapy: Transarterial chemoembolization (TACE) and Targeted therapy: "
-        "sorafenib\n   as palliative therapy to relieve symptoms and improve quality of life\n"
+        "• Embolization therapy: Transarterial chemoembolization (TACE) and Targeted therapy: "
+        "sorafenib\n  as palliative therapy to relieve symptoms and improve quality of life\n"
     ) in out
     assert all(line == line.rstrip() for line in out.split("\n"))
 

@@ -44,7 +44,8 @@ def test_search_ranks_the_target_first(invoke_json: InvokeJson, query: str, firs
     document = invoke_json("search", query)
     assert document["query"] == query
     assert document["hits"][0]["id"] == first
-    assert list(document["hits"][0]) == ["id", "name", "kind", "score", "field", "snippet"]
+    keys = ["id", "name", "kind", "command", "score", "field", "snippet", "section"]
+    assert list(document["hits"][0]) == keys
 
 
 def test_search_reaches_the_conditions_the_page_attaches(invoke_json: InvokeJson) -> None:
@@ -62,7 +63,7 @@ def test_search_ranks_a_name_above_a_summary(invoke_json: InvokeJson) -> None:
 def test_search_finding_nothing(invoke: Invoke) -> None:
     result = invoke("search", "xyzzy")
     assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == "livertx: nothing on the page matches 'xyzzy'.\n"
+    assert result.stderr == "livertx: no entry matches 'xyzzy'.\n"
     # A misspelled word is read as its nearest spelling; a word near nothing finds nothing.
     result = invoke("search", "frezze")
     assert result.exit_code == 0, result.output
@@ -158,7 +159,14 @@ def test_about(invoke_json: InvokeJson, invoke: Invoke) -> None:
     assert document["livertx"] == __version__
     assert document["knowledge_file"].endswith("treatments.yaml")
     assert document["source"]["publisher"] == "National Cancer Institute"
-    assert document["counts"] == {"treatments": 9, "methods": 12, "drugs": 12, "stages": 4}
+    assert document["counts"] == {
+        "treatments": 9,
+        "methods": 12,
+        "drugs": 12,
+        "combinations": 4,
+        "stage_sections": 3,
+        "stages": 4,
+    }
     garden = str(CORPUS / "garden.yaml")
     assert invoke_json("--data", garden, "about")["knowledge_file"] == garden
     assert (
@@ -206,8 +214,8 @@ def test_every_view_in_markdown(invoke: Invoke, argv: list[str]) -> None:
 
 def test_markdown_tables_and_lists(invoke: Invoke) -> None:
     out = invoke("stage", "localized", "--format", "markdown").stdout
-    assert "1. **Surveillance** — *for lesions smaller than 1 centimeter*\n" in out
-    assert "4. **Ablation therapy**\n   - Radiofrequency ablation\n" in out
+    assert "- **Surveillance** — *for lesions smaller than 1 centimeter*\n" in out
+    assert "- **Ablation therapy**\n  - Radiofrequency ablation\n" in out
     table = invoke("list", "--format", "markdown").stdout
     assert "| Treatment | What it is | Stages |\n|---|---|---|\n" in table
 

@@ -35,6 +35,8 @@ def build(knowledge: Knowledge) -> dict[str, Any]:
         "stages": {s.id: documents.stage_doc(knowledge, s) for s in selections},
         "drugs": documents.drugs_doc(knowledge),
         "matrix": documents.matrix_doc(knowledge),
+        "counts": documents.counts_doc(knowledge),
+        "page_words": page_words(knowledge),
         "entry_index": lookup.entry_index(knowledge),
         "stage_index": lookup.stage_index(knowledge),
         "stage_choices": list(lookup.stage_choices(knowledge)),
@@ -45,6 +47,14 @@ def build(knowledge: Knowledge) -> dict[str, Any]:
     }
 
 
+def page_words(knowledge: Knowledge) -> list[str]:
+    """Every word of the page's capture: search never reads one of them as a typo."""
+    from livertx.search import words_of
+
+    sections = knowledge.sections
+    return sorted(set(words_of(sections.folded))) if sections else []
+
+
 def completion_names(knowledge: Knowledge) -> list[list[str]]:
     """[word, help] for every word that completes to an entry: ids, abbreviations and other
     names that are one word (a space would need quoting at the prompt)."""
@@ -53,8 +63,8 @@ def completion_names(knowledge: Knowledge) -> list[list[str]]:
     words: dict[str, str] = {}
     for entry in knowledge.entries.values():
         help_text = f"{entry.name} ({entry.kind.value})"
-        for name in entry_names(entry):
-            if " " not in name and name not in entry.search_terms:
+        for name in entry_names(entry, knowledge):
+            if " " not in name and name not in getattr(entry, "search_terms", ()):
                 words.setdefault(name.lower(), help_text)
     return [[word, help_text] for word, help_text in words.items()]
 
@@ -80,9 +90,9 @@ def for_file(data_path: str | None) -> dict[str, Any]:
         answers = prebuilt_for(data)
         if answers is not None:
             return answers
-    from livertx.knowledge import load_from_bytes
+    from livertx.knowledge import load_from_bytes, with_page_sections
 
-    return build(load_from_bytes(data, where))
+    return build(with_page_sections(load_from_bytes(data, where), where))
 
 
 def _text(data: bytes) -> str | None:
@@ -94,10 +104,12 @@ def _text(data: bytes) -> str | None:
 
 def prebuilt_document() -> dict[str, Any]:
     """What data/answers.json holds: the shipped file's answers and the text they are for."""
-    from livertx.knowledge import load_from_bytes
+    from livertx.knowledge import load_from_bytes, with_page_sections
 
-    data = read_bytes(bundled_path())
-    return {"made_from": _text(data), "answers": build(load_from_bytes(data, bundled_path()))}
+    where = bundled_path()
+    data = read_bytes(where)
+    knowledge = with_page_sections(load_from_bytes(data, where), where)
+    return {"made_from": _text(data), "answers": build(knowledge)}
 
 
 def prebuilt_text() -> str:

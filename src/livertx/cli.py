@@ -203,14 +203,14 @@ def _typer_command(command: Command) -> Callable[..., None]:
         argument: str | list[str] | None = None,
         as_json: bool = False,
         output_format: OutputFormat | None = None,
-        **own: str | None,
+        **own: str | bool | None,
     ) -> None:
         arguments = argument if isinstance(argument, list) else [argument] if argument else []
         options: dict[str, str] = {}
         for option in command.options:
             value = own.get(_parameter_name(option))
-            if value:
-                options[option.name] = value
+            if value:  # a flag given is True, and stands in the options with no value
+                options[option.name] = value if isinstance(value, str) else ""
         if not commands.takes(command, len(arguments)):  # `compare` with one name
             raise typer.BadParameter("name at least two to compare", param_hint="NAME")
         data, color = ctx.meta[SETTINGS_KEY]
@@ -240,11 +240,17 @@ def _typer_command(command: Command) -> Callable[..., None]:
             inspect.Parameter("output_format", keyword, annotation=FormatOption, default=None)
         )
     for option in command.options:
-        value = typer.Option(option.name, metavar=option.metavar, help=option.help)
-        annotation = Annotated[str | None, value]
-        parameters.append(
-            inspect.Parameter(_parameter_name(option), keyword, annotation=annotation, default=None)
-        )
+        if option.metavar:
+            value = typer.Option(option.name, metavar=option.metavar, help=option.help)
+            annotation: Any = Annotated[str | None, value]
+            default: str | bool | None = None
+        else:
+            annotation, default = (
+                Annotated[bool, typer.Option(option.name, help=option.help)],
+                False,
+            )
+        name = _parameter_name(option)
+        parameters.append(inspect.Parameter(name, keyword, annotation=annotation, default=default))
     run.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
     run.__annotations__ = {p.name: p.annotation for p in parameters}
     run.__doc__ = f"{command.help}\n\nExample: {command.example}"

@@ -25,8 +25,11 @@ NAMES, STAGES = "names", "stages"
 FORMATS, JSON_ONLY, NO_OUTPUT_OPTIONS = "formats", "json", "none"
 
 Argument = namedtuple("Argument", "metavar help count completes")
-# An option of one command that takes a value (`validate --source FILE`).
+# An option of one command: with a value (`validate --source FILE`), or a flag (metavar None).
 Option = namedtuple("Option", "name metavar help")
+SOURCES = Option(
+    "--sources", None, "Each statement with the page section it comes from, to cite it."
+)
 Command = namedtuple("Command", "name help example argument view output options", defaults=((),))
 
 NAME = Argument(
@@ -52,6 +55,7 @@ COMMANDS: tuple[Command, ...] = (
         NAME,
         View.ENTRY,
         FORMATS,
+        (SOURCES,),
     ),
     Command(
         "stage",
@@ -65,6 +69,7 @@ COMMANDS: tuple[Command, ...] = (
         ),
         View.STAGE,
         FORMATS,
+        (SOURCES,),
     ),
     Command(
         "drugs",
@@ -199,29 +204,22 @@ def _search(answers: dict[str, Any], query: str) -> dict[str, Any]:
     from livertx import search
     from livertx.errors import NothingMatches
 
-    entries = list(answers["entries"].values())
-    hits = search.search(entries, query)
-    if not hits:
-        raise NothingMatches(query, tuple(search.near_words(entries, query)))
-    return {"query": query, "hits": hits}
+    found = search.search(answers, query)
+    if not found["hits"]:
+        raise NothingMatches(query, tuple(search.near_words(answers, query)))
+    return found
 
 
 def _about(answers: dict[str, Any], data: str | None) -> dict[str, Any]:
     from livertx.knowledge_file import resolve_path
     from livertx.notice import DISCLAIMER
 
-    kinds = [entry["kind"] for entry in answers["entries"].values()]
     return {
         "livertx": __version__,
         "knowledge_file": resolve_path(data),
         "source": answers["source"],
         "disclaimer": DISCLAIMER,
-        "counts": {
-            "treatments": kinds.count("treatment"),
-            "methods": kinds.count("method"),
-            "drugs": kinds.count("drug"),
-            "stages": len(answers["matrix"]["stages"]),
-        },
+        "counts": answers["counts"],
     }
 
 
@@ -247,6 +245,8 @@ def run(
         write_text(schema_text())
         return 0
     view, document, source = answer(command, arguments, data)
+    if SOURCES.name in given:
+        view = View.SOURCES
     render(output_format, view, document, source, color)
     return 0
 

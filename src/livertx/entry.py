@@ -58,7 +58,8 @@ def parse(
     command, rest = BY_NAME[tokens[0]], tokens[1:]
     chosen: set[OutputFormat] = set()
     arguments: list[str] = []
-    own = {option.name for option in command.options}
+    own = {option.name for option in command.options if option.metavar}
+    flags = {option.name for option in command.options if not option.metavar}
     options: dict[str, str] = {}
     while rest:
         if rest[0] == "--json" and command.output in (FORMATS, JSON_ONLY):
@@ -69,6 +70,8 @@ def parse(
             if taken is None or taken[0] != "--format" or taken[1] not in formats:
                 return None
             chosen.add(formats[taken[1]])
+        elif rest[0] in flags:
+            options[rest.pop(0)] = ""
         elif rest[0].partition("=")[0] in own:
             taken = _option(rest)
             if taken is None or taken[0] in options or not taken[1] or taken[1].startswith("-"):

@@ -35,12 +35,12 @@ class NotFound(LivertxError):
 class NothingMatches(NotFound):
     """A search that finds nothing.
 
-    The user sees: `livertx: nothing on the page matches 'x'. Did you mean: a, b?` and exit
-    code 1.
+    The user sees: `livertx: no entry matches 'x'. Did you mean: a, b?` and exit code 1: it
+    says what livertx holds, never that the page lacks it.
     """
 
     def __init__(self, query: str, suggestions: tuple[str, ...] = ()) -> None:
-        lead = f"nothing on the page matches {query!r}."
+        lead = f"no entry matches {query!r}."
         super().__init__("match", query, suggestions, lead=lead)
 
 

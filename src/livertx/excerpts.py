@@ -26,7 +26,12 @@ _SPACE_BEFORE_PUNCTUATION = re.compile(r" (?=[.,;:!?)])")
 def fold(text: str) -> str:
     """`text` with each run of white space made one space, none before punctuation, stripped
     and casefolded: the form in which a text and the page are compared."""
-    return _SPACE_BEFORE_PUNCTUATION.sub("", " ".join(text.split())).casefold()
+    return normal_spacing(text).casefold()
+
+
+def normal_spacing(text: str) -> str:
+    """`text` with each run of white space made one space, none before punctuation, stripped."""
+    return _SPACE_BEFORE_PUNCTUATION.sub("", " ".join(text.split()))
 
 
 @dataclass(frozen=True)

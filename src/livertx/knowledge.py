@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import date
 
 from livertx.errors import KnowledgeError
@@ -55,18 +56,31 @@ def build(raw: dict[str, Any]) -> Knowledge:
         credit=source_raw["credit"],
         condition=source_raw.get("condition"),
         trial_search=source_raw.get("trial_search"),
+        intro=_texts(source_raw, "intro"),
+        capture=source_raw.get("capture"),
+        treatments_section=source_raw.get("treatments_section"),
     )
-    treatments = tuple(_build_treatment(item) for item in raw["treatments"])
+    built = tuple(_build_treatment(item) for item in raw["treatments"])
     stages = tuple(_build_stage(item) for item in raw["stages"])
     entries: dict[str, Entry] = {}
     regimens: dict[str, Regimen] = {}
+    drug_names = {d.id: d.name for t in built for d in t.drugs}
+    treatments = tuple(
+        replace(t, regimens=tuple(_named(r, drug_names) for r in t.regimens)) for t in built
+    )
     for treatment in treatments:
-        members: list[Entry] = [treatment, *treatment.methods, *treatment.drugs]
+        named = treatment.regimens
+        members: list[Entry] = [treatment, *treatment.methods, *treatment.drugs, *named]
         for entry in members:
             entries.setdefault(entry.id, entry)
-        for regimen in treatment.regimens:
+        for regimen in named:
             regimens.setdefault(regimen.id, regimen)
     return Knowledge(source, treatments, stages, entries, regimens)
+
+
+def _named(regimen: Regimen, drug_names: dict[str, str]) -> Regimen:
+    """A combination with its name: "atezolizumab with bevacizumab", as the page writes it."""
+    return replace(regimen, name=" with ".join(drug_names[d] for d in regimen.drug_ids))
 
 
 def _texts(raw: Mapping[str, Any], key: str) -> tuple[str, ...]:
@@ -86,6 +100,8 @@ def _build_treatment(raw: dict[str, Any]) -> Treatment:
         search_terms=_texts(raw, "search_terms"),
         status=raw.get("status"),
         drug_class=raw.get("drug_class"),
+        methods_lead=raw.get("methods_lead"),
+        learn_more=_texts(raw, "learn_more"),
         methods=tuple(
             Method(
                 id=item["id"],
@@ -97,6 +113,7 @@ def _build_treatment(raw: dict[str, Any]) -> Treatment:
                 also_called=_texts(item, "also_called"),
                 search_terms=_texts(item, "search_terms"),
                 status=item.get("status"),
+                learn_more=_texts(item, "learn_more"),
             )
             for item in raw.get("methods") or ()
         ),
@@ -105,7 +122,7 @@ def _build_treatment(raw: dict[str, Any]) -> Treatment:
             for item in raw.get("drugs") or ()
         ),
         regimens=tuple(
-            Regimen(item["id"], _texts(item, "drugs"), treatment_id)
+            Regimen(item["id"], _texts(item, "drugs"), treatment_id, name="")
             for item in raw.get("regimens") or ()
         ),
     )
@@ -125,6 +142,7 @@ def _build_stage(raw: dict[str, Any]) -> Stage:
         id=raw["id"],
         name=raw["name"],
         lead=raw["lead"],
+        section=raw.get("section"),
         aliases=_texts(raw, "aliases"),
         parts=tuple(
             SubStage(item["id"], item["name"], _texts(item, "aliases"))
@@ -140,3 +158,26 @@ def _build_stage(raw: dict[str, Any]) -> Stage:
             for item in raw["options"]
         ),
     )
+
+
+def with_page_sections(knowledge: Knowledge, where: str) -> Knowledge:
+    """The knowledge with where each statement stands on the page, when the file names a
+    capture that can be read and whose headings are found; else as it is."""
+    source = knowledge.source
+    if not source.capture or not source.treatments_section:
+        return knowledge
+    from livertx.excerpts import read_capture
+    from livertx.sections import page_sections
+
+    try:
+        page = read_capture(where, source.capture)
+    except KnowledgeError:  # the statements are shown all the same, without their sections
+        return knowledge
+    sections = page_sections(
+        page,
+        source.title,
+        source.treatments_section,
+        [treatment.name for treatment in knowledge.treatments],
+        [stage.section or stage.name for stage in knowledge.stages],
+    )
+    return replace(knowledge, sections=sections)

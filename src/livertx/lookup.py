@@ -25,9 +25,12 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(item for item in items if item))
 
 
-def entry_names(entry: Entry) -> tuple[str, ...]:
-    """Every name an entry answers to, as written: id, name, abbreviations, also-called names."""
-    extra = (name for field in ENTRY_NAME_FIELDS for name in getattr(entry, field, ()))
+def entry_names(entry: Entry, knowledge: Knowledge | None = None) -> tuple[str, ...]:
+    """Every name an entry answers to, as written: id, name, abbreviations, also-called names;
+    and, for a combination (given the knowledge), its drugs joined by "+"."""
+    extra = [name for field in ENTRY_NAME_FIELDS for name in getattr(entry, field, ())]
+    if isinstance(entry, Regimen) and knowledge is not None:
+        extra.append("+".join(knowledge.entry(d).name for d in entry.drug_ids))
     return _unique([entry.id, entry.name, *extra])
 
 
@@ -51,9 +54,9 @@ def entry_index(knowledge: Knowledge) -> NameIndex:
     """Every name of every entry. A search term is not the page's word: a miss that comes
     close to one is offered the id it leads to instead."""
     return build_index(
-        (name, entry.id, entry.id if name in entry.search_terms else name)
+        (name, entry.id, entry.id if name in getattr(entry, "search_terms", ()) else name)
         for entry in knowledge.entries.values()
-        for name in entry_names(entry)
+        for name in entry_names(entry, knowledge)
     )
 
 
@@ -124,6 +127,9 @@ def mentions(knowledge: Knowledge, option: StageOption, entry: Entry) -> bool:
         if isinstance(entry, Method):
             if entry.id in part.method_ids:
                 return True
+        elif isinstance(entry, Regimen):
+            if entry.id in part.regimen_ids:
+                return True
         elif isinstance(entry, Drug):
             in_regimen = any(entry.id in knowledge.regimens[r].drug_ids for r in part.regimen_ids)
             if entry.id in part.drug_ids or in_regimen:
@@ -164,11 +170,14 @@ def regimens_with(knowledge: Knowledge, drug: Drug) -> tuple[Regimen, ...]:
     return tuple(r for r in knowledge.regimens.values() if drug.id in r.drug_ids)
 
 
-def summary_of(knowledge: Knowledge, entry: Entry) -> str:
-    """A drug has no text of its own on the page: it is described by its class."""
+def summary_of(knowledge: Knowledge, entry: Entry) -> str | None:
+    """A drug has no text of its own on the page: it is described by its class. A combination
+    has none at all: it is its drugs."""
     if isinstance(entry, Drug):
         drug_class = knowledge.treatment(entry.treatment_id).drug_class
         return (drug_class or knowledge.entry(entry.treatment_id).name).capitalize()
+    if isinstance(entry, Regimen):
+        return None
     return entry.summary
 
 
@@ -179,6 +188,6 @@ def drug_class_of(knowledge: Knowledge, entry: Entry) -> str | None:
 
 
 def parent_of(knowledge: Knowledge, entry: Entry) -> Entry | None:
-    if isinstance(entry, Method | Drug):
+    if isinstance(entry, Method | Drug | Regimen):
         return knowledge.entry(entry.treatment_id)
     return None

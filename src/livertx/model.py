@@ -7,11 +7,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from livertx.sections import PageSections
+
 
 class Kind(str, Enum):
     TREATMENT = "treatment"
     METHOD = "method"
     DRUG = "drug"
+    COMBINATION = "combination"
 
 
 @dataclass(frozen=True)
@@ -23,6 +28,9 @@ class Source:
     credit: str
     condition: str | None = None  # what the page is about, as trial registries name it
     trial_search: str | None = None  # the trial search the page points to
+    intro: tuple[str, ...] = ()  # the page's opening sentences, about every treatment
+    capture: str | None = None  # the page's text as captured, relative to the knowledge file
+    treatments_section: str | None = None  # the heading of the section on each treatment
 
 
 @dataclass(frozen=True)
@@ -38,6 +46,7 @@ class Method:
     also_called: tuple[str, ...] = ()
     search_terms: tuple[str, ...] = ()
     status: str | None = None
+    learn_more: tuple[str, ...] = ()
     kind: Kind = field(default=Kind.METHOD, init=False)
 
 
@@ -52,11 +61,14 @@ class Drug:
 
 @dataclass(frozen=True)
 class Regimen:
-    """Drugs the page names as given together ("nivolumab with ipilimumab")."""
+    """A combination: drugs the page names as given together ("nivolumab with ipilimumab"),
+    an entry of its own that `show` finds by that wording."""
 
     id: str
     drug_ids: tuple[str, ...]
     treatment_id: str
+    name: str  # its drugs' names joined by "with", as the page writes them
+    kind: Kind = field(default=Kind.COMBINATION, init=False)
 
 
 @dataclass(frozen=True)
@@ -71,13 +83,15 @@ class Treatment:
     search_terms: tuple[str, ...] = ()
     status: str | None = None
     drug_class: str | None = None
+    methods_lead: str | None = None  # the sentence that introduces its methods
+    learn_more: tuple[str, ...] = ()  # titles of the pages the page points to
     methods: tuple[Method, ...] = ()
     drugs: tuple[Drug, ...] = ()
     regimens: tuple[Regimen, ...] = ()
     kind: Kind = field(default=Kind.TREATMENT, init=False)
 
 
-Entry = Treatment | Method | Drug
+Entry = Treatment | Method | Drug | Regimen
 
 
 @dataclass(frozen=True)
@@ -121,17 +135,20 @@ class Stage:
     options: tuple[StageOption, ...]
     aliases: tuple[str, ...] = ()
     parts: tuple[SubStage, ...] = ()
+    section: str | None = None  # the heading of the page's section that lists its options
 
 
 @dataclass(frozen=True)
 class Knowledge:
-    """The whole file, with indexes by id built once by the loader."""
+    """The whole file, with indexes by id built once by the loader; and, when the page's
+    capture could be read, where each statement stands on the page."""
 
     source: Source
     treatments: tuple[Treatment, ...]
     stages: tuple[Stage, ...]
     entries: Mapping[str, Entry]
     regimens: Mapping[str, Regimen]
+    sections: PageSections | None = None
 
     def entry(self, entry_id: str) -> Entry:
         return self.entries[entry_id]
@@ -140,6 +157,3 @@ class Knowledge:
         found = self.entries[treatment_id]
         assert isinstance(found, Treatment)
         return found
-
-    def regimen_name(self, regimen_id: str) -> str:
-        return " with ".join(self.entries[d].name for d in self.regimens[regimen_id].drug_ids)

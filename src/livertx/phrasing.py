@@ -30,6 +30,9 @@ def part_items(part: Document, focus: Document | None = None) -> list[str]:
         if any(m["id"] == focus["id"] for m in methods):
             methods = [m for m in methods if m["id"] == focus["id"]]
             combinations, drugs = [], []
+    elif focus is not None and focus["kind"] == "combination":
+        if any(c["id"] == focus["id"] for c in combinations):
+            methods, combinations, drugs = [], [focus], []
     elif focus is not None and focus["kind"] == "drug":
         with_focus = [c for c in combinations if focus["id"] in c["drugs"]]
         alone = [d for d in drugs if d["id"] == focus["id"]]

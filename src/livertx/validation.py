@@ -39,6 +39,7 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
         "trial_search": (STR, False),
         "capture": (STR, False),
         "intro": (TEXTS, False),
+        "treatments_section": (STR, False),
     },
     "treatment": {
         "id": (STR, True),
@@ -73,6 +74,7 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
     "stage": {
         "id": (STR, True),
         "name": (STR, True),
+        "section": (STR, False),
         "lead": (STR, True),
         "aliases": (TEXTS, False),
         "parts": (RECORDS, False),
@@ -113,6 +115,8 @@ MEDICAL_TEXT: frozenset[tuple[str, str]] = frozenset(
         ("method", "status"),
         ("method", "learn_more"),
         ("stage", "lead"),
+        ("stage", "section"),
+        ("source", "treatments_section"),
         ("option", "condition"),
     }
 )

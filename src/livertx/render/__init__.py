@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
         def about(self, document: Any, source: Any) -> None: ...
 
+        def sources(self, document: Any, source: Any) -> None: ...
+
 
 class OutputFormat(str, Enum):
     TABLE = "table"
@@ -54,6 +56,7 @@ class View(str, Enum):
     COMPARE = "compare"
     SEARCH = "search"
     ABOUT = "about"
+    SOURCES = "sources"  # `show` or `stage` with --sources
 
 
 # Each module has `make_renderer(color: ColorChoice) -> Renderer`.

@@ -48,42 +48,29 @@ class MarkdownRenderer:
             "",
             f"*{md(text.kind_line(entry))}*",
         ]
-        lines += ["", md(entry["summary"])]
+        if entry["summary"]:
+            lines += ["", md(entry["summary"])]
         if entry["status"]:
             lines += ["", f"**{md(entry['status'].capitalize())}.**"]
-        is_drug = entry["kind"] == "drug"
-        combinations = entry["given_with"] if is_drug else entry["combinations"]
-        sections = [
-            ("Also called", [", ".join(entry["also_called"])] if entry["also_called"] else []),
-            ("How", entry["how"]),
-            ("When used", entry["used"]),
-            ("Methods", [phrasing.display_name(m) for m in entry["methods"]]),
-            ("Drugs", [d["name"] for d in entry["drugs"]]),
-            ("Combinations", [c["name"] for c in combinations]),
-            ("Stages", self._places(entry)),
-            ("Clinical trials", text.trial_links(entry)),
-        ]
-        for title, items in sections:
-            if items:
-                lines += ["", f"{level}# {title}", "", *_bullets(items)]
+        for title, items in text.entry_sections(entry):
+            lines += ["", f"{level}# {title}", ""]
+            for item, children in items:
+                lines.append(f"- {md(item)}")
+                lines += [f"  - {md(child)}" for child in children]
         return lines
-
-    def _places(self, entry: Document) -> list[str]:
-        places = []
-        for found in entry["options"]:
-            option = found["option"]
-            line = f"{', '.join(option['applies_to'])}: {phrasing.option_line(option, focus=entry)}"
-            places.append(line + (f", {option['condition']}" if option["condition"] else ""))
-        return places
 
     def treatments(self, document: list[Document], source: Document) -> None:
         rows = [
-            [f"**{md(t['name'])}**", md(t["summary"]), md(", ".join(t["stages"]) or "—")]
+            [
+                f"**{md(t['name'])}**",
+                md(t["summary"]),
+                "<br>".join(md(place) for place in text.placements(t, brief=True)) or "—",
+            ]
             for t in document
         ]
-        self._emit(
-            ["# Treatment types", "", *_table(["Treatment", "What it is", "Stages"], rows)], source
-        )
+        intro = [md(" ".join(source["intro"])), ""] if source["intro"] else []
+        table = _table(["Treatment", "What it is", "Stages"], rows)
+        self._emit(["# Treatment types", "", *intro, *table], source)
 
     def entry(self, document: Document, source: Document) -> None:
         self._emit(self._entry_lines(document), source)
@@ -93,10 +80,10 @@ class MarkdownRenderer:
         if document["group"]["id"] != document["id"]:
             lines += [f"*The page lists it under: {md(document['group']['name'])}*", ""]
         lines += [f"{md(document['lead'])}:", ""]
-        for number, option in enumerate(document["options"], start=1):
+        for option in document["options"]:  # unnumbered, as the page lists them
             condition = f" — *{md(option['condition'])}*" if option["condition"] else ""
-            lines.append(f"{number}. **{md(phrasing.option_title(option))}**{condition}")
-            lines += [f"   - {md(item)}" for item in phrasing.option_items(option)]
+            lines.append(f"- **{md(phrasing.option_title(option))}**{condition}")
+            lines += [f"  - {md(item)}" for item in phrasing.option_items(option)]
         for option in document["excluded"]:
             lines += ["", f"> {md(text.excluded_note(option))}"]
         self._emit(lines, source)
@@ -106,12 +93,11 @@ class MarkdownRenderer:
             [
                 f"**{md(drug['name'])}**",
                 md(text.drug_class(drug)),
-                md("; ".join(text.partners(drug)) or "—"),
-                "<br>".join(md(place) for place in text.drug_places(drug)) or "—",
+                "<br>".join(md(place) for place in text.placements(drug)) or "—",
             ]
             for drug in document
         ]
-        header = ["Drug", "Class", "Given with", "Where the page lists it"]
+        header = ["Drug", "Class", "Where the page lists it, and with what"]
         self._emit(["# Drugs", "", *_table(header, rows)], source)
 
     def matrix(self, document: Document, source: Document) -> None:
@@ -147,8 +133,11 @@ class MarkdownRenderer:
 
     def search(self, document: Document, source: Document) -> None:
         lines = [f"# Found for “{md(document['query'])}”", ""]
+        if document["read_as"]:
+            lines += [f"*{md(text.read_as_line(document))}*", ""]
         for hit in document["hits"]:
-            lines.append(f"- **{md(hit['name'])}** ({md(hit['kind'])}): {md(hit['snippet'])}")
+            where = f"{md(hit['kind'])}, `{md(hit['command'])}`"
+            lines.append(f"- **{md(hit['name'])}** ({where}): {md(hit['snippet'])}")
         self._emit(lines, source)
 
     def about(self, document: Document, source: Document) -> None:
@@ -160,8 +149,16 @@ class MarkdownRenderer:
             f"- Updated: {md(text.long_date(page['updated']))}",
             f"- Credit: {md(page['credit'])}",
             f"- Knowledge file: {md(document['knowledge_file'])}",
+            f"- Holds: {md(text.counts_line(document['counts']))}",
             f"- livertx {md(document['livertx'])}",
         ]
+        if page["intro"]:
+            lines += ["", md(" ".join(page["intro"]))]
+        self._emit(lines, source)
+
+    def sources(self, document: Document, source: Document) -> None:
+        lines = [f"# {md(document['name'])}: where each statement stands", ""]
+        lines += [f"- {md(line)}" for line in text.source_lines(document)]
         self._emit(lines, source)
 
 

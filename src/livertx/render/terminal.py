@@ -89,15 +89,22 @@ class TerminalRenderer:
     def _footer(self, source: Document) -> Text:
         return _t(f"{text.credit_line(source)}\n{DISCLAIMER}", style="dim")
 
-    def _bullets(self, items: Sequence[str | Text]) -> RenderableType | None:
-        """A list with a hanging indent, so wrapped lines stay clear of the bullet."""
+    def _bullets(self, items: Sequence[str | Text | text.Item]) -> RenderableType | None:
+        """A list with a hanging indent, so wrapped lines stay clear of the bullet; an item
+        may carry the items listed under it."""
         if not items:
             return None
         grid = Table.grid(padding=(0, 1, 0, 0))
         grid.add_column(no_wrap=True)
         grid.add_column(overflow="fold")
         for item in items:
-            grid.add_row(self.bullet, item if isinstance(item, Text) else _t(item))
+            if isinstance(item, tuple):
+                content, children = item
+                under = self._bullets(children)
+                cell: RenderableType = Group(_t(content), under) if under else _t(content)
+            else:
+                cell = item if isinstance(item, Text) else _t(item)
+            grid.add_row(self.bullet, cell)
         return grid
 
     def _fields(self, rows: Rows) -> RenderableType:
@@ -124,39 +131,14 @@ class TerminalRenderer:
             pieces.append(_t(option["condition"], style="italic"))
         return Group(*(piece for piece in pieces if piece is not None))
 
-    def _appearances(self, document: Document) -> RenderableType:
-        """Where the page lists an entry, each place on one line, focused on the entry."""
-        if not document["options"]:
-            note = "The page lists it for no stage by this name."
-            parent = document["part_of"]
-            if parent:
-                note += f" See {parent['name']} (livertx show {parent['id']})."
-            return _t(note, style="dim")
-        lines: list[Text] = []
-        for found in document["options"]:
-            option = found["option"]
-            line = _t(f"{', '.join(option['applies_to'])}: ", style="cyan")
-            line.append_text(_t(phrasing.option_line(option, focus=document)))
-            if option["condition"]:
-                line.append_text(_t(f", {option['condition']}", style="italic"))
-            lines.append(line)
-        return self._bullets(lines) or Text("")
-
     def _entry_rows(self, document: Document) -> Rows:
-        also = ", ".join(document["also_called"])
-        is_drug = document["kind"] == "drug"
-        combinations = document["given_with"] if is_drug else document["combinations"]
-        trials = [link for link in text.trial_links(document) if link]
-        return [
-            ("Also called", _t(also) if also else None),
-            ("How", self._bullets(document["how"])),
-            ("When used", self._bullets(document["used"])),
-            ("Methods", self._bullets([phrasing.display_name(m) for m in document["methods"]])),
-            ("Drugs", self._bullets([d["name"] for d in document["drugs"]])),
-            ("Combinations", self._bullets([c["name"] for c in combinations])),
-            ("Stages", self._appearances(document)),
-            ("Clinical trials", self._bullets(trials)),
-        ]
+        return [(label, self._bullets(items)) for label, items in text.entry_sections(document)]
+
+    def _summary(self, document: Document) -> list[RenderableType]:
+        blocks: list[RenderableType] = [_t(document["summary"])] if document["summary"] else []
+        if document["status"]:
+            blocks.append(_t(document["status"].capitalize() + ".", style="bold yellow"))
+        return blocks
 
     def _heading(self, document: Document) -> Text:
         heading = _t(phrasing.display_name(document), style="bold")
@@ -168,35 +150,42 @@ class TerminalRenderer:
     # The views ---------------------------------------------------------------------------
 
     def treatments(self, document: list[Document], source: Document) -> None:
+        intro: list[RenderableType] = [_t(" ".join(source["intro"]))] if source["intro"] else []
         if not self.wide:
-            blocks: list[RenderableType] = []
+            blocks: list[RenderableType] = [*intro, Text("")] if intro else []
             for treatment in document:
-                stages = ", ".join(treatment["stages"]) or "none listed"
+                stages = text.placements(treatment, brief=True) or ["none listed"]
                 blocks += [
                     _t(treatment["name"], style="bold"),
                     _t(treatment["summary"]),
-                    _t(f"Stages: {stages}", style="cyan"),
+                    _t(f"Stages: {'; '.join(stages)}", style="cyan"),
                     Text(""),
                 ]
             self._emit(source, blocks[:-1])
             return
         table = Table(box=box.SIMPLE_HEAD, show_edge=False)
-        table.add_column("Treatment", style="bold")
-        table.add_column("What it is")
-        table.add_column("Stages", style="cyan")
+        table.add_column("Treatment", style="bold", ratio=2)
+        table.add_column("What it is", ratio=4)
+        table.add_column("Stages", style="cyan", ratio=3)
         for treatment in document:
-            stage_ids = "\n".join(treatment["stages"]) or "—"
-            table.add_row(_t(treatment["name"]), _t(treatment["summary"]), _t(stage_ids))
-        self._emit(source, [table])
+            listed = "\n".join(text.placements(treatment, brief=True)) or "—"
+            table.add_row(_t(treatment["name"]), _t(treatment["summary"]), _t(listed))
+        self._emit(source, [*intro, table])
 
     def entry(self, document: Document, source: Document) -> None:
-        blocks: list[RenderableType] = [self._heading(document), _t(document["summary"])]
-        if document["status"]:
-            blocks.append(_t(document["status"].capitalize() + ".", style="bold yellow"))
+        blocks: list[RenderableType] = [self._heading(document), *self._summary(document)]
         blocks += [Text(""), self._fields(self._entry_rows(document))]
         self._emit(source, blocks)
 
+    def sources(self, document: Document, source: Document) -> None:
+        """Each statement a `show` or `stage` document holds, with its page section."""
+        blocks: list[RenderableType] = [_t(f"{document['name']}: where each statement stands")]
+        blocks.append(_t(f"on the page “{source['title']}”:", style="dim"))
+        blocks.append(self._bullets(text.source_lines(document)) or _t("No statements."))
+        self._emit(source, blocks)
+
     def stage(self, document: Document, source: Document) -> None:
+        """The page's list, unnumbered and in its order: a number would read as a ranking."""
         shown, excluded = document["options"], document["excluded"]
         group = document["group"]
         blocks: list[RenderableType] = [_t(document["name"], style="bold")]
@@ -206,22 +195,22 @@ class TerminalRenderer:
         if self.wide:
             conditions = any(option["condition"] for option in shown)
             table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True)
-            table.add_column("#", justify="right", no_wrap=True)
+            table.add_column("", no_wrap=True)
             table.add_column("Option", ratio=3)
             if conditions:
                 table.add_column("Condition the page gives", style="italic", ratio=2)
-            for number, option in enumerate(shown, start=1):
-                cells = [str(number), self._option(option, with_condition=False)]
+            for option in shown:
+                cells = [self.bullet, self._option(option, with_condition=False)]
                 table.add_row(*cells, *([_t(option["condition"] or "")] if conditions else []))
             blocks.append(table)
         else:
             grid = Table.grid(padding=(0, 1, 0, 0))
-            grid.add_column(justify="right", no_wrap=True)
+            grid.add_column(no_wrap=True)
             grid.add_column(overflow="fold")
-            for number, option in enumerate(shown, start=1):
-                if number > 1:
+            for index, option in enumerate(shown):
+                if index:
                     grid.add_row("", "")
-                grid.add_row(f"{number}.", self._option(option, with_condition=True))
+                grid.add_row(self.bullet, self._option(option, with_condition=True))
             blocks.append(grid)
         for option in excluded:
             blocks += [Text(""), _t(text.excluded_note(option), "yellow")]
@@ -232,28 +221,18 @@ class TerminalRenderer:
         if self.wide:
             table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True, expand=True)
             table.add_column("Drug", no_wrap=True)
-            table.add_column("Given with", ratio=2)
-            table.add_column("Where the page lists it", ratio=5)
+            table.add_column("Where the page lists it, and with what", ratio=5)
             for drug in document:
                 name = _t(drug["name"], "bold")
                 name.append_text(_t(f"\n{text.drug_class(drug)}", "dim"))
-                table.add_row(
-                    name,
-                    _t("\n".join(text.partners(drug)) or "—"),
-                    self._bullets(text.drug_places(drug)) or _t("—"),
-                )
+                table.add_row(name, self._bullets(text.placements(drug)) or _t("—"))
             blocks.append(table)
         else:
             for drug in document:
                 blocks += [
                     _t(drug["name"], style="bold"),
                     _t(text.drug_class(drug)),
-                    self._fields(
-                        [
-                            ("Given with", self._bullets(text.partners(drug))),
-                            ("Stages", self._bullets(text.drug_places(drug))),
-                        ]
-                    ),
+                    self._fields([("Stages", self._bullets(text.placements(drug)))]),
                     Text(""),
                 ]
             blocks = blocks[:-1]
@@ -316,7 +295,7 @@ class TerminalRenderer:
             for entry in document:
                 blocks += [
                     self._heading(entry),
-                    _t(entry["summary"]),
+                    *self._summary(entry),
                     Text(""),
                     self._fields(self._entry_rows(entry)),
                     Text(""),
@@ -329,12 +308,11 @@ class TerminalRenderer:
             table.add_column(_t(phrasing.display_name(entry)), ratio=1)
         rows: list[tuple[str, list[RenderableType]]] = [
             ("Kind", [_t(text.kind_line(e)) for e in document]),
-            ("What it is", [_t(e["summary"]) for e in document]),
+            ("What it is", [Group(*self._summary(e)) for e in document]),
         ]
-        labels = [label for label, _ in self._entry_rows(document[0])]
         per_entry = [dict(self._entry_rows(e)) for e in document]
-        for label in labels:
-            values = [fields[label] for fields in per_entry]
+        for label, _ in text.entry_sections(document[0], keep_empty=True):
+            values = [fields.get(label) for fields in per_entry]
             if any(value is not None for value in values):
                 shown: list[RenderableType] = [
                     value if value is not None else _t("—", "dim") for value in values
@@ -350,11 +328,13 @@ class TerminalRenderer:
         lines: list[Text] = []
         for hit in document["hits"]:
             line = _t(hit["name"], "bold")
-            line.append_text(_t(f"  {hit['kind']}, livertx show {hit['id']}", "dim"))
+            line.append_text(_t(f"  {hit['kind']}, {hit['command']}", "dim"))
             snippet = _t(hit["snippet"])
             for word in words:
                 snippet.highlight_words([word], style="bold yellow", case_sensitive=False)
             lines += [line, Text("  ").append_text(snippet)]
+        if document["read_as"]:
+            blocks.append(_t(text.read_as_line(document), "yellow"))
         blocks.append(_t(f"{len(document['hits'])} found for “{document['query']}”:", "dim"))
         blocks += lines
         self._emit(source, blocks)
@@ -369,13 +349,8 @@ class TerminalRenderer:
             ("Credit", _t(page["credit"])),
             ("Trial search", _t(page["trial_search"]) if page.get("trial_search") else None),
             ("Knowledge file", _t(document["knowledge_file"])),
-            (
-                "Holds",
-                _t(
-                    f"{counts['treatments']} treatment types, {counts['methods']} methods, "
-                    f"{counts['drugs']} drugs, {counts['stages']} stages"
-                ),
-            ),
+            ("Introduction", _t(" ".join(page["intro"])) if page["intro"] else None),
+            ("Holds", _t(text.counts_line(counts))),
             ("livertx", _t(document["livertx"])),
         ]
         self._emit(source, [self._fields(rows)])  # the footer says the disclaimer
