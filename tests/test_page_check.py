@@ -104,6 +104,9 @@ def test_every_excerpt_of_the_shipped_file_is_in_the_html_pages_text() -> None:
 def test_the_text_of_separate_elements_never_runs_together() -> None:
     page = "<ul><li>bevacizumab</li><li>cabozantinib<br>lenvatinib</li></ul><p>a</p><p>b</p>"
     assert extract_text(page) == "bevacizumab cabozantinib lenvatinib a b"
+    assert extract_text("<div><p>Surgery</p>Liver transplant<hr/>Ablation</div>") == (
+        "Surgery Liver transplant Ablation"
+    )
 
 
 def test_a_head_left_open_ends_at_the_body() -> None:
@@ -189,6 +192,15 @@ def test_a_new_sentence_in_a_treatment_section_is_uncovered(tmp_path: Path, as_h
     report = verify(SHIPPED_TREE, read_page(_saved(tmp_path, page, as_html)))
     assert report.ok
     assert report.uncovered == (added, *KNOWN_UNCOVERED)
+
+
+def test_the_nearest_sentence_is_looked_for_on_the_whole_new_page() -> None:
+    old = "Some treatments are standard (the currently used treatment), and some are being tested"
+    new = old.replace("Some", "Most")
+    page = CAPTURE.replace(old, new)
+    (missing,) = verify(SHIPPED_TREE, page).missing
+    assert missing.excerpt.where == "source.intro[1]"  # before the treatment sections
+    assert missing.nearest == f"{new} in clinical trials."
 
 
 def test_a_new_date_is_reported_beside_the_knowledge_files(tmp_path: Path) -> None:
