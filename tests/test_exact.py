@@ -195,8 +195,8 @@ def _strings(value: Any) -> Iterator[str]:
 
 def _is_the_page_s(text: str) -> bool:
     """A verbatim excerpt; or the page's words joined only by structure (": ", " and ", "; ",
-    " › ", and " with " as a combination's name joins its drugs) and labelled by stage ids, as an option line or a section names them; a snippet's
-    "…" aside."""
+    " › ", and " with " as a combination's name joins its drugs) and labelled by stage ids, as
+    an option line or a section names them; a snippet's "…" aside."""
     if fold(text) in PAGE:
         return True
     pieces = [piece for piece in STRUCTURE.split(text) if piece.strip()]

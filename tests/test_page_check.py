@@ -335,3 +335,40 @@ def test_standard_input_that_cannot_be_used_is_a_knowledge_error(
     with pytest.raises(KnowledgeError) as caught:
         read_page("-")
     assert str(caught.value) == f"-: {problem}"
+
+
+# The command ------------------------------------------------------------------------------------
+
+
+def test_verify_source_on_the_capture_finds_every_text(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from livertx.cli import app
+
+    result = CliRunner().invoke(app, ["verify-source", str(SOURCE_TEXT)], prog_name="livertx")
+    assert result.exit_code == 0, result.output
+    assert "Every medical text of the knowledge file is still on the page.\n" in result.stdout
+    assert "Updated: May 15, 2024; the knowledge file says: May 15, 2024." in result.stdout
+
+
+def test_verify_source_names_each_text_gone_with_its_place(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from livertx.cli import app
+
+    edited = CAPTURE.replace("Follow-up every 3 months is common.", "Follow-up is common.")
+    page = tmp_path / "page.html"
+    page.write_text(f"<!DOCTYPE html><html><body><p>{edited}</p></body></html>", "utf-8")
+    runner = CliRunner()
+    result = runner.invoke(app, ["verify-source", str(page)], prog_name="livertx")
+    assert result.exit_code == 1, result.output
+    assert "treatments[0].how[1]: “Follow-up every 3 months is common.”" in result.stdout
+    document = json.loads(
+        runner.invoke(app, ["verify-source", str(page), "--json"], prog_name="livertx").stdout
+    )
+    assert [(m["where"], m["nearest"]) for m in document["missing"]] == [
+        ("treatments[0].how[1]", "Follow-up is common.")
+    ]
+    result = runner.invoke(app, ["validate", "--source", str(page)], prog_name="livertx")
+    assert result.exit_code == 3
+    assert ": treatments[0].how[1]: not on the page; nearest sentence: " in result.stdout

@@ -137,6 +137,22 @@ COMMANDS: tuple[Command, ...] = (
         ),
     ),
     Command(
+        "verify-source",
+        "Hold the knowledge file against a newer copy of the page: its Updated date, each "
+        "medical text no longer on it, each sentence of its treatment sections in no text. "
+        "Exit code 0 when every text is still on the page, 1 when any is gone.",
+        "livertx verify-source saved-page.html",
+        Argument(
+            "PAGE",
+            "The page saved again: HTML as a browser or curl saves it, or plain text; - for "
+            "standard input.",
+            ONE,
+            None,
+        ),
+        None,
+        JSON_ONLY,
+    ),
+    Command(
         "schema",
         "Print the JSON Schema of a knowledge file, for editors that check YAML as you type.",
         "livertx schema > treatments.schema.json",
@@ -238,6 +254,8 @@ def run(
     if command == "validate":
         file = arguments[0] if arguments else data
         return _validate(file, given.get("--source"), output_format)
+    if command == "verify-source":
+        return _verify_source(arguments[0], data, output_format)
     if command == "schema":
         from livertx.output import write_text
         from livertx.schema import schema_text
@@ -249,6 +267,24 @@ def run(
         view = View.SOURCES
     render(output_format, view, document, source, color)
     return 0
+
+
+def _verify_source(page: str, data: str | None, output_format: OutputFormat) -> int:
+    from livertx.errors import KnowledgeError
+    from livertx.exits import EXIT_NOT_FOUND, EXIT_OK
+    from livertx.knowledge_file import read_bytes, resolve_path
+    from livertx.page_check import read_page, verify
+    from livertx.render import render_source_report
+    from livertx.validation import validate_tree
+
+    path = resolve_path(data)
+    root, problems = validate_tree(read_bytes(path))
+    if root is None:
+        first = problems[0]
+        raise KnowledgeError(path, first.message, first.line, first.column)
+    report = verify(root, read_page(page))
+    render_source_report(output_format, report.document(path, page))
+    return EXIT_OK if report.ok else EXIT_NOT_FOUND
 
 
 def _validate(file: str | None, source: str | None, output_format: OutputFormat) -> int:

@@ -124,13 +124,16 @@ def read_text(path: str) -> str:
 
 
 def excerpt_problems(path: str, root: Node, source: str | None) -> list[Problem]:
-    """The excerpt check of the knowledge file at `path`: against `source` (a path as the user
-    gave it) or else the capture the file names; no check when it names none."""
+    """The excerpt check of the knowledge file at `path`: against `source` (a page as the user
+    gave it: HTML or text, or - for standard input) or else the capture the file names; no
+    check when it names none."""
     block = root.get("source") if root.kind == "mapping" else None
     named = block.get("capture") if block is not None and block.kind == "mapping" else None
     try:
         if source is not None:
-            page = read_text(source)
+            from livertx.page_check import read_page  # HTML as saved, or text; - for stdin
+
+            page = read_page(source)
         elif named is not None and named.kind == "scalar":
             page = read_capture(path, named.value)
         else:

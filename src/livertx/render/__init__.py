@@ -88,11 +88,18 @@ def render_problems(output_format: OutputFormat, path: str, documents: list[Any]
 
         write_json(documents)
         return
-    from livertx.output import write_text
-    from livertx.visible import visible
+    from livertx.render import plain
 
-    lines = [f"{path}: no problems found"] if not documents else []
-    for problem in documents:
-        place = f"{problem['line']}:{problem['column']}:" if problem["line"] else ""
-        lines.append(f"{path}:{place} {problem['message']}")
-    write_text("".join(visible(line) + "\n" for line in lines))
+    plain.problems(path, documents)
+
+
+def render_source_report(output_format: OutputFormat, document: Any) -> None:
+    """`verify-source`'s answer: its JSON document, or plain lines."""
+    if output_format is OutputFormat.JSON:
+        from livertx.render.json import write_json
+
+        write_json(document)
+        return
+    from livertx.render import plain
+
+    plain.source_report(document)
