@@ -36,7 +36,7 @@ def test_example_output_is_real(
 
 
 def test_every_command_in_the_readme_table_exists(invoke: Invoke) -> None:
-    commands = re.findall(r"^\| `livertx (\w+)", README, flags=re.MULTILINE)
+    commands = re.findall(r"^\| `livertx ([\w-]+)", README, flags=re.MULTILINE)
     assert commands == COMMANDS
     for command in commands:
         assert invoke(command, "--help").exit_code == 0
