@@ -46,6 +46,10 @@ def test_search_finds_what_the_page_says(invoke_json: InvokeJson, query: str, fi
 def test_search_announces_a_respelled_word_and_never_blames_the_page(invoke: Invoke) -> None:
     result = invoke("search", "frezze")
     assert "read “frezze” as “freeze”" in result.stdout
+    # "advances" is on the page ("Research Advances"), in no entry: never read as "advanced".
+    result = invoke("search", "advances")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr.startswith("livertx: no entry matches 'advances'.")
     result = invoke("search", "keytruda")
     assert result.exit_code == 1
     assert result.stderr.startswith("livertx: no entry matches 'keytruda'.")
