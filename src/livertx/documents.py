@@ -222,8 +222,8 @@ DRUG_KEYS = (
 
 def drugs_doc(knowledge: Knowledge) -> list[Document]:
     """Every drug the page names, with what it is given with and where it is an option."""
-    drugs = [e for e in knowledge.entries.values() if isinstance(e, Drug)]
-    return [{key: entry_doc(knowledge, drug)[key] for key in DRUG_KEYS} for drug in drugs]
+    drugs = [entry_doc(knowledge, e) for e in knowledge.entries.values() if isinstance(e, Drug)]
+    return [{key: drug[key] for key in DRUG_KEYS} for drug in drugs]
 
 
 def _notes(knowledge: Knowledge, stage: Stage, option: StageOption) -> list[str]:
