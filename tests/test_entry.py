@@ -192,8 +192,14 @@ def test_completion_imports_nothing_heavy(tmp_path: Path) -> None:
     assert _loaded(modules, HEAVY) == []
 
 
-def test_the_table_path_needs_rich_but_not_typer_yaml_or_the_model(tmp_path: Path) -> None:
+def test_the_piped_table_path_needs_neither_rich_typer_yaml_nor_the_model(tmp_path: Path) -> None:
     modules = _modules_after(["stage", "recurrent"], tmp_path)
+    assert "livertx.render.stacked" in modules
+    assert _loaded(modules, HEAVY) == []
+
+
+def test_a_wide_terminal_needs_rich_but_not_typer_yaml_or_the_model(tmp_path: Path) -> None:
+    modules = _modules_after(["stage", "recurrent"], tmp_path, TTY_COMPATIBLE="1", COLUMNS="100")
     assert "rich" in modules
     assert _loaded(modules, ("typer", "yaml", "pydantic", "livertx.model")) == []
 

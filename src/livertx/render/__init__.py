@@ -61,7 +61,7 @@ class View(str, Enum):
 
 # Each module has `make_renderer(color: ColorChoice) -> Renderer`.
 RENDERER_MODULES: dict[OutputFormat, str] = {
-    OutputFormat.TABLE: "livertx.render.terminal",
+    OutputFormat.TABLE: "livertx.render.table",
     OutputFormat.JSON: "livertx.render.json",
     OutputFormat.MARKDOWN: "livertx.render.markdown",
 }

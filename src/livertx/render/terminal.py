@@ -1,8 +1,5 @@
-"""Rich output for people. Data only ever reaches Rich as Text made `visible`, never as markup.
-
-In a terminal: tables, or stacked fields when the screen is narrow. Anywhere else (a pipe, a
-file): the stacked layout with nothing wrapped or cut, no escape codes, no trailing spaces.
-"""
+"""Rich tables for a terminal wide enough for them (livertx.render.stacked lays out the rest).
+Data only ever reaches Rich as Text made `visible`, never as markup."""
 
 from __future__ import annotations
 
@@ -26,13 +23,6 @@ if TYPE_CHECKING:
 
     Document = dict[str, Any]
 
-# Below this width a table's columns get too thin to read; fields stack instead.
-NARROW = 60
-# Off a terminal nothing is wrapped: a line is as long as its text.
-UNWRAPPED = 100_000
-# A terminal that says it is narrower than this (COLUMNS=0, say) is not telling the truth.
-NARROWEST = 10
-FALLBACK_WIDTH = 80
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 Rows = list[tuple[str, RenderableType | None]]
@@ -42,30 +32,26 @@ def _t(value: str, style: str = "") -> Text:
     return Text(visible(value), style=style)
 
 
-def _console(color: ColorChoice) -> Console:
+def _console(color: ColorChoice, width: int) -> Console:
     environ = os.environ
     plain = color is ColorChoice.NEVER or (
         color is ColorChoice.AUTO
         and (bool(environ.get("NO_COLOR")) or environ.get("TERM") == "dumb")
     )
     console = Console(
-        force_terminal=True if color is ColorChoice.ALWAYS else None,
+        force_terminal=True,  # livertx.render.screen found a terminal
         color_system=None if plain else "auto",
+        width=width,  # as livertx.render.screen read it, COLUMNS=0 and other nonsense aside
         highlight=False,
         markup=False,
         emoji=False,
     )
-    if not console.is_terminal:
-        console.width = UNWRAPPED
-    elif console.width < NARROWEST:
-        console.width = FALLBACK_WIDTH
     return console
 
 
 class TerminalRenderer:
-    def __init__(self, color: ColorChoice) -> None:
-        self.console = _console(color)
-        self.wide = self.console.is_terminal and self.console.width >= NARROW
+    def __init__(self, color: ColorChoice, width: int) -> None:
+        self.console = _console(color, width)
         self.ascii = self.console.options.ascii_only
         self.bullet = "*" if self.ascii else "•"
         self.mark = "x" if self.ascii else "✓"
@@ -75,16 +61,13 @@ class TerminalRenderer:
     def _emit(self, source: Document, blocks: list[RenderableType]) -> None:
         self._write([*blocks, Text(""), self._footer(source)])
 
-    def _write(self, blocks: list[RenderableType], soft_wrap: bool = False) -> None:
+    def _write(self, blocks: list[RenderableType]) -> None:
         """Render whole, then write once through livertx.output, so a failed write is seen."""
         # Rich touches stdout itself when a capture ends (an empty write and a flush).
         with checked(), self.console.capture() as captured:
             for block in blocks:
-                self.console.print(block, soft_wrap=soft_wrap)
-        rendered = captured.get()
-        if not self.console.is_terminal:
-            rendered = "\n".join(line.rstrip() for line in rendered.split("\n"))
-        write_text(rendered)
+                self.console.print(block)
+        write_text(captured.get())
 
     def _footer(self, source: Document) -> Text:
         return _t(f"{text.credit_line(source)}\n{DISCLAIMER}", style="dim")
@@ -108,13 +91,8 @@ class TerminalRenderer:
         return grid
 
     def _fields(self, rows: Rows) -> RenderableType:
-        """Label and value side by side, or the label above its value off a wide terminal."""
+        """Label and value side by side."""
         shown = [(label, value) for label, value in rows if value is not None]
-        if not self.wide:
-            blocks: list[RenderableType] = []
-            for label, value in shown:
-                blocks += [Text(label, style="bold"), value, Text("")]
-            return Group(*blocks[:-1])
         grid = Table.grid(padding=(0, 2))
         grid.add_column(style="bold", no_wrap=True)
         grid.add_column(overflow="fold")
@@ -151,18 +129,6 @@ class TerminalRenderer:
 
     def treatments(self, document: list[Document], source: Document) -> None:
         intro: list[RenderableType] = [_t(" ".join(source["intro"]))] if source["intro"] else []
-        if not self.wide:
-            blocks: list[RenderableType] = [*intro, Text("")] if intro else []
-            for treatment in document:
-                stages = text.placements(treatment, brief=True) or ["none listed"]
-                blocks += [
-                    _t(treatment["name"], style="bold"),
-                    _t(treatment["summary"]),
-                    _t(f"Stages: {'; '.join(stages)}", style="cyan"),
-                    Text(""),
-                ]
-            self._emit(source, blocks[:-1])
-            return
         table = Table(box=box.SIMPLE_HEAD, show_edge=False)
         table.add_column("Treatment", style="bold", ratio=2)
         table.add_column("What it is", ratio=4)
@@ -192,67 +158,35 @@ class TerminalRenderer:
         if group["id"] != document["id"]:
             blocks.append(_t(f"The page lists it under: {group['name']}", style="dim"))
         blocks.append(_t(f"{document['lead']}:"))
-        if self.wide:
-            conditions = any(option["condition"] for option in shown)
-            table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True)
-            table.add_column("", no_wrap=True)
-            table.add_column("Option", ratio=3)
-            if conditions:
-                table.add_column("Condition the page gives", style="italic", ratio=2)
-            for option in shown:
-                cells = [self.bullet, self._option(option, with_condition=False)]
-                table.add_row(*cells, *([_t(option["condition"] or "")] if conditions else []))
-            blocks.append(table)
-        else:
-            grid = Table.grid(padding=(0, 1, 0, 0))
-            grid.add_column(no_wrap=True)
-            grid.add_column(overflow="fold")
-            for index, option in enumerate(shown):
-                if index:
-                    grid.add_row("", "")
-                grid.add_row(self.bullet, self._option(option, with_condition=True))
-            blocks.append(grid)
+        conditions = any(option["condition"] for option in shown)
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True)
+        table.add_column("", no_wrap=True)
+        table.add_column("Option", ratio=3)
+        if conditions:
+            table.add_column("Condition the page gives", style="italic", ratio=2)
+        for option in shown:
+            cells = [self.bullet, self._option(option, with_condition=False)]
+            table.add_row(*cells, *([_t(option["condition"] or "")] if conditions else []))
+        blocks.append(table)
         for option in excluded:
             blocks += [Text(""), _t(text.excluded_note(option), "yellow")]
         self._emit(source, blocks)
 
     def drugs(self, document: list[Document], source: Document) -> None:
         blocks: list[RenderableType] = []
-        if self.wide:
-            table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True, expand=True)
-            table.add_column("Drug", no_wrap=True)
-            table.add_column("Where the page lists it, and with what", ratio=5)
-            for drug in document:
-                name = _t(drug["name"], "bold")
-                name.append_text(_t(f"\n{text.drug_class(drug)}", "dim"))
-                table.add_row(name, self._bullets(text.placements(drug)) or _t("—"))
-            blocks.append(table)
-        else:
-            for drug in document:
-                blocks += [
-                    _t(drug["name"], style="bold"),
-                    _t(text.drug_class(drug)),
-                    self._fields([("Stages", self._bullets(text.placements(drug)))]),
-                    Text(""),
-                ]
-            blocks = blocks[:-1]
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True, expand=True)
+        table.add_column("Drug", no_wrap=True)
+        table.add_column("Where the page lists it, and with what", ratio=5)
+        for drug in document:
+            name = _t(drug["name"], "bold")
+            name.append_text(_t(f"\n{text.drug_class(drug)}", "dim"))
+            table.add_row(name, self._bullets(text.placements(drug)) or _t("—"))
+        blocks.append(table)
         self._emit(source, blocks)
 
     def matrix(self, document: Document, source: Document) -> None:
         stages = document["stages"]
         notes = text.MatrixNotes()
-        if not self.wide:
-            blocks: list[RenderableType] = []
-            for row in document["rows"]:
-                listed = text.listed_stages(row, stages)
-                indent = "  " if row["part_of"] else ""
-                line = _t(f"{indent}{row['name']}: ", style="bold" if not indent else "")
-                line.append_text(_t("; ".join(listed) or "not listed for a stage", "cyan"))
-                if row["status"]:
-                    line.append_text(_t(f" ({row['status']})", "yellow"))
-                blocks.append(line)
-            self._emit(source, blocks)
-            return
         table = Table(box=box.SIMPLE_HEAD, show_edge=False)
         table.add_column("Treatment or method")
         for stage in stages:
@@ -269,7 +203,7 @@ class TerminalRenderer:
                 mark += "".join(self._superscript(notes.number(n)) for n in cell["notes"])
                 cells.append(_t(mark, "cyan"))
             table.add_row(*cells)
-        blocks = [table, Text(""), _t(text.MATRIX_LEGEND, "dim")]
+        blocks: list[RenderableType] = [table, Text(""), _t(text.MATRIX_LEGEND, "dim")]
         if notes.all:
             lines = [_t(f"{self._superscript(n)} {note}") for n, note in notes.all]
             blocks += [Text(""), *lines]
@@ -290,18 +224,6 @@ class TerminalRenderer:
         return "".join(SUPERSCRIPTS[int(d)] for d in digits)
 
     def compare(self, document: list[Document], source: Document) -> None:
-        if not self.wide:
-            blocks: list[RenderableType] = []
-            for entry in document:
-                blocks += [
-                    self._heading(entry),
-                    *self._summary(entry),
-                    Text(""),
-                    self._fields(self._entry_rows(entry)),
-                    Text(""),
-                ]
-            self._emit(source, blocks[:-1])
-            return
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True)
         table.add_column("")
         for entry in document:
@@ -354,7 +276,3 @@ class TerminalRenderer:
             ("livertx", _t(document["livertx"])),
         ]
         self._emit(source, [self._fields(rows)])  # the footer says the disclaimer
-
-
-def make_renderer(color: ColorChoice) -> TerminalRenderer:
-    return TerminalRenderer(color)

@@ -1,0 +1,68 @@
+"""What stdout is: a terminal or not, how wide, whether to style, whether it shows Unicode.
+Decided here, without Rich, so that the stacked layout never imports it; the rules are Rich's
+own (TTY_COMPATIBLE, FORCE_COLOR, NO_COLOR, TERM=dumb, COLUMNS), so both layouts agree."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import namedtuple
+
+from livertx.render import ColorChoice
+
+# Below this width a table's columns get too thin to read; fields stack instead.
+NARROW = 60
+# A terminal that says it is narrower than this (COLUMNS=0, say) is not telling the truth.
+NARROWEST = 10
+FALLBACK_WIDTH = 80
+
+# width: None off a terminal (nothing is wrapped); styled: send colour and bold.
+Screen = namedtuple("Screen", "terminal width styled unicode")
+
+
+def _is_terminal(color: ColorChoice) -> bool:
+    if color is ColorChoice.ALWAYS or os.environ.get("FORCE_COLOR"):
+        return True
+    compatible = os.environ.get("TTY_COMPATIBLE", "")
+    if compatible in ("0", "1"):
+        return compatible == "1"
+    stream = sys.stdout
+    try:
+        return stream is not None and stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _width() -> int:
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) >= NARROWEST:
+        return int(columns)
+    try:
+        width = os.get_terminal_size(sys.__stdout__.fileno() if sys.__stdout__ else 1).columns
+    except (OSError, ValueError, AttributeError):
+        return FALLBACK_WIDTH
+    return width if width >= NARROWEST else FALLBACK_WIDTH
+
+
+def _shows_unicode() -> bool:
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        "•✓─".encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def screen(color: ColorChoice) -> Screen:
+    terminal = _is_terminal(color)
+    plain = color is ColorChoice.NEVER or (
+        color is ColorChoice.AUTO
+        and (bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb")
+    )
+    width = _width() if terminal else None
+    return Screen(terminal, width, terminal and not plain, _shows_unicode())
+
+
+def is_wide(view_screen: Screen) -> bool:
+    """Wide enough for tables."""
+    return view_screen.width is not None and view_screen.width >= NARROW
