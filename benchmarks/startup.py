@@ -49,7 +49,7 @@ def cases(data_copy: str) -> list[Case]:
             "stage recurrent (terminal)",
             [LIVERTX, "stage", "recurrent"],
             {"TTY_COMPATIBLE": "1", "COLUMNS": "80"},
-            6,
+            9,
         ),
         Case("completion: show sor<TAB>", [LIVERTX], COMPLETION_ENV, 2.5),
         Case("--version", [LIVERTX, "--version"], {}, 2),

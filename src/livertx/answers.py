@@ -12,6 +12,7 @@ ever written at run time.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from livertx.knowledge_file import bundled_path, read_bytes, shipped
 
@@ -24,27 +25,58 @@ if TYPE_CHECKING:
 PREBUILT = "answers.json"
 
 
-def build(knowledge: Knowledge) -> dict[str, Any]:
+def _builders() -> dict[str, Callable[[Knowledge], Any]]:
+    """How each part of the answers is worked out from the knowledge."""
     from livertx import documents, lookup
 
-    selections = lookup.all_stage_selections(knowledge)
-    return {
-        "source": documents.source_doc(knowledge.source),
-        "list": documents.treatments_doc(knowledge, knowledge.treatments),
-        "entries": {e.id: documents.entry_doc(knowledge, e) for e in knowledge.entries.values()},
-        "stages": {s.id: documents.stage_doc(knowledge, s) for s in selections},
-        "drugs": documents.drugs_doc(knowledge),
-        "matrix": documents.matrix_doc(knowledge),
-        "counts": documents.counts_doc(knowledge),
-        "page_words": page_words(knowledge),
-        "entry_index": lookup.entry_index(knowledge),
-        "stage_index": lookup.stage_index(knowledge),
-        "stage_choices": list(lookup.stage_choices(knowledge)),
-        "complete": {
+    def stages(knowledge: Knowledge) -> dict[str, Any]:
+        selections = lookup.all_stage_selections(knowledge)
+        return {s.id: documents.stage_doc(knowledge, s) for s in selections}
+
+    def entries(knowledge: Knowledge) -> dict[str, Any]:
+        return {e.id: documents.entry_doc(knowledge, e) for e in knowledge.entries.values()}
+
+    def complete(knowledge: Knowledge) -> dict[str, Any]:
+        selections = lookup.all_stage_selections(knowledge)
+        return {
             "names": completion_names(knowledge),
             "stages": [[s.id, s.name] for s in selections],
-        },
+        }
+
+    return {
+        "source": lambda knowledge: documents.source_doc(knowledge.source),
+        "list": lambda knowledge: documents.treatments_doc(knowledge, knowledge.treatments),
+        "entries": entries,
+        "stages": stages,
+        "drugs": documents.drugs_doc,
+        "matrix": documents.matrix_doc,
+        "counts": documents.counts_doc,
+        "page_words": page_words,
+        "entry_index": lookup.entry_index,
+        "stage_index": lookup.stage_index,
+        "stage_choices": lambda knowledge: list(lookup.stage_choices(knowledge)),
+        "complete": complete,
     }
+
+
+class Answers(dict[str, object]):
+    """The answers for a file answered in memory, each part worked out when first asked for:
+    `stage recurrent` needs the stages, not every entry's document."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        super().__init__()
+        self.knowledge = knowledge
+        self.builders = _builders()
+
+    def __missing__(self, key: str) -> object:
+        value = self[key] = self.builders[key](self.knowledge)
+        return value
+
+
+def build(knowledge: Knowledge) -> dict[str, Any]:
+    """Every part of the answers, worked out now (as shipped for the bundled file)."""
+    answers = Answers(knowledge)
+    return {key: answers[key] for key in answers.builders}
 
 
 def page_words(knowledge: Knowledge) -> list[str]:
@@ -92,7 +124,7 @@ def for_file(data_path: str | None) -> dict[str, Any]:
             return answers
     from livertx.knowledge import load_from_bytes, with_page_sections
 
-    return build(with_page_sections(load_from_bytes(data, where), where))
+    return Answers(with_page_sections(load_from_bytes(data, where), where))
 
 
 def _text(data: bytes) -> str | None:
