@@ -4,6 +4,7 @@ every machine."""
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -28,10 +29,8 @@ COMMANDS: list[str] = list(getattr(typer.main.get_command(app), "commands", {}))
 
 @pytest.fixture(autouse=True)
 def _pinned_terminal(
-    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # livertx's cache goes to a folder of the test run's, never the user's.
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("LINES", "50")
     monkeypatch.setenv("TERM", "xterm-256color")
@@ -40,7 +39,6 @@ def _pinned_terminal(
         "NO_COLOR",
         "LIVERTX_DATA",
         "LIVERTX_DEBUG",
-        "LIVERTX_NO_CACHE",
         "TTY_COMPATIBLE",
     ):
         monkeypatch.delenv(name, raising=False)
@@ -89,3 +87,14 @@ def page() -> Callable[..., None]:
             assert _folded(sentence) in text, f"not on the page: {sentence!r}"
 
     return check
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """In CI a skipped test fails the run: a skip checks nothing, and every test here (the
+    facts against the page's capture included) can run in a plain clone."""
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = len(reporter.stats.get("skipped", [])) if reporter is not None else 0
+    if os.environ.get("CI") and skipped and exitstatus == 0:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        if reporter is not None:
+            reporter.write_line(f"CI: {skipped} test(s) skipped; every test must run here.")
