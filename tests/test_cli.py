@@ -31,7 +31,7 @@ def test_every_output_format_has_a_renderer() -> None:
 def test_version(invoke: Invoke) -> None:
     result = invoke("--version")
     assert result.exit_code == 0, result.output
-    assert result.stdout == f"livertx {__version__}\n"
+    assert result.stdout.startswith(f"livertx {__version__} (JSON contract ")
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -204,12 +204,15 @@ def test_a_wide_terminal_needs_rich_but_not_typer_yaml_or_the_model(tmp_path: Pa
     assert _loaded(modules, ("typer", "yaml", "pydantic", "livertx.model")) == []
 
 
-def test_version_imports_almost_nothing(tmp_path: Path) -> None:
+def test_version_reads_the_shipped_answers_and_imports_nothing_heavy(tmp_path: Path) -> None:
     modules = _modules_after(["--version"], tmp_path)
     assert sorted(m for m in modules if m.startswith("livertx")) == [
         "livertx",
+        "livertx.answers",
         "livertx.entry",
         "livertx.errors",
         "livertx.exits",
+        "livertx.knowledge_file",
         "livertx.output",
     ]
+    assert _loaded(modules, HEAVY) == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import namedtuple
 
-from livertx import __version__
+from livertx import JSON_CONTRACT, __version__
 from livertx.render import ColorChoice, OutputFormat, View, render
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -228,13 +228,16 @@ def _search(answers: dict[str, Any], query: str) -> dict[str, Any]:
 
 def _about(answers: dict[str, Any], data: str | None) -> dict[str, Any]:
     from livertx.knowledge_file import resolve_path
-    from livertx.notice import DISCLAIMER
+    from livertx.notice import CONTENT_NOTICE, DISCLAIMER, LICENSE
 
     return {
         "livertx": __version__,
+        "json_contract": JSON_CONTRACT,
         "knowledge_file": resolve_path(data),
         "source": answers["source"],
         "disclaimer": DISCLAIMER,
+        "license": LICENSE,
+        "notice": CONTENT_NOTICE,
         "counts": answers["counts"],
     }
 

@@ -88,9 +88,15 @@ def parse(
 
 
 def version_line() -> str:
-    from livertx import __version__
+    """One line for a bug report: the version, the JSON contract's, and the knowledge shipped."""
+    from livertx import JSON_CONTRACT, __version__
+    from livertx.answers import for_file
 
-    return f"livertx {__version__}"
+    source = for_file(None)["source"]
+    return (
+        f"livertx {__version__} (JSON contract {JSON_CONTRACT}; knowledge: "
+        f"“{source['title']}”, {source['publisher']}, updated {source['updated']})"
+    )
 
 
 def _print_version() -> int:

@@ -1,3 +1,9 @@
-"""The words every human-facing output ends with, beside the source's credit."""
+"""The words every human-facing output ends with, beside the source's credit; and whose words
+and code livertx carries (the NOTICE and LICENSE files say the same, at length)."""
 
 DISCLAIMER = "This is information from that page, not a recommendation for any one person's care."
+LICENSE = "MIT (livertx's code; see LICENSE)"
+CONTENT_NOTICE = (
+    "The medical text is the National Cancer Institute's, a work of the United States "
+    "government, shown with the credit NCI asks for (see NOTICE)."
+)

@@ -150,7 +150,9 @@ class MarkdownRenderer:
             f"- Credit: {md(page['credit'])}",
             f"- Knowledge file: {md(document['knowledge_file'])}",
             f"- Holds: {md(text.counts_line(document['counts']))}",
-            f"- livertx {md(document['livertx'])}",
+            f"- livertx {md(text.version_line(document))}",
+            f"- Licence: {md(document['license'])}",
+            f"- Notice: {md(document['notice'])}",
         ]
         if page["intro"]:
             lines += ["", md(" ".join(page["intro"]))]

@@ -203,7 +203,9 @@ class StackedRenderer:
             ("Knowledge file", document["knowledge_file"]),
             ("Introduction", " ".join(about["intro"])),
             ("Holds", text.counts_line(document["counts"])),
-            ("livertx", document["livertx"]),
+            ("livertx", text.version_line(document)),
+            ("Licence", document["license"]),
+            ("Notice", document["notice"]),
         ]
         for number, (label, value) in enumerate(r for r in rows if r[1]):
             if number:

@@ -273,6 +273,8 @@ class TerminalRenderer:
             ("Knowledge file", _t(document["knowledge_file"])),
             ("Introduction", _t(" ".join(page["intro"])) if page["intro"] else None),
             ("Holds", _t(text.counts_line(counts))),
-            ("livertx", _t(document["livertx"])),
+            ("livertx", _t(text.version_line(document))),
+            ("Licence", _t(document["license"])),
+            ("Notice", _t(document["notice"])),
         ]
         self._emit(source, [self._fields(rows)])  # the footer says the disclaimer

@@ -54,6 +54,10 @@ def counts_line(counts: Document) -> str:
     )
 
 
+def version_line(about: Document) -> str:
+    return f"{about['livertx']} (JSON contract {about['json_contract']})"
+
+
 def source_lines(document: Document) -> list[str]:
     """Each statement a document shows, with the page section it stands in."""
     return [
