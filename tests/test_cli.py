@@ -62,9 +62,9 @@ def test_list_table(invoke: Invoke) -> None:
 def test_list_json(invoke_json: InvokeJson) -> None:
     treatments = invoke_json("list")
     assert [t["id"] for t in treatments][:3] == ["surveillance", "surgery", "liver-transplant"]
-    keys = ["id", "name", "kind", "summary", "stages", "options", "statements"]
+    keys = ["id", "kind", "name", "summary", "options", "statements"]
     assert all(list(t) == keys for t in treatments)
-    by_id = {t["id"]: t["stages"] for t in treatments}
+    by_id = {t["id"]: [s["id"] for o in t["options"] for s in o["stages"]] for t in treatments}
     assert by_id["embolization-therapy"] == ["locally-advanced", "recurrent"]
     assert by_id["immunotherapy"] == ["locally-advanced", "metastatic"]
     assert by_id["clinical-trials"] == []
@@ -116,26 +116,33 @@ def test_show_marks_what_is_only_studied_in_trials(invoke: Invoke) -> None:
 def test_show_json_for_a_drug(invoke_json: InvokeJson) -> None:
     sorafenib = invoke_json("show", "sorafenib")
     assert sorafenib["kind"] == "drug"
-    assert sorafenib["part_of"] == {"id": "targeted-therapy", "name": "Targeted therapy"}
+    assert sorafenib["part_of"] == {
+        "id": "targeted-therapy",
+        "kind": "treatment",
+        "name": "Targeted therapy",
+    }
     assert sorafenib["drug_class"] == "targeted therapy drug"
-    assert sorafenib["stages"] == ["locally-advanced", "metastatic", "recurrent"]
-    recurrent = [o for o in sorafenib["options"] if o["stage"] == "recurrent"]
-    assert recurrent[0]["option"]["condition"] == (
+    stage_ids = [stage["id"] for option in sorafenib["options"] for stage in option["stages"]]
+    assert stage_ids == ["locally-advanced", "metastatic", "recurrent"]
+    recurrent = [o for o in sorafenib["options"] if o["stages"][0]["id"] == "recurrent"]
+    assert recurrent[0]["condition"] == (
         "as palliative therapy to relieve symptoms and improve quality of life"
     )
-    assert recurrent[0]["option"]["methods"] == [
+    assert recurrent[0]["parts"][0]["methods"] == [
         {
             "id": "transarterial-chemoembolization",
+            "kind": "method",
             "name": "Transarterial chemoembolization",
             "abbreviations": ["TACE"],
             "status": None,
         }
     ]
+    assert recurrent[0]["parts"][1]["drugs"][0]["id"] == "sorafenib"
 
 
 def test_show_json_for_a_drug_given_in_combination(invoke_json: InvokeJson) -> None:
     atezolizumab = invoke_json("show", "atezolizumab")
-    assert [c["name"] for c in atezolizumab["given_with"]] == [
+    assert [c["name"] for c in atezolizumab["combinations"]] == [
         "atezolizumab with bevacizumab",
         "atezolizumab with cabozantinib",
     ]
@@ -176,7 +183,7 @@ def test_show_json_for_a_treatment_names_what_is_under_it(invoke_json: InvokeJso
         ("metastatic", "metastatic", ["targeted-therapy", "immunotherapy", "radiation-therapy"]),
         (
             "advanced",
-            "locally-advanced-or-metastatic",
+            "advanced",
             ["embolization-therapy", "targeted-therapy", "immunotherapy", "radiation-therapy"],
         ),
         (
@@ -193,15 +200,16 @@ def test_stage_json(
     document = invoke_json("stage", stage)
     assert document["id"] == stage_id
     if treatments is not None:
-        assert [o["treatment"] for o in document["options"]] == treatments
+        assert [o["parts"][0]["treatment"]["id"] for o in document["options"]] == treatments
 
 
 def test_metastatic_says_what_it_leaves_out(invoke: Invoke, invoke_json: InvokeJson) -> None:
     document = invoke_json("stage", "metastatic")
-    assert [o["treatment"] for o in document["excluded"]] == ["embolization-therapy"]
-    assert document["excluded"][0]["applies_to"] == ["locally-advanced"]
+    excluded = document["excluded"]
+    assert [o["parts"][0]["treatment"]["id"] for o in excluded] == ["embolization-therapy"]
+    assert [stage["id"] for stage in excluded[0]["stages"]] == ["locally-advanced"]
     table = invoke("stage", "metastatic", env=WIDE).stdout
-    assert "Not listed here: Embolization therapy" in table
+    assert "Not listed here: transarterial embolization (TAE) or" in table
     assert "the page lists it in people with locally advanced liver cancer." in table
 
 
@@ -211,7 +219,9 @@ def test_stage_table_keeps_conditions(invoke: Invoke) -> None:
     assert "Percutaneous ethanol injection" in out
     assert "Electroporation" not in out
     recurrent = invoke("stage", "recurrent", env=WIDE).stdout
-    assert "Surgery: Total hepatectomy and Liver transplant" in recurrent
+    assert (
+        "total hepatectomy (surgery to remove all of the liver) and liver transplant" in recurrent
+    )
 
 
 def test_unknown_name(invoke: Invoke) -> None:
@@ -227,7 +237,13 @@ def test_unknown_name_with_json_prints_nothing_on_stdout(invoke: Invoke) -> None
     result = invoke("show", "zzzz", "--json")
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr == "livertx: no treatment, method or drug called 'zzzz'.\n"
+    assert json.loads(result.stderr) == {
+        "error": {
+            "code": "not_found",
+            "message": "no treatment, method or drug called 'zzzz'.",
+            "suggestions": [],
+        }
+    }
 
 
 def test_unknown_stage(invoke: Invoke) -> None:
@@ -237,7 +253,7 @@ def test_unknown_stage(invoke: Invoke) -> None:
     result = invoke("stage", "early")
     assert result.stderr == (
         "livertx: no stage called 'early'. Choose from: localized, "
-        "locally-advanced-or-metastatic, locally-advanced, metastatic, recurrent.\n"
+        "advanced, locally-advanced, metastatic, recurrent.\n"
     )
 
 
@@ -259,9 +275,9 @@ def test_broken_data_file_exits_3(invoke: Invoke, tmp_path: Path, how: str) -> N
     broken = tmp_path / "broken.yaml"
     broken.write_text("source: [\n", encoding="utf-8")
     if how == "option":
-        result = invoke("--data", str(broken), "list", "--json")
+        result = invoke("--data", str(broken), "list")
     else:
-        result = invoke("list", "--json", env={"LIVERTX_DATA": str(broken)})
+        result = invoke("list", env={"LIVERTX_DATA": str(broken)})
     assert result.exit_code == 3
     assert result.stdout == ""
     assert result.stderr.startswith(f"livertx: {broken}:2:1: ")

@@ -26,7 +26,7 @@ CASES = [
     (
         {"COMP_WORDS": "livertx stage loc", "COMP_CWORD": "2"},
         BASH,
-        "localized\nlocally-advanced-or-metastatic\nlocally-advanced\n",
+        "localized\nlocally-advanced\n",
     ),
     (
         {"COMP_WORDS": "livertx show --json cryo", "COMP_CWORD": "3"},

@@ -47,6 +47,14 @@ def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _error(args: list[str], message: str) -> str:
+    """What stderr says: one line, or, when the command line asks for JSON, one document."""
+    if "--json" not in args:
+        return f"livertx: {message}\n"
+    error = {"code": "io", "message": message, "suggestions": []}
+    return json.dumps({"error": error}, ensure_ascii=False) + "\n"
+
+
 @pytest.mark.parametrize("args", WRITERS)
 def test_a_full_disk_is_an_error_not_a_success(args: list[str]) -> None:
     with open("/dev/full", "w") as full:
@@ -59,7 +67,7 @@ def test_a_full_disk_is_an_error_not_a_success(args: list[str]) -> None:
             env=_environment(),
             cwd=REPO,
         )
-    assert (done.returncode, done.stderr) == (74, FULL)
+    assert (done.returncode, done.stderr) == (74, _error(args, FULL.removeprefix("livertx: ")[:-1]))
 
 
 def _limit_file_size() -> None:
@@ -80,7 +88,12 @@ def test_a_file_size_limit_cuts_no_output_silently(tmp_path: Path) -> None:
             preexec_fn=_limit_file_size,
         )
     assert done.returncode == 74
-    assert done.stderr == "livertx: could not write the output: File too large\n"
+    error = json.loads(done.stderr)["error"]
+    assert error == {
+        "code": "io",
+        "message": "could not write the output: File too large",
+        "suggestions": [],
+    }
     assert target.stat().st_size <= 1024
 
 
@@ -146,8 +159,11 @@ def test_a_data_file_that_is_not_a_regular_file_is_refused_at_once(
     else:
         path = Path("/dev/zero")  # would never end
         problem = "is a device or other special file, not a regular file"
-    done = _run(["--data", str(path), "stage", "recurrent", "--json"])
+    done = _run(["--data", str(path), "stage", "recurrent"])
     assert (done.returncode, done.stdout, done.stderr) == (3, "", f"livertx: {path}: {problem}\n")
+    done = _run(["--data", str(path), "stage", "recurrent", "--json"])
+    assert (done.returncode, done.stdout) == (3, "")
+    assert json.loads(done.stderr)["error"]["message"] == f"{path}: {problem}"
     done = _run(["validate", str(path)])
     assert (done.returncode, done.stdout) == (3, f"{path}: {problem}\n")
 
@@ -186,7 +202,7 @@ def test_a_nonsense_width_in_a_terminal_falls_back_to_a_sane_one(columns: str) -
     code, screen = run_in_pty([LIVERTX, "stage", "recurrent"], COLUMNS=columns)
     text = screen.decode("utf-8", "replace")
     assert code == 0
-    assert "Ablation therapy" in text
+    assert "ablation therapy" in text
     assert "palliative" in text
 
 

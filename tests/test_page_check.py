@@ -362,13 +362,13 @@ def test_verify_source_names_each_text_gone_with_its_place(tmp_path: Path) -> No
     runner = CliRunner()
     result = runner.invoke(app, ["verify-source", str(page)], prog_name="livertx")
     assert result.exit_code == 1, result.output
-    assert "treatments[0].how[1]: “Follow-up every 3 months is common.”" in result.stdout
+    assert "treatments[0].used[1]: “Follow-up every 3 months is common.”" in result.stdout
     document = json.loads(
         runner.invoke(app, ["verify-source", str(page), "--json"], prog_name="livertx").stdout
     )
     assert [(m["where"], m["nearest"]) for m in document["missing"]] == [
-        ("treatments[0].how[1]", "Follow-up is common.")
+        ("treatments[0].used[1]", "Follow-up is common.")
     ]
     result = runner.invoke(app, ["validate", "--source", str(page)], prog_name="livertx")
     assert result.exit_code == 3
-    assert ": treatments[0].how[1]: not on the page; nearest sentence: " in result.stdout
+    assert ": treatments[0].used[1]: not on the page; nearest sentence: " in result.stdout

@@ -91,7 +91,15 @@ def test_any_command_on_a_broken_file_gives_the_first_problem(
         result = invoke("list", env={"LIVERTX_DATA": str(path)})
     assert result.exit_code == 3
     assert result.stdout == ""
-    assert result.stderr == f"livertx: {_expected(path)[0]} {HINT.format(path)}\n"
+    message = f"{_expected(path)[0]} {HINT.format(path)}"
+    if how == "option":  # asked for JSON: the error is a JSON document too
+        assert json.loads(result.stderr)["error"] == {
+            "code": "data",
+            "message": message,
+            "suggestions": [],
+        }
+    else:
+        assert result.stderr == f"livertx: {message}\n"
 
 
 def test_files_that_cannot_be_read(invoke: Invoke, tmp_path: Path) -> None:

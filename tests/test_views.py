@@ -83,9 +83,10 @@ def test_drugs_lists_every_drug_with_class_partners_and_places(invoke_json: Invo
     assert len(drugs) == 12
     assert drugs["lenvatinib"]["drug_class"] == "targeted therapy drug"
     assert drugs["nivolumab"]["drug_class"] == "immune checkpoint inhibitor"
-    assert [c["name"] for c in drugs["ipilimumab"]["given_with"]] == ["nivolumab with ipilimumab"]
-    assert drugs["sorafenib"]["stages"] == ["locally-advanced", "metastatic", "recurrent"]
-    conditions = [found["option"]["condition"] for found in drugs["sorafenib"]["options"]]
+    assert [c["name"] for c in drugs["ipilimumab"]["combinations"]] == ["nivolumab with ipilimumab"]
+    stages = [stage["id"] for option in drugs["sorafenib"]["options"] for stage in option["stages"]]
+    assert stages == ["locally-advanced", "metastatic", "recurrent"]
+    conditions = [option["condition"] for option in drugs["sorafenib"]["options"]]
     assert conditions == [
         None,
         "as palliative therapy to relieve symptoms and improve quality of life",
@@ -96,8 +97,8 @@ def test_drugs_table(invoke: Invoke) -> None:
     out = invoke("drugs").stdout
     assert "pembrolizumab\nImmune checkpoint inhibitor\n" in out
     assert (
-        "• recurrent: Embolization therapy: Transarterial chemoembolization (TACE) and Targeted "
-        "therapy: sorafenib, as palliative therapy to relieve symptoms and improve quality of life"
+        "• recurrent: transarterial chemoembolization (TACE) and sorafenib, as palliative therapy "
+        "to relieve symptoms and improve quality of life"
     ) in out
 
 
@@ -112,7 +113,8 @@ def test_matrix_cells(invoke_json: InvokeJson) -> None:
     rows = {row["id"]: row for row in document["rows"]}
     assert rows["surveillance"]["cells"]["localized"] == {
         "listed": True,
-        "notes": ["for lesions smaller than 1 centimeter"],
+        "conditions": ["for lesions smaller than 1 centimeter"],
+        "joined": [],
     }
     assert rows["embolization-therapy"]["cells"]["metastatic"]["listed"] is False
     assert rows["transarterial-chemoembolization"]["cells"]["locally-advanced"]["listed"] is True
@@ -184,7 +186,11 @@ def test_show_links_to_trial_searches(invoke_json: InvokeJson, invoke: Invoke) -
         ),
         "nci": "https://www.cancer.gov/research/participate/clinical-trials-search",
     }
-    assert "ClinicalTrials.gov: https://clinicaltrials.gov/search?" in invoke("show", "tace").stdout
+    shown = invoke("show", "tace").stdout
+    assert (
+        "ClinicalTrials.gov, searched for Transarterial chemoembolization in liver cancer" in shown
+    )
+    assert "(livertx's link): https://clinicaltrials.gov/search?" in shown
     garden = invoke_json("--data", str(CORPUS / "garden.yaml"), "show", "pruning")
     assert garden["trials"] == {"clinicaltrials_gov": None, "nci": None}
 
@@ -214,8 +220,8 @@ def test_every_view_in_markdown(invoke: Invoke, argv: list[str]) -> None:
 
 def test_markdown_tables_and_lists(invoke: Invoke) -> None:
     out = invoke("stage", "localized", "--format", "markdown").stdout
-    assert "- **Surveillance** — *for lesions smaller than 1 centimeter*\n" in out
-    assert "- **Ablation therapy**\n  - Radiofrequency ablation\n" in out
+    assert "- **surveillance** — *for lesions smaller than 1 centimeter*\n" in out
+    assert "- **ablation of the tumor using:** (Ablation therapy)\n  - Radiofrequency ablation\n" in out
     table = invoke("list", "--format", "markdown").stdout
     assert "| Treatment | What it is | Stages |\n|---|---|---|\n" in table
 

@@ -48,6 +48,8 @@ def _builders() -> dict[str, Callable[[Knowledge], Any]]:
         "list": lambda knowledge: documents.treatments_doc(knowledge, knowledge.treatments),
         "entries": entries,
         "stages": stages,
+        # `livertx stages`: a list, beside "stages", the documents `livertx stage` shows.
+        "stage_list": documents.stages_doc,
         "drugs": documents.drugs_doc,
         "matrix": documents.matrix_doc,
         "counts": documents.counts_doc,

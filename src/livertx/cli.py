@@ -28,12 +28,13 @@ from livertx.commands import (
 )
 from livertx.entry import version_line
 from livertx.errors import OutputError
-from livertx.exits import EXIT_OK, EXIT_USAGE, guarded, reader_went_away, say
+from livertx.exits import EXIT_OK, EXIT_USAGE, guarded, reader_went_away, say, say_json
 from livertx.render import ColorChoice, OutputFormat
 
 
-def _guarded(run: Callable[[], Any]) -> int:
-    """Usage errors as one line and exit code 2; everything else as the fast path ends."""
+def _guarded(run: Callable[[], Any], as_json: bool = False) -> int:
+    """Usage errors as one line and exit code 2; everything else as the fast path ends. With
+    `as_json` (the command line asks for JSON), the line is a JSON error document."""
 
     def parse_and_run() -> int:
         try:
@@ -48,7 +49,11 @@ def _guarded(run: Callable[[], Any]) -> int:
                 return EXIT_USAGE
             context = getattr(error, "ctx", None)
             command = context.command_path if context is not None else "livertx"
-            say(f"{error.format_message().rstrip('.')}. See '{command} --help'.")
+            message = f"{error.format_message().rstrip('.')}. See '{command} --help'."
+            if as_json:
+                say_json(EXIT_USAGE, message)
+            else:
+                say(message)
             return EXIT_USAGE  # whatever click's own code: 1 means "not found" here
         except typer.Abort:
             raise KeyboardInterrupt from None
@@ -64,7 +69,13 @@ def _guarded(run: Callable[[], Any]) -> int:
             raise OutputError(error.strerror or str(error)) from None
         return result if isinstance(result, int) else EXIT_OK
 
-    return guarded(parse_and_run)
+    return guarded(parse_and_run, as_json)
+
+
+def _asks_for_json(words: list[str]) -> bool:
+    """Whether a command line (even one Typer refuses) asks for JSON."""
+    pairs = zip(words, words[1:], strict=False)
+    return "--json" in words or "--format=json" in words or ("--format", "json") in pairs
 
 
 class LivertxGroup(TyperGroup):
@@ -76,10 +87,12 @@ class LivertxGroup(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
+        words = list(sys.argv[1:] if args is None else args)
         code = _guarded(
             lambda: super(LivertxGroup, self).main(
                 args, prog_name, complete_var, standalone_mode=False, **extra
-            )
+            ),
+            as_json=_asks_for_json(words),
         )
         if standalone_mode:
             sys.exit(code)
@@ -224,7 +237,8 @@ def _typer_command(command: Command) -> Callable[..., None]:
                 output_format=chosen,
                 color=color,
                 options=options,
-            )
+            ),
+            as_json=chosen is OutputFormat.JSON,
         )
         if code != EXIT_OK:  # Typer ignores what a command returns
             raise typer.Exit(code)

@@ -72,6 +72,14 @@ COMMANDS: tuple[Command, ...] = (
         (SOURCES,),
     ),
     Command(
+        "stages",
+        "The stages `livertx stage` takes, with the page's section and lead for each.",
+        "livertx stages",
+        None,
+        View.STAGES,
+        FORMATS,
+    ),
+    Command(
         "drugs",
         "Every drug the page names: its class, what it is given with, where it is an option.",
         "livertx drugs",
@@ -189,6 +197,8 @@ def answer(command: str, arguments: list[str], data: str | None) -> tuple[View, 
         return view, _resolve(answers, command, arguments[0]), source
     if command in ("drugs", "matrix"):
         return view, answers[command], source
+    if command == "stages":
+        return view, answers["stage_list"], source
     if command == "compare":
         return view, [_resolve(answers, "show", name) for name in arguments], source
     if command == "search":

@@ -21,6 +21,7 @@ from livertx.model import (
     StageOption,
     Treatment,
 )
+from livertx.notice import DISCLAIMER
 from livertx.sections import SEPARATOR
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -40,34 +41,46 @@ def source_doc(source: Source) -> Document:
         "condition": source.condition,
         "trial_search": source.trial_search,
         "intro": list(source.intro),
+        "disclaimer": DISCLAIMER,
     }
 
 
-def _ref(entry: Entry) -> Document:
+def ref(entry: Entry) -> Document:
+    """An entry, as every document refers to one: its id, kind and name, and what a reader needs
+    with them (a method's abbreviations and status, a combination's drugs)."""
+    doc: Document = {"id": entry.id, "kind": entry.kind.value, "name": entry.name}
     if isinstance(entry, Method):
-        return {
-            "id": entry.id,
-            "name": entry.name,
-            "abbreviations": list(entry.abbreviations),
-            "status": entry.status,
-        }
-    if isinstance(entry, Regimen):
-        return {"id": entry.id, "name": entry.name, "drugs": list(entry.drug_ids)}
-    return {"id": entry.id, "name": entry.name}
+        doc.update(abbreviations=list(entry.abbreviations), status=entry.status)
+    return doc
 
 
-def _item(entry: Entry) -> Document:
-    """A reference that says what it refers to: in a list that holds drugs and combinations."""
-    return {**_ref(entry), "kind": entry.kind.value}
+def _combination_ref(knowledge: Knowledge, regimen_id: str) -> Document:
+    combination = knowledge.regimens[regimen_id]
+    return {**ref(combination), "drugs": [ref(knowledge.entry(d)) for d in combination.drug_ids]}
+
+
+def _any_ref(knowledge: Knowledge, entry: Entry) -> Document:
+    return _combination_ref(knowledge, entry.id) if isinstance(entry, Regimen) else ref(entry)
+
+
+def stage_ref(knowledge: Knowledge, stage_id: str) -> Document:
+    """A stage, by an id of one set (`localized` … `advanced`), with the stages a group covers."""
+    for stage in knowledge.stages:
+        if stage.id == stage_id:
+            covers = [stage_ref(knowledge, part.id) for part in stage.parts]
+            return {"id": stage.id, "kind": "stage", "name": stage.name, "covers": covers}
+        for part in stage.parts:
+            if part.id == stage_id:
+                return {"id": part.id, "kind": "stage", "name": part.name, "covers": []}
+    raise KeyError(stage_id)
 
 
 def part_doc(knowledge: Knowledge, part: Part) -> Document:
     return {
-        "treatment": part.treatment_id,
-        "name": knowledge.entry(part.treatment_id).name,
-        "methods": [_ref(knowledge.entry(m)) for m in part.method_ids],
-        "drugs": [_ref(knowledge.entry(d)) for d in part.drug_ids],
-        "combinations": [_ref(knowledge.regimens[r]) for r in part.regimen_ids],
+        "treatment": ref(knowledge.entry(part.treatment_id)),
+        "methods": [ref(knowledge.entry(m)) for m in part.method_ids],
+        "drugs": [ref(knowledge.entry(d)) for d in part.drug_ids],
+        "combinations": [_combination_ref(knowledge, r) for r in part.regimen_ids],
     }
 
 
@@ -77,14 +90,15 @@ def stage_section(stage: Stage) -> str:
 
 
 def option_doc(knowledge: Knowledge, stage: Stage, option: StageOption) -> Document:
-    doc = part_doc(knowledge, option.main)
+    """One item of a stage's list on the page: its parts (the treatment the page lists, then
+    each it joins with "and"), the whole of it as one line, and its condition."""
+    parts = [part_doc(knowledge, part) for part in option.parts]
     return {
-        "treatment": doc.pop("treatment"),
-        "name": doc.pop("name"),
+        "label": phrasing.option_line({"parts": parts, "text": option.text}),
+        "text": option.text,
         "condition": option.condition,
-        "applies_to": list(lookup.stage_ids_of(stage, option)),
-        **doc,
-        "with": [part_doc(knowledge, part) for part in option.together_with],
+        "stages": [stage_ref(knowledge, sid) for sid in lookup.stage_ids_of(stage, option)],
+        "parts": parts,
         "section": stage_section(stage),
     }
 
@@ -104,11 +118,7 @@ def entry_section(knowledge: Knowledge, entry: Entry) -> str:
 
 def _appearances(knowledge: Knowledge, entry: Entry) -> list[Document]:
     return [
-        {
-            "stage": found.stage.id,
-            "stage_name": found.stage.name,
-            "option": option_doc(knowledge, found.stage, found.option),
-        }
+        option_doc(knowledge, found.stage, found.option)
         for found in lookup.appearances(knowledge, entry)
     ]
 
@@ -119,8 +129,9 @@ def _statements(knowledge: Knowledge, entry: Entry, texts: list[str]) -> list[Do
     own = entry_section(knowledge, entry)
     shown = [(text, own) for text in texts]
     for found in lookup.appearances(knowledge, entry):
-        if found.option.condition:
-            shown.append((found.option.condition, stage_section(found.stage)))
+        for text in (found.option.text, found.option.condition):
+            if text:
+                shown.append((text, stage_section(found.stage)))
     unique = dict.fromkeys(shown)
     return [_statement(knowledge, text, expected) for text, expected in unique]
 
@@ -128,11 +139,8 @@ def _statements(knowledge: Knowledge, entry: Entry, texts: list[str]) -> list[Do
 def treatments_doc(knowledge: Knowledge, treatments: tuple[Treatment, ...]) -> list[Document]:
     return [
         {
-            "id": treatment.id,
-            "name": treatment.name,
-            "kind": treatment.kind.value,
+            **ref(treatment),
             "summary": treatment.summary,
-            "stages": list(lookup.stage_ids_for(knowledge, treatment)),
             "options": _appearances(knowledge, treatment),
             "statements": _statements(knowledge, treatment, [treatment.summary]),
         }
@@ -140,12 +148,12 @@ def treatments_doc(knowledge: Knowledge, treatments: tuple[Treatment, ...]) -> l
     ]
 
 
-def listed_doc(treatment: Treatment) -> list[Document]:
+def listed_doc(knowledge: Knowledge, treatment: Treatment) -> list[Document]:
     """What the page lists under a treatment's drugs, as it lists them: each combination, and
     each drug it names on its own (never a drug of a combination as if alone)."""
     paired = {drug_id for regimen in treatment.regimens for drug_id in regimen.drug_ids}
     alone: list[Entry] = [drug for drug in treatment.drugs if drug.id not in paired]
-    return [_item(entry) for entry in [*treatment.regimens, *alone]]
+    return [_any_ref(knowledge, entry) for entry in [*treatment.regimens, *alone]]
 
 
 def entry_doc(knowledge: Knowledge, entry: Entry) -> Document:
@@ -153,36 +161,38 @@ def entry_doc(knowledge: Knowledge, entry: Entry) -> Document:
     described = entry if isinstance(entry, Treatment | Method) else None
     treatment = entry if isinstance(entry, Treatment) else None
     given_with = lookup.regimens_with(knowledge, entry) if isinstance(entry, Drug) else ()
+    combinations = treatment.regimens if treatment else ()
     summary = lookup.summary_of(knowledge, entry)
+    # A drug's place on the page is in its treatment type's list ("… include: …").
+    lister = knowledge.treatment(entry.treatment_id) if isinstance(entry, Drug) else treatment
+    used = list(lister.used) if lister else []
     texts = [summary] if summary else []
     if described:
         texts += [described.status] if described.status else []
         texts += [treatment.methods_lead] if treatment and treatment.methods_lead else []
-        texts += [*described.how, *(treatment.used if treatment else ()), *described.learn_more]
+        texts += [*described.how, *used, *described.learn_more]
+    elif isinstance(entry, Drug):
+        texts += used
     if isinstance(entry, Regimen):
-        drugs = [_ref(knowledge.entry(d)) for d in entry.drug_ids]
+        drugs = [ref(knowledge.entry(d)) for d in entry.drug_ids]
     else:
-        drugs = [_ref(d) for d in treatment.drugs] if treatment else []
+        drugs = [ref(d) for d in treatment.drugs] if treatment else []
     return {
-        "id": entry.id,
-        "name": entry.name,
-        "kind": entry.kind.value,
+        **ref(entry),
         "summary": summary,
         "status": described.status if described else None,
         "abbreviations": list(described.abbreviations) if described else [],
         "also_called": list(described.also_called) if described else [],
-        "part_of": _ref(parent) if parent else None,
+        "part_of": ref(parent) if parent else None,
         "drug_class": lookup.drug_class_of(knowledge, entry),
         "methods_lead": treatment.methods_lead if treatment else None,
         "how": list(described.how) if described else [],
-        "used": list(treatment.used) if treatment else [],
-        "methods": [_ref(m) for m in treatment.methods] if treatment else [],
+        "used": used,
+        "methods": [ref(m) for m in treatment.methods] if treatment else [],
         "drugs": drugs,
-        "combinations": [_ref(r) for r in treatment.regimens] if treatment else [],
-        "listed": listed_doc(treatment) if treatment else [],
-        "given_with": [_ref(r) for r in given_with],
+        "combinations": [_any_ref(knowledge, r) for r in (*given_with, *combinations)],
+        "listed": listed_doc(knowledge, lister) if lister else [],
         "learn_more": list(described.learn_more) if described else [],
-        "stages": list(lookup.stage_ids_for(knowledge, entry)),
         "options": _appearances(knowledge, entry),
         "section": entry_section(knowledge, entry),
         "statements": _statements(knowledge, entry, texts),
@@ -213,8 +223,9 @@ DRUG_KEYS = (
     "kind",
     "drug_class",
     "part_of",
-    "given_with",
-    "stages",
+    "used",
+    "listed",
+    "combinations",
     "options",
     "statements",
 )
@@ -226,55 +237,60 @@ def drugs_doc(knowledge: Knowledge) -> list[Document]:
     return [{key: drug[key] for key in DRUG_KEYS} for drug in drugs]
 
 
-def _notes(knowledge: Knowledge, stage: Stage, option: StageOption) -> list[str]:
-    """What a matrix cell says beyond a mark: the condition, and what the option joins."""
-    notes = [option.condition] if option.condition else []
-    if option.together_with:
-        notes.append(phrasing.option_line(option_doc(knowledge, stage, option)))
-    return notes
-
-
 def matrix_doc(knowledge: Knowledge) -> Document:
-    """Treatment types and their methods against every stage: listed or not, with notes."""
-    stages = lookup.leaf_stages(knowledge)
+    """Treatment types and their methods against every stage: listed or not, with the page's
+    conditions and the options it joins them in."""
+    stage_ids = [sid for sid, _ in lookup.leaf_stages(knowledge)]
     rows = []
     for treatment in knowledge.treatments:
         members: list[Treatment | Method] = [treatment, *treatment.methods]
         for entry in members:
-            cells: dict[str, Document] = {sid: {"listed": False, "notes": []} for sid, _ in stages}
+            cells: dict[str, Document] = {
+                sid: {"listed": False, "conditions": [], "joined": []} for sid in stage_ids
+            }
             for found in lookup.appearances(knowledge, entry):
+                option = found.option
+                label = phrasing.option_line(
+                    {"parts": _parts(knowledge, option), "text": option.text}
+                )
                 for stage_id in found.stage_ids:
                     cell = cells[stage_id]
                     cell["listed"] = True
-                    for note in _notes(knowledge, found.stage, found.option):
-                        if note not in cell["notes"]:
-                            cell["notes"].append(note)
+                    if option.condition and option.condition not in cell["conditions"]:
+                        cell["conditions"].append(option.condition)
+                    if option.together_with and label not in cell["joined"]:
+                        cell["joined"].append(label)
             rows.append(
                 {
-                    "id": entry.id,
-                    "name": phrasing.display_name(_ref(entry)),
-                    "kind": entry.kind.value,
-                    "part_of": entry.treatment_id if isinstance(entry, Method) else None,
+                    **ref(entry),
+                    "part_of": ref(knowledge.entry(entry.treatment_id))
+                    if isinstance(entry, Method)
+                    else None,
                     "status": entry.status,
                     "cells": cells,
                 }
             )
     return {
-        "stages": [{"id": stage_id, "name": name} for stage_id, name in stages],
+        "stages": [stage_ref(knowledge, sid) for sid in stage_ids],
         "rows": rows,
         "source": source_doc(knowledge.source),
     }
+
+
+def _parts(knowledge: Knowledge, option: StageOption) -> list[Document]:
+    return [part_doc(knowledge, part) for part in option.parts]
 
 
 def stage_doc(knowledge: Knowledge, selection: StageSelection) -> Document:
     shown, excluded = lookup.options_for(selection)
     stage = selection.stage
     section = stage_section(stage)
-    texts = [stage.lead, *(o.condition for o in (*shown, *excluded) if o.condition)]
+    texts = [stage.lead]
+    for option in (*shown, *excluded):
+        texts += [text for text in (option.text, option.condition) if text]
     return {
-        "id": selection.id,
-        "name": selection.name,
-        "group": {"id": stage.id, "name": stage.name},
+        **stage_ref(knowledge, selection.id),
+        "group": stage_ref(knowledge, stage.id),
         "lead": stage.lead,
         "options": [option_doc(knowledge, stage, option) for option in shown],
         "excluded": [option_doc(knowledge, stage, option) for option in excluded],
@@ -282,6 +298,19 @@ def stage_doc(knowledge: Knowledge, selection: StageSelection) -> Document:
         "statements": [_statement(knowledge, t, section) for t in dict.fromkeys(texts)],
         "source": source_doc(knowledge.source),
     }
+
+
+def stages_doc(knowledge: Knowledge) -> list[Document]:
+    """Every stage `livertx stage` takes: each of the page's stage sections, and each part of a
+    section that treats two stages together, with what the section says."""
+    documents = []
+    for selection in lookup.all_stage_selections(knowledge):
+        stage = selection.stage
+        doc = stage_ref(knowledge, selection.id)
+        doc["part_of"] = stage_ref(knowledge, stage.id) if selection.part else None
+        doc.update(section=stage_section(stage), lead=stage.lead)
+        documents.append(doc)
+    return documents
 
 
 def counts_doc(knowledge: Knowledge) -> Document:

@@ -122,6 +122,7 @@ def run_fast(argv: list[str]) -> int | None:
     if parsed is None:
         return None
     command, arguments, output_format, data, color, options = parsed
+    from livertx.render import OutputFormat
 
     def run() -> int:
         from livertx.commands import run as run_command
@@ -135,7 +136,7 @@ def run_fast(argv: list[str]) -> int | None:
             options=options,
         )
 
-    return guarded(run)
+    return guarded(run, as_json=output_format is OutputFormat.JSON)
 
 
 def _is_open(descriptor: int) -> bool:

@@ -40,10 +40,49 @@ def say(message: str) -> None:
         pass
 
 
-def report(error: LivertxError) -> int:
-    say(str(error))
+# The `code` of an error document (`--json`), by exit code.
+ERROR_CODES = {
+    EXIT_NOT_FOUND: "not_found",
+    EXIT_USAGE: "usage",
+    EXIT_DATA: "data",
+    EXIT_INTERNAL: "internal",
+    EXIT_IO: "io",
+    EXIT_INTERRUPTED: "interrupted",
+}
+
+
+def say_json(code: int, message: str, suggestions: tuple[str, ...] = ()) -> None:
+    """The error as one JSON document on one line of stderr: `{"error": {"code", "message",
+    "suggestions"}}`, for a script that asked for --json."""
+    import json
+
+    document = {
+        "error": {
+            "code": ERROR_CODES.get(code, "internal"),
+            "message": message,
+            "suggestions": list(suggestions),
+        }
+    }
+    stream = sys.stderr
+    if stream is None:
+        return
+    from livertx.visible import escape_for_json
+
+    try:
+        stream.write(escape_for_json(json.dumps(document, ensure_ascii=False)) + "\n")
+        stream.flush()
+    except (OSError, ValueError):
+        pass
+
+
+def report(error: LivertxError, as_json: bool = False) -> int:
     kind = next((k for k in type(error).__mro__ if k in EXIT_CODES), None)
-    return EXIT_CODES[kind] if kind is not None else EXIT_INTERNAL
+    code = EXIT_CODES[kind] if kind is not None else EXIT_INTERNAL
+    if as_json:
+        say_json(code, str(error), getattr(error, "suggestions", ()))
+    else:
+        say(str(error))
+    return code
 
 
 def reader_went_away() -> int:
@@ -61,14 +100,15 @@ def silence_stdout() -> None:
         pass
 
 
-def guarded(run: Callable[[], int]) -> int:
-    """Run a command and turn every way it can end into an exit code; never a traceback."""
+def guarded(run: Callable[[], int], as_json: bool = False) -> int:
+    """Run a command and turn every way it can end into an exit code; never a traceback. With
+    `as_json`, an error is a JSON document on stderr."""
     try:
         code = run()
         flush_stdout()
         return code
     except LivertxError as error:
-        code = report(error)
+        code = report(error, as_json)
         if isinstance(error, OutputError):
             silence_stdout()
         return code
@@ -81,7 +121,11 @@ def guarded(run: Callable[[], int]) -> int:
     except Exception as error:
         if os.environ.get("LIVERTX_DEBUG") == "1":
             raise
-        say(f"internal error ({type(error).__name__}); please report it as a bug.")
+        message = f"internal error ({type(error).__name__}); please report it as a bug."
+        if as_json:
+            say_json(EXIT_INTERNAL, message)
+        else:
+            say(message)
         return EXIT_INTERNAL
 
 

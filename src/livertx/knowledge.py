@@ -153,6 +153,7 @@ def _build_stage(raw: dict[str, Any]) -> Stage:
                 main=_build_part(item),
                 together_with=tuple(_build_part(part) for part in item.get("with") or ()),
                 condition=item.get("condition"),
+                text=item.get("text"),
                 only=item.get("only"),
             )
             for item in raw["options"]

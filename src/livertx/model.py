@@ -111,6 +111,7 @@ class StageOption:
     main: Part
     together_with: tuple[Part, ...] = ()
     condition: str | None = None
+    text: str | None = None  # the page's list item itself, word for word
     only: str | None = None  # the id of the one part of a stage group the page limits it to
 
     @property

@@ -13,9 +13,9 @@ Ranking, per thing found, the best of its matches (higher first; ties in the pag
    10  every word of the query is in its details
 A word of the query that is on the page, or in what livertx shows, is taken as typed. Any other
 word is read as its nearest spelling in what livertx shows (at least 0.8 alike), at half
-weight, and the answer says so ("frezze" read as "freeze"). Each hit carries a snippet of the
-text where it matched best, the page section of that text where known, and the command that
-shows it. Pure functions over plain data: the answers feed them.
+weight, and the answer says so ("frezze" read as "freeze"). Each hit carries the text where it
+matched best, whole (a cut could drop a qualifier), the page section of that text where known,
+and the command that shows it. Pure functions over plain data: the answers feed them.
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     # (field, text, weight for the phrase, weight for every word, the text's page section)
     Field = tuple[str, str, int, int, "str | None"]
 
-SNIPPET = 70  # characters of context around a match
 CLOSE = 0.8  # how alike a misspelled word must be to a real one
 WORD = re.compile(r"[^\W_]+")
 
@@ -67,7 +66,7 @@ def entry_fields(entry: Document) -> list[Field]:
     ]
     fields += [("details", text, 15, 10, sections.get(text)) for text in texts]
     fields += [
-        ("details", _placement(found, entry), 15, 10, found["option"]["section"])
+        ("details", _placement(found, entry), 15, 10, found["section"])
         for found in entry["options"]
     ]
     return fields
@@ -129,21 +128,6 @@ def _score_text(text: str, query: str, words: list[str], phrase: int, every: int
     return 0
 
 
-def _snippet(text: str, words: list[str]) -> str:
-    lowered = text.casefold()
-    found = [lowered.find(w) for w in words if w in lowered]
-    if not found or len(text) <= SNIPPET:
-        return text
-    start = max(0, min(found) - SNIPPET // 3)
-    if start:  # begin at a word, not inside one
-        start = text.rfind(" ", 0, start) + 1
-    end = min(len(text), start + SNIPPET)
-    if end < len(text):  # end at a word too
-        space = text.rfind(" ", start, end)
-        end = space if space > min(found) else end
-    return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
-
-
 def search(answers: Document, query: str) -> Document:
     """{"query", "read_as", "hits"}: the things that match, best first, each {"id", "name",
     "kind", "command", "score", "field", "snippet", "section"}; `read_as` lists the words read
@@ -174,7 +158,9 @@ def search(answers: Document, query: str) -> Document:
         if best:
             score = best if exact else best // 2
             hit = {**what, "score": score, "field": field}
-            hit.update(snippet=_snippet(where, corrected), section=section)
+            # The whole statement: a cut one could drop a qualifier ("… and whose tumor has not
+            # spread outside the liver").
+            hit.update(snippet=where, section=section)
             hits.append((-score, order, hit))
     hits.sort(key=lambda hit: (hit[0], hit[1]))
     return {"query": query, "read_as": respelled, "hits": [hit for _, _, hit in hits]}

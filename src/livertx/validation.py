@@ -83,6 +83,7 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
     "part": {"id": (STR, True), "name": (STR, True), "aliases": (TEXTS, False)},
     "option": {
         "treatment": (STR, True),
+        "text": (STR, False),
         "methods": (TEXTS, False),
         "drugs": (TEXTS, False),
         "regimens": (TEXTS, False),
@@ -118,6 +119,7 @@ MEDICAL_TEXT: frozenset[tuple[str, str]] = frozenset(
         ("stage", "section"),
         ("source", "treatments_section"),
         ("option", "condition"),
+        ("option", "text"),
     }
 )
 

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
         def stage(self, document: Any, source: Any) -> None: ...
 
+        def stages(self, document: Any, source: Any) -> None: ...
+
         def drugs(self, document: Any, source: Any) -> None: ...
 
         def matrix(self, document: Any, source: Any) -> None: ...
@@ -51,6 +53,7 @@ class View(str, Enum):
     TREATMENTS = "treatments"
     ENTRY = "entry"
     STAGE = "stage"
+    STAGES = "stages"
     DRUGS = "drugs"
     MATRIX = "matrix"
     COMPARE = "compare"

@@ -22,7 +22,9 @@ class JsonRenderer:
     def _write(self, document: Any, source: Any) -> None:
         write_json(document)
 
-    treatments = entry = stage = drugs = matrix = compare = search = about = sources = _write
+    treatments = entry = stage = stages = drugs = matrix = compare = search = about = sources = (
+        _write
+    )
 
 
 def make_renderer(color: object) -> JsonRenderer:

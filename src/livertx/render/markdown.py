@@ -64,12 +64,13 @@ class MarkdownRenderer:
             [
                 f"**{md(t['name'])}**",
                 md(t["summary"]),
-                "<br>".join(md(place) for place in text.placements(t, brief=True)) or "—",
+                "<br>".join(md(place) for place in text.placements(t, brief=True))
+                or md(text.NO_STAGE),
             ]
             for t in document
         ]
         intro = [md(" ".join(source["intro"])), ""] if source["intro"] else []
-        table = _table(["Treatment", "What it is", "Stages"], rows)
+        table = _table(["Treatment", "From the page", md(text.STAGE_LISTS)], rows)
         self._emit(["# Treatment types", "", *intro, *table], source)
 
     def entry(self, document: Document, source: Document) -> None:
@@ -82,10 +83,19 @@ class MarkdownRenderer:
         lines += [f"{md(document['lead'])}:", ""]
         for option in document["options"]:  # unnumbered, as the page lists them
             condition = f" — *{md(option['condition'])}*" if option["condition"] else ""
-            lines.append(f"- **{md(phrasing.option_title(option))}**{condition}")
+            types = phrasing.option_types(option)
+            kind = f" ({md(types)})" if types else ""
+            lines.append(f"- **{md(phrasing.option_title(option))}**{kind}{condition}")
             lines += [f"  - {md(item)}" for item in phrasing.option_items(option)]
         for option in document["excluded"]:
             lines += ["", f"> {md(text.excluded_note(option))}"]
+        self._emit(lines, source)
+
+    def stages(self, document: list[Document], source: Document) -> None:
+        lines = ["# Stages"]
+        for stage in document:
+            lines += ["", f"## {md(stage['name'])}", ""]
+            lines += [f"- {md(line)}" for line in text.stage_lines(stage)]
         self._emit(lines, source)
 
     def drugs(self, document: list[Document], source: Document) -> None:
@@ -97,7 +107,7 @@ class MarkdownRenderer:
             ]
             for drug in document
         ]
-        header = ["Drug", "Class", "Where the page lists it, and with what"]
+        header = ["Drug", "Class", md(f"{text.STAGE_LISTS}, with what and on what condition")]
         self._emit(["# Drugs", "", *_table(header, rows)], source)
 
     def matrix(self, document: Document, source: Document) -> None:
@@ -105,7 +115,7 @@ class MarkdownRenderer:
         stages = document["stages"]
         rows = []
         for row in document["rows"]:
-            name = md(row["name"])
+            name = md(phrasing.display_name(row))
             name = f"&nbsp;&nbsp;{name}" if row["part_of"] else f"**{name}**"
             if row["status"]:
                 name += f" [{notes.number(row['status'])}]"
@@ -113,7 +123,7 @@ class MarkdownRenderer:
             for stage in stages:
                 cell = row["cells"][stage["id"]]
                 marks = "✓" if cell["listed"] else ""
-                marks += "".join(f" [{notes.number(n)}]" for n in cell["notes"])
+                marks += "".join(f" [{notes.number(n)}]" for n in text.cell_notes(cell))
                 cells.append(marks)
             rows.append(cells)
         lines = [

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     Document = dict[str, Any]
 
+NOT_NAMED = "not named in a stage's list"
 # The styles used, as SGR codes: the only escapes livertx sends.
 STYLES = {"bold": "1", "dim": "2", "italic": "3", "yellow": "33", "cyan": "36"}
 
@@ -122,10 +123,10 @@ class StackedRenderer:
         for number, treatment in enumerate(document):
             if number:
                 page.blank()
-            places = text.placements(treatment, brief=True) or ["none listed"]
+            places = text.placements(treatment, brief=True) or [text.NO_STAGE]
             page.add(treatment["name"], "bold")
             page.add(treatment["summary"])
-            page.add(f"Stages: {'; '.join(places)}", "cyan")
+            page.add(f"{text.STAGE_LISTS}: {'; '.join(places)}", "cyan")
         page.write(source)
 
     def entry(self, document: Document, source: Document) -> None:
@@ -153,11 +154,23 @@ class StackedRenderer:
                 page.blank()
             page.add(f"{page.bullet} {phrasing.option_title(option)}", "bold", hang=2)
             page.bullets(phrasing.option_items(option), indent=2)
+            if phrasing.option_types(option):
+                page.add(f"({phrasing.option_types(option)})", "dim", indent=2)
             if option["condition"]:
                 page.add(option["condition"], "italic", indent=2)
         for option in document["excluded"]:
             page.blank()
             page.add(text.excluded_note(option), "yellow")
+        page.write(source)
+
+    def stages(self, document: list[Document], source: Document) -> None:
+        page = self._page()
+        for number, stage in enumerate(document):
+            if number:
+                page.blank()
+            page.add(stage["name"], "bold")
+            for line in text.stage_lines(stage):
+                page.add(line, indent=2, hang=2)
         page.write(source)
 
     def drugs(self, document: list[Document], source: Document) -> None:
@@ -167,14 +180,14 @@ class StackedRenderer:
                 page.blank()
             page.add(drug["name"], "bold")
             page.add(text.drug_class(drug))
-            page.fields([("Stages", [(place, []) for place in text.placements(drug)])])
+            page.fields([(text.STAGE_LISTS, [(place, []) for place in text.placements(drug)])])
         page.write(source)
 
     def matrix(self, document: Document, source: Document) -> None:
         page = self._page()
         for row in document["rows"]:
             listed = "; ".join(text.listed_stages(row, document["stages"]))
-            line = f"{row['name']}: {listed or 'not listed for a stage'}"
+            line = f"{phrasing.display_name(row)}: {listed or NOT_NAMED}"
             if row["status"]:
                 line += f" ({row['status']})"
             indent = 2 if row["part_of"] else 0

@@ -105,6 +105,8 @@ class TerminalRenderer:
             _t(phrasing.option_title(option), style="bold"),
             self._bullets(phrasing.option_items(option)),
         ]
+        if phrasing.option_types(option):
+            pieces.append(_t(f"({phrasing.option_types(option)})", style="dim"))
         if with_condition and option["condition"]:
             pieces.append(_t(option["condition"], style="italic"))
         return Group(*(piece for piece in pieces if piece is not None))
@@ -131,10 +133,10 @@ class TerminalRenderer:
         intro: list[RenderableType] = [_t(" ".join(source["intro"]))] if source["intro"] else []
         table = Table(box=box.SIMPLE_HEAD, show_edge=False)
         table.add_column("Treatment", style="bold", ratio=2)
-        table.add_column("What it is", ratio=4)
-        table.add_column("Stages", style="cyan", ratio=3)
+        table.add_column("From the page", ratio=4)
+        table.add_column(text.STAGE_LISTS, style="cyan", ratio=3)
         for treatment in document:
-            listed = "\n".join(text.placements(treatment, brief=True)) or "—"
+            listed = "\n".join(text.placements(treatment, brief=True)) or text.NO_STAGE
             table.add_row(_t(treatment["name"]), _t(treatment["summary"]), _t(listed))
         self._emit(source, [*intro, table])
 
@@ -172,11 +174,21 @@ class TerminalRenderer:
             blocks += [Text(""), _t(text.excluded_note(option), "yellow")]
         self._emit(source, blocks)
 
+    def stages(self, document: list[Document], source: Document) -> None:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False)
+        table.add_column("Stage", style="bold", ratio=2)
+        table.add_column("Command", no_wrap=True)
+        table.add_column("On the page", ratio=3)
+        for stage in document:
+            lines = text.stage_lines(stage)
+            table.add_row(_t(stage["name"]), _t(lines[0]), _t("\n".join(lines[1:])))
+        self._emit(source, [table])
+
     def drugs(self, document: list[Document], source: Document) -> None:
         blocks: list[RenderableType] = []
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True, expand=True)
         table.add_column("Drug", no_wrap=True)
-        table.add_column("Where the page lists it, and with what", ratio=5)
+        table.add_column(f"{text.STAGE_LISTS}, with what and on what condition", ratio=5)
         for drug in document:
             name = _t(drug["name"], "bold")
             name.append_text(_t(f"\n{text.drug_class(drug)}", "dim"))
@@ -193,14 +205,14 @@ class TerminalRenderer:
             # "locally-advanced" over two lines keeps the stage columns narrow.
             table.add_column(stage["id"].replace("-", "-\n"), justify="center", no_wrap=True)
         for row in document["rows"]:
-            name = _t(row["name"], "" if row["part_of"] else "bold")
+            name = _t(phrasing.display_name(row), "" if row["part_of"] else "bold")
             if row["status"]:
                 name.append_text(_t(self._superscript(notes.number(row["status"])), "yellow"))
             cells: list[RenderableType] = [self._indented(name) if row["part_of"] else name]
             for stage in stages:
                 cell = row["cells"][stage["id"]]
                 mark = self.mark if cell["listed"] else ""
-                mark += "".join(self._superscript(notes.number(n)) for n in cell["notes"])
+                mark += "".join(self._superscript(notes.number(n)) for n in text.cell_notes(cell))
                 cells.append(_t(mark, "cyan"))
             table.add_row(*cells)
         blocks: list[RenderableType] = [table, Text(""), _t(text.MATRIX_LEGEND, "dim")]
@@ -230,7 +242,7 @@ class TerminalRenderer:
             table.add_column(_t(phrasing.display_name(entry)), ratio=1)
         rows: list[tuple[str, list[RenderableType]]] = [
             ("Kind", [_t(text.kind_line(e)) for e in document]),
-            ("What it is", [Group(*self._summary(e)) for e in document]),
+            ("From the page", [Group(*self._summary(e)) for e in document]),
         ]
         per_entry = [dict(self._entry_rows(e)) for e in document]
         for label, _ in text.entry_sections(document[0], keep_empty=True):

@@ -26,7 +26,7 @@ MONTHS = [
 
 
 def excluded_note(option: Document) -> str:
-    limit = option["condition"] or f"only for {', '.join(option['applies_to'])}"
+    limit = option["condition"] or f"only for {', '.join(s['id'] for s in option['stages'])}"
     return f"Not listed here: {option_line(option)}; the page lists it {limit}."
 
 
@@ -49,8 +49,9 @@ def kind_line(entry: Document) -> str:
 def counts_line(counts: Document) -> str:
     return (
         f"{counts['treatments']} treatment types, {counts['methods']} methods, "
-        f"{counts['drugs']} drugs, {counts['combinations']} combinations; "
-        f"{counts['stage_sections']} stage sections ({counts['stages']} stages)"
+        f"{counts['drugs']} drugs, {counts['combinations']} combinations; the page's "
+        f"{counts['stage_sections']} sections of treatment by stage, which `livertx stage` "
+        f"reads as {counts['stages']} (`livertx stages`)"
     )
 
 
@@ -71,9 +72,12 @@ def trial_links(entry: Document) -> list[str]:
     trials = entry["trials"]
     links = []
     if trials["clinicaltrials_gov"]:
-        links.append(f"ClinicalTrials.gov: {trials['clinicaltrials_gov']}")
+        search = (
+            f"ClinicalTrials.gov, searched for {entry['name']} in liver cancer (livertx's link)"
+        )
+        links.append(f"{search}: {trials['clinicaltrials_gov']}")
     if trials["nci"]:
-        links.append(f"NCI's clinical trial search: {trials['nci']}")
+        links.append(f"NCI's clinical trial search, which the page points to: {trials['nci']}")
     return links
 
 
@@ -83,15 +87,15 @@ def drug_class(drug: Document) -> str:
     return drug["part_of"]["name"] if drug["part_of"] else ""
 
 
-def placement(found: Document, focus: Document, brief: bool = False) -> str:
+def placement(option: Document, focus: Document, brief: bool = False) -> str:
     """One place the page lists an entry, with every qualifier: "recurrent: Embolization
     therapy: Transarterial chemoembolization (TACE) and Targeted therapy: sorafenib, as
     palliative therapy …". Brief (for a list of treatments): the option itself only where it
     joins another treatment."""
-    option = found["option"]
-    line = ", ".join(option["applies_to"])
-    if not brief or option["with"]:
-        line += f": {option_line(option, focus=focus)}"
+    line = ", ".join(stage["id"] for stage in option["stages"])
+    label = option_line(option, focus=focus)
+    if not brief or label.casefold() != focus["name"].casefold():
+        line += f": {label}"
     if option["condition"]:
         line += f", {option['condition']}"
     return line
@@ -99,7 +103,7 @@ def placement(found: Document, focus: Document, brief: bool = False) -> str:
 
 def placements(document: Document, brief: bool = False) -> list[str]:
     """Every place the page lists an entry (a list item, a `show` document, a drug)."""
-    return [placement(found, document, brief) for found in document["options"]]
+    return [placement(option, document, brief) for option in document["options"]]
 
 
 def with_colon(text: str) -> str:
@@ -114,9 +118,15 @@ def method_line(method: Document) -> str:
 
 
 MATRIX_LEGEND = (
-    "A mark: the page lists it for that stage. A method without a mark where its treatment "
-    "has one: the page does not name that method there."
+    "A mark: the page's list for that stage (“may include”) names it. A method without a mark "
+    "where its treatment type has one: the page names the type there, not that method."
 )
+
+
+def cell_notes(cell: Document) -> list[str]:
+    """What a matrix cell says beyond its mark: the page's conditions, and the options that
+    join its entry with another treatment."""
+    return [*cell["conditions"], *cell["joined"]]
 
 
 def listed_stages(row: Document, stages: list[Document]) -> list[str]:
@@ -125,8 +135,8 @@ def listed_stages(row: Document, stages: list[Document]) -> list[str]:
     for stage in stages:
         cell = row["cells"][stage["id"]]
         if cell["listed"]:
-            notes = f" ({'; '.join(cell['notes'])})" if cell["notes"] else ""
-            listed.append(stage["id"] + notes)
+            notes = cell_notes(cell)
+            listed.append(stage["id"] + (f" ({'; '.join(notes)})" if notes else ""))
     return listed
 
 
@@ -142,6 +152,18 @@ class MatrixNotes:
                 return number
         self.all.append((len(self.all) + 1, note))
         return len(self.all)
+
+
+def stage_lines(stage: Document) -> list[str]:
+    """What `livertx stages` says of one stage: its id, the section of the page that lists its
+    options, and what a group covers or which group a stage is part of."""
+    lines = [f"livertx stage {stage['id']}", f"On the page: {stage['section']}"]
+    if stage["covers"]:
+        lines.append("Covers: " + ", ".join(part["name"] for part in stage["covers"]))
+    if stage["part_of"]:
+        lines.append(f"Part of: {stage['part_of']['name']}")
+    lines.append(f"{stage['lead']}:")
+    return lines
 
 
 def read_as_line(document: Document) -> str:
@@ -176,31 +198,40 @@ def entry_sections(entry: Document, keep_empty: bool = False) -> list[tuple[str,
         used[-1] = (with_colon(used[-1][0]), listed)
     elif listed:
         used = [("Listed on the page:", listed)]
-    methods = [method_line(method) for method in entry["methods"]]
+    methods = [method_line(method) + _joined_only(entry, method) for method in entry["methods"]]
     methods_items = (
         [(with_colon(methods_lead), methods)] if methods_lead and methods else _items(methods)
     )
-    if entry["kind"] == "combination":
-        drugs = _items([drug["name"] for drug in entry["drugs"]])
-    else:
-        drugs = []
+    drugs = [drug["name"] for drug in entry["drugs"]] if entry["kind"] == "combination" else []
+    # A treatment type's combinations are in its list already (`listed`, under "Used").
+    paired = [c["name"] for c in entry["combinations"]] if entry["kind"] == "drug" else []
     sections = [
         ("Also called", _items([", ".join(entry["also_called"])] if entry["also_called"] else [])),
-        ("How", _items(how)),
-        ("When used", used),
+        ("Details", _items(how)),
+        ("Used", used),
         ("Methods", methods_items),
-        ("Drugs", drugs),
-        ("Combinations", _items([c["name"] for c in entry["given_with"]])),
+        ("Drugs", _items(drugs)),
+        ("Combinations", _items(paired)),
         ("Learn more", _items([f"“{title}”" for title in entry["learn_more"]])),
-        ("Stages", _items(placements(entry) or [no_stage_note(entry)])),
-        ("Clinical trials", _items(trial_links(entry))),
+        (STAGE_LISTS, _items(placements(entry) or [NO_STAGE])),
+        ("Clinical trial searches", _items(trial_links(entry))),
     ]
     return [(label, items) for label, items in sections if items or keep_empty]
 
 
-def no_stage_note(entry: Document) -> str:
-    note = "The page lists it for no stage by this name."
-    parent = entry["part_of"]
-    if parent:
-        note += f" See {parent['name']} (livertx show {parent['id']})."
-    return note
+# Each place the page lists an entry is an item of a stage's list, which "may include" it.
+STAGE_LISTS = "Stage lists (“may include”)"
+NO_STAGE = "The page's stage lists do not name it."
+
+
+def _joined_only(entry: Document, method: Document) -> str:
+    """ " — the page lists it only as “… and liver transplant”", for a method the page names
+    only joined with another treatment (total hepatectomy)."""
+    options = [
+        option
+        for option in entry["options"]
+        if any(named["id"] == method["id"] for named in option["parts"][0]["methods"])
+    ]
+    if not options or any(len(option["parts"]) == 1 for option in options):
+        return ""
+    return " — the page lists it only as " + " and ".join(f"“{o['label']}”" for o in options)
