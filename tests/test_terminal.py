@@ -133,7 +133,8 @@ def test_a_pipe_gets_the_full_text_unwrapped(invoke: Invoke) -> None:
     assert "…" not in out
     assert (
         "• transarterial chemoembolization (TACE) and sorafenib\n  (Embolization therapy, "
-        "Targeted therapy)\n  as palliative therapy to relieve symptoms and improve quality of life\n"
+        "Targeted therapy)\n  as palliative therapy to relieve symptoms and improve quality of "
+        "life\n"
     ) in out
     assert all(line == line.rstrip() for line in out.split("\n"))
 

@@ -8,6 +8,7 @@ one line on stderr, a documented exit code, never a traceback.
 from __future__ import annotations
 
 import inspect
+import itertools
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -74,7 +75,7 @@ def _guarded(run: Callable[[], Any], as_json: bool = False) -> int:
 
 def _asks_for_json(words: list[str]) -> bool:
     """Whether a command line (even one Typer refuses) asks for JSON."""
-    pairs = zip(words, words[1:], strict=False)
+    pairs = set(itertools.pairwise(words))
     return "--json" in words or "--format=json" in words or ("--format", "json") in pairs
 
 
