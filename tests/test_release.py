@@ -34,7 +34,7 @@ def test_about_shows_the_licence_the_notice_and_the_versions(
 ) -> None:
     about = invoke_json("about")
     assert (about["license"], about["notice"]) == (LICENSE, CONTENT_NOTICE)
-    assert (about["livertx"], about["json_contract"]) == (__version__, JSON_CONTRACT)
+    assert (about["version"], about["json_contract"]) == (__version__, JSON_CONTRACT)
     screen = " ".join(invoke("about").stdout.split())
     for shown in (LICENSE, CONTENT_NOTICE, f"{__version__} (JSON contract {JSON_CONTRACT})"):
         assert shown in screen

@@ -158,7 +158,7 @@ def test_compare_needs_two_and_names_them_all(invoke: Invoke) -> None:
 
 def test_about(invoke_json: InvokeJson, invoke: Invoke) -> None:
     document = invoke_json("about")
-    assert document["livertx"] == __version__
+    assert document["version"] == __version__
     assert document["knowledge_file"].endswith("treatments.yaml")
     assert document["source"]["publisher"] == "National Cancer Institute"
     assert document["counts"] == {

@@ -162,9 +162,12 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "schema",
-        "Print the JSON Schema of a knowledge file, for editors that check YAML as you type.",
-        "livertx schema > treatments.schema.json",
-        None,
+        "Print the JSON Schema of a knowledge file, for editors that check YAML as you type; "
+        "or, given a DOCUMENT (list, show, stage, stages, drugs, matrix, compare, search, "
+        "about, validate, verify-source, error), the schema of what that command prints "
+        "under --json.",
+        "livertx schema show",
+        Argument("[DOCUMENT]", "The --json document whose schema to print.", OPTIONAL, None),
         None,
         NO_OUTPUT_OPTIONS,
     ),
@@ -241,7 +244,7 @@ def _about(answers: dict[str, Any], data: str | None) -> dict[str, Any]:
     from livertx.notice import CONTENT_NOTICE, DISCLAIMER, LICENSE
 
     return {
-        "livertx": __version__,
+        "version": __version__,
         "json_contract": JSON_CONTRACT,
         "knowledge_file": resolve_path(data),
         "source": answers["source"],
@@ -270,15 +273,30 @@ def run(
     if command == "verify-source":
         return _verify_source(arguments[0], data, output_format)
     if command == "schema":
-        from livertx.output import write_text
-        from livertx.schema import schema_text
-
-        write_text(schema_text())
-        return 0
+        return _schema(arguments[0] if arguments else None)
     view, document, source = answer(command, arguments, data)
     if SOURCES.name in given:
         view = View.SOURCES
     render(output_format, view, document, source, color)
+    return 0
+
+
+def _schema(document: str | None) -> int:
+    import json
+
+    from livertx.output import write_text
+
+    if document is None:
+        from livertx.schema import schema_text
+
+        write_text(schema_text())
+        return 0
+    from livertx.contract import DOCUMENTS, schema_for
+    from livertx.errors import NotFound
+
+    if document not in DOCUMENTS:
+        raise NotFound("document", document, choices=tuple(DOCUMENTS))
+    write_text(json.dumps(schema_for(document), indent=2, ensure_ascii=False) + "\n")
     return 0
 
 

@@ -8,6 +8,7 @@ change them only on purpose.
 from __future__ import annotations
 
 from livertx import lookup, phrasing
+from livertx.contract import DRUG_KEYS
 from livertx.lookup import StageSelection
 from livertx.model import (
     Drug,
@@ -215,20 +216,6 @@ def trials_doc(source: Source, intervention: str) -> Document:
             condition=quote(source.condition), intervention=quote(intervention)
         )
     return {"clinicaltrials_gov": registry, "nci": source.trial_search}
-
-
-DRUG_KEYS = (
-    "id",
-    "name",
-    "kind",
-    "drug_class",
-    "part_of",
-    "used",
-    "listed",
-    "combinations",
-    "options",
-    "statements",
-)
 
 
 def drugs_doc(knowledge: Knowledge) -> list[Document]:

@@ -56,7 +56,7 @@ def counts_line(counts: Document) -> str:
 
 
 def version_line(about: Document) -> str:
-    return f"{about['livertx']} (JSON contract {about['json_contract']})"
+    return f"{about['version']} (JSON contract {about['json_contract']})"
 
 
 def source_lines(document: Document) -> list[str]:
