@@ -157,6 +157,8 @@ def main_options(
     ] = False,
 ) -> None:
     """Treatment options for liver cancer, from NCI's patient page."""
+    if data == "":  # never read as "the bundled file" by accident
+        raise typer.BadParameter("needs a file name", param_hint="'--data'")
     ctx.meta[SETTINGS_KEY] = (data or None, color)
 
 
@@ -223,8 +225,10 @@ def _typer_command(command: Command) -> Callable[..., None]:
         options: dict[str, str] = {}
         for option in command.options:
             value = own.get(_parameter_name(option))
-            if value:  # a flag given is True, and stands in the options with no value
-                options[option.name] = value if isinstance(value, str) else ""
+            if isinstance(value, str):  # given, even empty (commands.run refuses that)
+                options[option.name] = value
+            elif value:  # a flag given stands in the options with no value
+                options[option.name] = ""
         if not commands.takes(command, len(arguments)):  # `compare` with one name
             raise typer.BadParameter("name at least two to compare", param_hint="NAME")
         data, color = ctx.meta[SETTINGS_KEY]

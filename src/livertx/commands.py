@@ -229,10 +229,16 @@ def _resolve(answers: dict[str, Any], command: str, argument: str) -> Any:
     return answers[documents][resolve(answers[index], argument, what, choices)]
 
 
+# Longer is a pasted page, not a search: every unknown word costs a spelling comparison.
+LONGEST_SEARCH = 500
+
+
 def _search(answers: dict[str, Any], query: str) -> dict[str, Any]:
     from livertx import search
-    from livertx.errors import NothingMatches
+    from livertx.errors import NothingMatches, UsageError
 
+    if len(query) > LONGEST_SEARCH:
+        raise UsageError(f"a search is at most {LONGEST_SEARCH} characters long")
     found = search.search(answers, query)
     if not found["hits"]:
         raise NothingMatches(query, tuple(search.near_words(answers, query)))
@@ -267,6 +273,11 @@ def run(
     """`livertx [--data DATA] COMMAND [ARGUMENTS…] [--OPTION VALUE…]` in the chosen format; its
     exit code. `options` holds the values of the command's own options, by name."""
     given = options or {}
+    from livertx.errors import UsageError
+
+    for name, value in given.items():
+        if value == "" and any(o.name == name and o.metavar for o in BY_NAME[command].options):
+            raise UsageError(f"{name} needs a file name")
     if command == "validate":
         file = arguments[0] if arguments else data
         return _validate(file, given.get("--source"), output_format)

@@ -15,6 +15,12 @@ from livertx.visible import visible
 
 VALUE_OPTIONS = {"--data", "--color", "--format"}  # options whose value is the next word
 SHELLS = ("bash", "zsh", "fish")
+# What the shells' completion scripts (Typer's) set _LIVERTX_COMPLETE to.
+INSTRUCTIONS = tuple(
+    f"{action}_{shell}"
+    for action in ("complete", "source")
+    for shell in (*SHELLS, "powershell", "pwsh")
+)
 
 
 def candidates(data_path: str | None, kind: str, incomplete: str) -> list[tuple[str, str]]:
@@ -112,8 +118,8 @@ def fast_answer(instruction: str) -> Callable[[], int] | None:
     environ = dict(os.environ)
     try:
         before, incomplete = _request(shell, environ)
-    except ValueError:
-        return None
+    except ValueError:  # COMP_CWORD that is not a number: nothing sensible to offer
+        return lambda: 0
     target = _target(before)
     if target is None or incomplete.startswith("-"):
         return None

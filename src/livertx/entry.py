@@ -74,7 +74,7 @@ def parse(
             options[rest.pop(0)] = ""
         elif rest[0].partition("=")[0] in own:
             taken = _option(rest)
-            if taken is None or taken[0] in options or not taken[1] or taken[1].startswith("-"):
+            if taken is None or taken[0] in options or taken[1].startswith("-"):
                 return None
             options[taken[0]] = taken[1]
         elif rest[0].startswith("-"):
@@ -106,6 +106,10 @@ def _print_version() -> int:
     return 0
 
 
+def _raise(error: Exception) -> int:
+    raise error
+
+
 def run_fast(argv: list[str]) -> int | None:
     """The exit code of a command line run here, or None when Typer must run it."""
     from livertx.exits import guarded
@@ -114,7 +118,13 @@ def run_fast(argv: list[str]) -> int | None:
         return guarded(_print_version)
     instruction = os.environ.get("_LIVERTX_COMPLETE")
     if instruction:
-        from livertx.completion import fast_answer
+        from livertx.completion import INSTRUCTIONS, fast_answer
+
+        if instruction not in INSTRUCTIONS:
+            from livertx.errors import UsageError
+
+            message = f"_LIVERTX_COMPLETE={instruction!r} is not one of {', '.join(INSTRUCTIONS)}"
+            return guarded(lambda: _raise(UsageError(message)))
 
         answer = fast_answer(instruction)
         return guarded(answer) if answer is not None else None
@@ -149,7 +159,15 @@ def _is_open(descriptor: int) -> bool:
 
 def main() -> None:
     """The `livertx` command."""
-    from livertx.exits import EXIT_INTERRUPTED, EXIT_IO, say, silence_stdout
+    try:
+        code = _main()
+    except KeyboardInterrupt:  # pressed before a command was under way
+        code = 130
+    sys.exit(code)
+
+
+def _main() -> int | None:
+    from livertx.exits import EXIT_IO, say, silence_stdout
 
     if not _is_open(2):
         # Keep fd 2 taken, so no file livertx opens becomes "stderr"; messages are dropped
@@ -160,18 +178,18 @@ def main() -> None:
         # opened, which a later write would then corrupt.
         silence_stdout()
         say("could not write the output: standard output is closed")
-        sys.exit(EXIT_IO)
+        return EXIT_IO
     # Never a UnicodeEncodeError: in a locale that cannot show a character, show a stand-in.
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
-    try:
-        code = run_fast(sys.argv[1:])
-        if code is None:
-            from livertx.cli import app
+    from livertx.output import make_stdout_honest
 
-            app(prog_name="livertx")
-    except KeyboardInterrupt:  # pressed before a command was under way
-        code = EXIT_INTERRUPTED
-    sys.exit(code)
+    make_stdout_honest()
+    code = run_fast(sys.argv[1:])
+    if code is None:
+        from livertx.cli import app
+
+        app(prog_name="livertx")
+    return code

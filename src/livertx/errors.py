@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+# An error message echoes at most this much of what was typed: one line, not a page.
+ECHOED = 80
+
+
+def shown(typed: str) -> str:
+    return typed if len(typed) <= ECHOED else typed[: ECHOED - 1] + "…"
+
 
 class LivertxError(Exception):
     """Base of every error livertx reports to a user."""
@@ -29,7 +36,7 @@ class NotFound(LivertxError):
             hint = f" Choose from: {', '.join(choices)}."
         else:
             hint = ""
-        super().__init__(f"{lead or f'no {what} called {query!r}.'}{hint}")
+        super().__init__(f"{lead or f'no {what} called {shown(query)!r}.'}{hint}")
 
 
 class NothingMatches(NotFound):
@@ -40,7 +47,7 @@ class NothingMatches(NotFound):
     """
 
     def __init__(self, query: str, suggestions: tuple[str, ...] = ()) -> None:
-        lead = f"no entry matches {query!r}."
+        lead = f"no entry matches {shown(query)!r}."
         super().__init__("match", query, suggestions, lead=lead)
 
 
@@ -78,3 +85,10 @@ class OutputError(LivertxError):
 
     def __init__(self, reason: str) -> None:
         super().__init__(f"could not write the output: {reason}")
+
+
+class UsageError(LivertxError):
+    """A command line livertx cannot act on, found after parsing (an empty file name, say).
+
+    The user sees `livertx: --data needs a file name` and exit code 2.
+    """

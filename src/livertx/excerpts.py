@@ -84,14 +84,29 @@ def page_sentences(page_text: str) -> list[str]:
     ]
 
 
+# A page's "sentence" can be a whole file of text with no full stop: only this much of each is
+# compared, and shown.
+NEAREST_LENGTH = 300
+CANDIDATES = 20
+
+
 def nearest_sentence(text: str, sentences: list[str]) -> str:
-    """The sentence most like `text` (difflib's ratio, on folded text); "" if there are none."""
+    """The sentence most like `text` (difflib's ratio, on folded text); "" if there are none.
+    A sentence longer than NEAREST_LENGTH is compared and returned cut there, with "…"."""
     folded = fold(text)
+    shortened = [
+        sentence if len(sentence) <= NEAREST_LENGTH else sentence[:NEAREST_LENGTH] + "…"
+        for sentence in sentences
+    ]
 
     def likeness(sentence: str) -> float:
         return difflib.SequenceMatcher(None, folded, fold(sentence)).ratio()
 
-    return max(sentences, key=likeness, default="")
+    # The few sentences sharing most words with the text: difflib on every one of a large
+    # page's sentences, for every text, would take minutes.
+    words = set(folded.split())
+    shared = sorted(shortened, key=lambda s: -len(words & set(fold(s).split())))
+    return max(shared[:CANDIDATES], key=likeness, default="")
 
 
 def check_excerpts(root: Node, page_text: str) -> list[Problem]:
@@ -110,9 +125,15 @@ def check_excerpts(root: Node, page_text: str) -> list[Problem]:
 
 def read_capture(yaml_path: str, capture: str) -> str:
     """The text of the page's capture. `capture` is relative to the knowledge file's folder: its
-    real folder, for a file reached through a link (as the bundled file is, in a checkout).
-    KnowledgeError, naming the capture, if it cannot be read."""
-    return read_text(os.path.join(os.path.dirname(os.path.realpath(yaml_path)), capture))
+    real folder, for a file reached through a link (as the bundled file is, in a checkout). It
+    must stay inside that folder: a file could otherwise have livertx show any file it can read
+    (/proc/self/environ) as "the nearest sentence". KnowledgeError, naming the capture, if it
+    cannot be read."""
+    folder = os.path.dirname(os.path.realpath(yaml_path))
+    path = os.path.normpath(os.path.join(folder, capture))
+    if os.path.isabs(capture) or not path.startswith(folder + os.sep):
+        raise KnowledgeError(capture, "not a file in the knowledge file's folder or below it")
+    return read_text(path)
 
 
 def read_text(path: str) -> str:

@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from livertx.errors import KnowledgeError, LivertxError, NotFound, OutputError
+from livertx.errors import KnowledgeError, LivertxError, NotFound, OutputError, UsageError
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
@@ -22,6 +22,7 @@ EXIT_CODES: dict[type[LivertxError], int] = {
     NotFound: EXIT_NOT_FOUND,
     KnowledgeError: EXIT_DATA,
     OutputError: EXIT_IO,
+    UsageError: EXIT_USAGE,
 }
 
 

@@ -4,11 +4,17 @@ went away (`| head`) is a BrokenPipeError for livertx.exits to end quietly (exit
 
 from __future__ import annotations
 
+import io
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from livertx.errors import OutputError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @contextmanager
@@ -48,3 +54,48 @@ def write_bytes(data: bytes) -> None:
                 raise OutputError("nothing could be written")
             remaining = remaining[written:]
         stream.buffer.flush()
+
+
+class _EveryByte(io.RawIOBase):
+    """A file descriptor that takes every byte or raises: a file-size limit makes the system
+    take part of a write, and Python's buffered writer would let the rest go unreported."""
+
+    def __init__(self, descriptor: int) -> None:
+        super().__init__()
+        self.descriptor = descriptor
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self.descriptor
+
+    def isatty(self) -> bool:
+        return os.isatty(self.descriptor)
+
+    def write(self, data: Any) -> int:
+        remaining = memoryview(data).cast("B")
+        total = len(remaining)
+        while remaining:
+            # The write after a short one raises the reason (EFBIG, ENOSPC).
+            remaining = remaining[os.write(self.descriptor, remaining) :]
+        return total
+
+
+def make_stdout_honest() -> None:
+    """Put stdout on a writer that reports every short write, for the writers livertx does not
+    own (Typer's help, completion scripts): they then fail as livertx's own writes do."""
+    stream = sys.stdout
+    if stream is None or not hasattr(stream, "fileno"):
+        return
+    try:
+        descriptor = stream.fileno()
+    except (OSError, ValueError):
+        return
+    stream.flush()
+    sys.stdout = io.TextIOWrapper(
+        io.BufferedWriter(_EveryByte(descriptor)),
+        encoding=stream.encoding,
+        errors=stream.errors,
+        line_buffering=bool(stream.line_buffering),
+    )

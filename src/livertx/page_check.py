@@ -16,7 +16,14 @@ from datetime import date
 from html.parser import HTMLParser
 
 from livertx.errors import KnowledgeError
-from livertx.excerpts import Excerpt, excerpts_of, fold, nearest_sentence, page_sentences
+from livertx.excerpts import (
+    NEAREST_LENGTH,
+    Excerpt,
+    excerpts_of,
+    fold,
+    nearest_sentence,
+    page_sentences,
+)
 from livertx.knowledge_file import MAX_BYTES, read_bytes
 from livertx.yaml_tree import STR_TAG, Node
 
@@ -142,7 +149,15 @@ def read_page(path: str) -> str:
     KnowledgeError, naming `path`, for a page that cannot be read (livertx.knowledge_file's
     rules: a regular file of at most 2 MiB), is not text, or has no text at all."""
     if path == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        stream = sys.stdin
+        if stream is None:
+            raise KnowledgeError("standard input", "closed")
+        try:
+            data = stream.buffer.read(MAX_BYTES + 1)
+        except (OSError, ValueError) as error:
+            raise KnowledgeError(
+                "standard input", getattr(error, "strerror", None) or "cannot be read"
+            ) from None
         if len(data) > MAX_BYTES:
             raise KnowledgeError(path, f"larger than {MAX_BYTES // 1024 // 1024} MiB")
     else:
@@ -277,7 +292,7 @@ def verify(root: Node, page_text: str) -> SourceReport:
         )
 
     uncovered = tuple(
-        sentence
+        sentence if len(sentence) <= NEAREST_LENGTH else sentence[:NEAREST_LENGTH] + "…"
         for sentence in treatment_sentences(page_text)
         if not _is_label(sentence) and not covered(sentence)
     )

@@ -262,10 +262,20 @@ def _check_record(node: Node, kind: str, where: str) -> Iterator[Problem]:
         yield _at(identifier, f"{where}.id: {message}")
 
 
+def _one_line(node: Node, where: str) -> Iterator[Problem]:
+    """A text is shown on one line of a pipe, with nothing after it: a line break or a space at
+    either end would split or pad what a script reads."""
+    if _is_text(node) and ("\n" in node.value or node.value != node.value.strip()):
+        yield _at(
+            node, f"{where}: a text must be one line with no spaces at its ends (fold it with >-)"
+        )
+
+
 def _check_value(node: Node, expected: str, key: str, where: str) -> Iterator[Problem]:
     if expected == STR:
         if not _is_text(node):
             yield _at(node, f"{where}: expected text, got {_describe(node)}")
+        yield from _one_line(node, where)
     elif expected == ISO_DATE:
         if not _is_text(node) or not _is_iso_date(node.value):
             got = "an unquoted date" if node.tag.endswith("timestamp") else _describe(node)
@@ -277,6 +287,7 @@ def _check_value(node: Node, expected: str, key: str, where: str) -> Iterator[Pr
         for index, item in enumerate(node.items):
             if not _is_text(item):
                 yield _at(item, f"{where}[{index}]: expected text, got {_describe(item)}")
+            yield from _one_line(item, f"{where}[{index}]")
     elif expected == RECORDS:
         if node.kind != "sequence":
             yield _at(node, f"{where}: expected a list, got {_describe(node)}")

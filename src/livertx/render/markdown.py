@@ -17,14 +17,22 @@ if TYPE_CHECKING:
 
     Document = dict[str, Any]
 
-# The characters Markdown or HTML could read as syntax where livertx puts text: never at the
-# start of a line, so "#", "-", "+" and "1." need no escape.
+# The characters Markdown or HTML could read as syntax anywhere in a line.
 _SYNTAX = re.compile(r"([\\`*_\[\]<>|~&])")
+# And at the start of a line, where text can begin one (a summary is a paragraph of its own):
+# a heading, a list item, a quote, a code block.
+_LINE_START = re.compile(r"^(?:([#+\-=])|(\d+)([.)]))")
 
 
 def md(value: str) -> str:
     """Text, made visible and escaped; line breaks inside a table cell become <br>."""
-    return _SYNTAX.sub(r"\\\1", visible(value)).replace("\n", " ")
+    escaped = _SYNTAX.sub(r"\\\1", visible(value)).replace("\n", " ").strip()
+    return _LINE_START.sub(_escape_line_start, escaped)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    mark, number, dot = match.groups()
+    return f"\\{mark}" if mark else f"{number}\\{dot}"
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
