@@ -224,12 +224,44 @@ def test_stage_table_keeps_conditions(invoke: Invoke) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("name", "entry_id"),
+    [
+        ("electroporation", "electroporation-therapy"),
+        ("transplant", "liver-transplant"),
+        ("microwave", "microwave-therapy"),
+        ("radiofrequency", "radiofrequency-ablation"),
+        ("radiation", "radiation-therapy"),  # the type, over its methods with the same word
+        ("chemo", "transarterial-chemoembolization"),
+    ],
+)
+def test_a_word_of_one_name_finds_it(invoke_json: InvokeJson, name: str, entry_id: str) -> None:
+    assert invoke_json("show", name)["id"] == entry_id
+
+
+def test_a_word_of_several_names_lists_them(invoke: Invoke) -> None:
+    result = invoke("show", "hepatectomy")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "livertx: 'hepatectomy' could be any of these: livertx show partial-hepatectomy; "
+        "livertx show total-hepatectomy.\n"
+    )
+
+
+def test_chemotherapy_is_not_offered_cryotherapy(invoke: Invoke) -> None:
+    result = invoke("show", "chemotherapy")
+    assert result.exit_code == 1
+    assert "cryo" not in result.stderr
+    assert result.stderr.endswith("Or try: livertx search chemotherapy\n")
+
+
 def test_unknown_name(invoke: Invoke) -> None:
     result = invoke("show", "sorafinib")
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr == (
-        "livertx: no treatment, method or drug called 'sorafinib'. Did you mean: sorafenib?\n"
+        "livertx: no treatment, method, drug or combination called 'sorafinib'. Did you mean: "
+        "sorafenib? Or try: livertx search sorafinib\n"
     )
 
 
@@ -240,7 +272,8 @@ def test_unknown_name_with_json_prints_nothing_on_stdout(invoke: Invoke) -> None
     assert json.loads(result.stderr) == {
         "error": {
             "code": "not_found",
-            "message": "no treatment, method or drug called 'zzzz'.",
+            "message": "no treatment, method, drug or combination called 'zzzz'. Or try: "
+            "livertx search zzzz",
             "suggestions": [],
         }
     }

@@ -58,7 +58,7 @@ def _tiny() -> Knowledge:
             ),
         ),
     )
-    entries = {e.id: e for e in (care, pruning, grafting, feeding, water, sun)}
+    entries = {e.id: e for e in (care, pruning, grafting, feeding, water, sun, both)}
     source = Source("Garden", "Nobody", "https://example.org", date(2020, 1, 2), "Credit.")
     return Knowledge(source, (care, feeding), (seedling, grown), entries, {both.id: both})
 
@@ -83,16 +83,28 @@ def test_resolve_entry_suggests_near_misses() -> None:
     with pytest.raises(NotFound) as caught:
         lookup.resolve_entry(_tiny(), "prunning")
     assert caught.value.suggestions == ("pruning",)
-    assert (
-        str(caught.value)
-        == "no treatment, method or drug called 'prunning'. Did you mean: pruning?"
+    assert str(caught.value) == (
+        "no treatment, method, drug or combination called 'prunning'. Did you mean: pruning? "
+        "Or try: livertx search prunning"
     )
 
 
-def test_resolve_entry_suggests_by_prefix() -> None:
+def test_resolve_entry_by_a_word_or_the_start_of_one_name() -> None:
+    assert lookup.resolve_entry(_tiny(), "sun").id == "sunlight"
+    assert lookup.resolve_entry(_tiny(), "care").id == "care"  # "Plant care": a whole word
+
+
+def test_several_things_with_the_word_are_ambiguous() -> None:
+    knowledge = _tiny()
     with pytest.raises(NotFound) as caught:
-        lookup.resolve_entry(_tiny(), "sun")
-    assert caught.value.suggestions == ("sunlight",)
+        lookup.resolve_entry(knowledge, "wat")  # water, and the combination water with sunlight
+    assert caught.value.suggestions == ("livertx show water", "livertx show water-with-sunlight")
+
+
+def test_no_suggestion_on_spelling_alone() -> None:
+    with pytest.raises(NotFound) as caught:
+        lookup.resolve_entry(_tiny(), "swatering")  # near "watering"? nothing shares a stem
+    assert caught.value.suggestions == ()
 
 
 def test_an_empty_name_matches_nothing() -> None:

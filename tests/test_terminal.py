@@ -103,7 +103,8 @@ def test_hostile_command_line_is_shown_as_characters(invoke: Invoke) -> None:
     result = invoke("show", "[bold]x\x1b[2J\u202e")
     assert result.exit_code == 1
     assert result.stderr == (
-        "livertx: no treatment, method or drug called '[bold]x\\x1b[2J\\u202e'.\n"
+        "livertx: no treatment, method, drug or combination called '[bold]x\\x1b[2J\\u202e'. "
+        "Or try: livertx search '[bold]x^[[2J<U+202E>'\n"
     )
     result = invoke("\x1b[31mred")
     assert result.exit_code == 2
@@ -271,4 +272,7 @@ def test_bytes_in_argv_that_are_not_utf8(tmp_path: Path) -> None:
         [LIVERTX.encode(), b"show", b"\xff\xfe"], capture_output=True, env=_environment()
     )
     assert done.returncode == 1
-    assert done.stderr == (b"livertx: no treatment, method or drug called '\\udcff\\udcfe'.\n")
+    assert done.stderr.startswith(
+        b"livertx: no treatment, method, drug or combination called '\\udcff\\udcfe'. Or try: "
+    )
+    assert done.stderr.count(b"\n") == 1

@@ -34,7 +34,7 @@ Command = namedtuple("Command", "name help example argument view output options"
 
 NAME = Argument(
     "NAME",
-    "A treatment, method or drug: its name, abbreviation or another name for it.",
+    "A treatment, method, drug or combination: its name, abbreviation or another name for it.",
     ONE,
     NAMES,
 )
@@ -226,7 +226,8 @@ def _resolve(answers: dict[str, Any], command: str, argument: str) -> Any:
     if elsewhere is not None:
         raise NotFound(what, argument, (f"livertx {other} {elsewhere}",))
     choices = tuple(answers["stage_choices"]) if command == "stage" else ()
-    return answers[documents][resolve(answers[index], argument, what, choices)]
+    found = resolve(answers[index], argument, what, choices, f"livertx {command}")
+    return answers[documents][found]
 
 
 # Longer is a pasted page, not a search: every unknown word costs a spelling comparison.

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+
+def shlex_quote(text: str) -> str:
+    import shlex
+
+    return shlex.quote(text)
+
+
 # An error message echoes at most this much of what was typed: one line, not a page.
 ECHOED = 80
 
@@ -17,7 +24,8 @@ class LivertxError(Exception):
 class NotFound(LivertxError):
     """A name or stage that matches nothing.
 
-    The user sees: `livertx: no treatment, method or drug called 'x'. Did you mean: a, b?`
+    The user sees: `livertx: no treatment, method, drug or combination called 'x'. Did you mean:
+    a, b? Or try: livertx search x`
     and exit code 1.
     """
 
@@ -28,14 +36,21 @@ class NotFound(LivertxError):
         suggestions: tuple[str, ...] = (),
         choices: tuple[str, ...] = (),
         lead: str | None = None,
+        candidates: tuple[str, ...] = (),
+        search: bool = False,
     ) -> None:
-        self.suggestions = suggestions
-        if suggestions:
+        # What a script gets as `suggestions`: commands to run, or names to try.
+        self.suggestions = candidates or suggestions
+        if candidates:
+            hint = f" {'; '.join(candidates)}."
+        elif suggestions:
             hint = f" Did you mean: {', '.join(suggestions)}?"
         elif choices:
             hint = f" Choose from: {', '.join(choices)}."
         else:
             hint = ""
+        if search:  # the next step when no name fits
+            hint += f" Or try: livertx search {shlex_quote(shown(query))}"
         super().__init__(f"{lead or f'no {what} called {shown(query)!r}.'}{hint}")
 
 

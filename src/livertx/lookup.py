@@ -54,7 +54,12 @@ def entry_index(knowledge: Knowledge) -> NameIndex:
     """Every name of every entry. A search term is not the page's word: a miss that comes
     close to one is offered the id it leads to instead."""
     return build_index(
-        (name, entry.id, entry.id if name in getattr(entry, "search_terms", ()) else name)
+        (
+            name,
+            entry.id,
+            entry.id if name in getattr(entry, "search_terms", ()) else name,
+            getattr(entry, "treatment_id", entry.id),
+        )
         for entry in knowledge.entries.values()
         for name in entry_names(entry, knowledge)
     )
@@ -67,7 +72,8 @@ def stage_index(knowledge: Knowledge) -> NameIndex:
         records: list[Stage | SubStage] = [stage, *stage.parts]
         for record in records:
             extra = (name for field in STAGE_NAME_FIELDS for name in getattr(record, field))
-            triples += [(name, record.id, record.id) for name in (record.id, record.name, *extra)]
+            names = (record.id, record.name, *extra)
+            triples += [(name, record.id, record.id, record.id) for name in names]
     return build_index(triples)
 
 
@@ -80,7 +86,8 @@ def resolve_entry(knowledge: Knowledge, query: str) -> Entry:
 
 
 def resolve_stage(knowledge: Knowledge, query: str) -> StageSelection:
-    found = resolve(stage_index(knowledge), query, STAGE_WHAT, stage_choices(knowledge))
+    index = stage_index(knowledge)
+    found = resolve(index, query, STAGE_WHAT, stage_choices(knowledge), "livertx stage")
     return next(s for s in all_stage_selections(knowledge) if s.id == found)
 
 
