@@ -34,6 +34,7 @@ def _pinned_terminal(
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("LINES", "50")
     monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.setenv("LIVERTX_PAGER", "cat")  # a test's terminal never waits for a pager
     for name in (
         "FORCE_COLOR",
         "NO_COLOR",

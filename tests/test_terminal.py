@@ -33,7 +33,7 @@ def _environment(**extra: str) -> dict[str, str]:
     keep = {k: v for k, v in os.environ.items() if not k.startswith(("LIVERTX_", "TTY_"))}
     for name in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES"):
         keep.pop(name, None)
-    return {**keep, "TERM": "xterm-256color", **extra}
+    return {**keep, "TERM": "xterm-256color", "LIVERTX_PAGER": "cat", **extra}
 
 
 def run_in_pty(args: list[str], columns: int = 80, rows: int = 40, **env: str) -> tuple[int, bytes]:

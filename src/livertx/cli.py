@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from livertx import commands
 from livertx.commands import (
@@ -44,13 +44,13 @@ def _guarded(run: Callable[[], Any], as_json: bool = False) -> int:
             # `livertx` alone: the help, on stdout (matched by name: click's module path
             # differs between the Typer versions livertx accepts).
             if type(error).__name__ == "NoArgsIsHelpError":
-                from livertx.output import write_text
+                from livertx.output import write_page
 
-                write_text(error.format_message() + "\n")
+                write_page(error.format_message() + "\n")
                 return EXIT_USAGE
             context = getattr(error, "ctx", None)
             command = context.command_path if context is not None else "livertx"
-            message = f"{error.format_message().rstrip('.')}. See '{command} --help'."
+            message = f"{_next_step(error, command)} See '{command} --help'."
             if as_json:
                 say_json(EXIT_USAGE, message)
             else:
@@ -73,13 +73,90 @@ def _guarded(run: Callable[[], Any], as_json: bool = False) -> int:
     return guarded(parse_and_run, as_json)
 
 
+GLOBAL_OPTIONS = ("--data", "--color", "--no-pager", "--version")
+
+
+def _next_step(error: Any, command: str) -> str:
+    """Typer's message, ended once, with the next step where livertx knows it: what a missing
+    argument may be, where a global option goes."""
+    message = str(error.format_message()).rstrip(".")
+    ending = "" if message.endswith(("?", "!")) else "."
+    described = getattr(getattr(error, "param", None), "help", None)
+    if type(error).__name__ == "MissingParameter" and described:
+        return f"{message}: {described}"
+    option = getattr(error, "option_name", "")
+    if option in GLOBAL_OPTIONS and command != "livertx":
+        name = command.removeprefix("livertx ")
+        return f"{message}: {option} goes before the command (livertx {option} … {name})."
+    return message + ending
+
+
 def _asks_for_json(words: list[str]) -> bool:
     """Whether a command line (even one Typer refuses) asks for JSON."""
     pairs = set(itertools.pairwise(words))
     return "--json" in words or "--format=json" in words or ("--format", "json") in pairs
 
 
-class LivertxGroup(TyperGroup):
+class _NarrowHelpFormatter(typer.Context.formatter_class):  # type: ignore[valid-type,misc]
+    """Below 60 columns, each option or command on its line and what it does indented below
+    it, never a word cut: Click's two columns leave ten characters for the text at 40."""
+
+    def write_dl(
+        self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
+    ) -> None:
+        if self.width >= NARROW_HELP:
+            super().write_dl(rows, col_max, col_spacing)
+            return
+        import textwrap
+
+        indent = " " * (self.current_indent + 4)
+        for term, description in rows:
+            self.write(f"{' ' * self.current_indent}{term}\n")
+            width = max(self.width - len(indent), 20)
+            for line in textwrap.wrap(
+                description, width, break_long_words=False, break_on_hyphens=False
+            ):
+                self.write(f"{indent}{line}\n")
+
+
+NARROW_HELP = 60
+
+
+class _LivertxContext(typer.Context):
+    formatter_class = _NarrowHelpFormatter
+
+
+class _PagedHelp:
+    """Help, like every view, through the pager when it is taller than the terminal."""
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is None:
+            return None
+
+        def show_help(ctx: Any, _: Any, value: bool) -> None:
+            if not value or ctx.resilient_parsing:
+                return
+            import shutil
+
+            from livertx.output import write_page
+
+            # Click would lay help out at 50 columns at least: fit the terminal (40 columns).
+            ctx.terminal_width = min(max(shutil.get_terminal_size().columns, 20), 100)
+            write_page(ctx.get_help() + "\n")
+            ctx.exit()
+
+        option.callback = show_help
+        return option
+
+
+class LivertxCommand(_PagedHelp, TyperCommand):
+    context_class = _LivertxContext
+
+
+class LivertxGroup(_PagedHelp, TyperGroup):
+    context_class = _LivertxContext
+
     def main(  # type: ignore[override]
         self,
         args: Sequence[str] | None = None,
@@ -106,6 +183,20 @@ app = typer.Typer(
     help=(
         "The treatment options for liver cancer, from the National Cancer Institute's patient "
         'page "Liver Cancer Treatment" (updated May 15, 2024). Information, not medical advice.'
+    ),
+    epilog=(
+        "\b\nExamples:\n"
+        "  livertx stage recurrent\n"
+        "  livertx show tace\n"
+        '  livertx search "hepatic artery"\n'
+        "  livertx stage advanced --json |\n"
+        "    jq -r '.options[].label'\n"
+        "\n\b\nStages (livertx stages):\n"
+        "  localized, advanced,\n"
+        "  locally-advanced, metastatic,\n"
+        "  recurrent\n"
+        "\nNames: an entry's name, abbreviation or another name; a word of one name finds it "
+        "(livertx show transplant)."
     ),
     add_completion=True,
     no_args_is_help=True,
@@ -155,8 +246,17 @@ def main_options(
             "--version", callback=_show_version, is_eager=True, help="Show the version and exit."
         ),
     ] = False,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager",
+            help="Never page output taller than the terminal (as LIVERTX_PAGER=cat).",
+        ),
+    ] = False,
 ) -> None:
     """Treatment options for liver cancer, from NCI's patient page."""
+    if no_pager:
+        os.environ["LIVERTX_PAGER"] = "cat"  # this process's own choice, read when writing
     if data == "":  # never read as "the bundled file" by accident
         raise typer.BadParameter("needs a file name", param_hint="'--data'")
     ctx.meta[SETTINGS_KEY] = (data or None, color)
@@ -277,4 +377,6 @@ def _typer_command(command: Command) -> Callable[..., None]:
 
 
 for _command in commands.COMMANDS:
-    app.command(_command.name)(_typer_command(_command))
+    app.command(_command.name, cls=LivertxCommand, short_help=_command.short)(
+        _typer_command(_command)
+    )

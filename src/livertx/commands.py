@@ -30,7 +30,10 @@ Option = namedtuple("Option", "name metavar help")
 SOURCES = Option(
     "--sources", None, "Each statement with the page section it comes from, to cite it."
 )
-Command = namedtuple("Command", "name help example argument view output options", defaults=((),))
+# short: what `livertx --help` lists it as, short enough for 40 columns.
+Command = namedtuple(
+    "Command", "name short help example argument view output options", defaults=((),)
+)
 
 NAME = Argument(
     "NAME",
@@ -42,6 +45,7 @@ NAME = Argument(
 COMMANDS: tuple[Command, ...] = (
     Command(
         "list",
+        "Treatment types, with their stages",
         "Every treatment type on the page, with the stages where it is an option.",
         "livertx list",
         None,
@@ -50,6 +54,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "show",
+        "One entry in full",
         "One treatment type, method or drug in full, with links to search for clinical trials.",
         "livertx show tace",
         NAME,
@@ -59,11 +64,13 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "stage",
+        "The options listed for one stage",
         "The options the page lists for one stage, in its order, with its conditions.",
         "livertx stage recurrent",
         Argument(
             "STAGE",
-            "localized, locally-advanced, metastatic, advanced (both together) or recurrent.",
+            "localized, advanced (locally advanced or metastatic, as the page groups them), "
+            "locally-advanced, metastatic or recurrent (livertx stages lists them).",
             ONE,
             STAGES,
         ),
@@ -73,6 +80,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "stages",
+        "The stages livertx stage takes",
         "The stages `livertx stage` takes, with the page's section and lead for each.",
         "livertx stages",
         None,
@@ -81,6 +89,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "drugs",
+        "Every drug, where it is listed",
         "Every drug the page names: its class, what it is given with, where it is an option.",
         "livertx drugs",
         None,
@@ -89,6 +98,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "matrix",
+        "Treatments against stages",
         "Treatment types and their methods against the stages, at a glance.",
         "livertx matrix",
         None,
@@ -97,6 +107,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "compare",
+        "Entries side by side",
         "Two or more treatments, methods or drugs side by side.",
         "livertx compare tae tace",
         Argument(
@@ -107,6 +118,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "search",
+        "Find anything by words",
         "Find treatments, methods and drugs by any words: best matches first.",
         'livertx search "hepatic artery"',
         Argument("TEXT", "Words to find in names, other names, summaries and details.", ONE, None),
@@ -115,6 +127,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "about",
+        "Source, credit, versions",
         "The source, its credit, the disclaimer, the version and the knowledge file in use.",
         "livertx about",
         None,
@@ -123,6 +136,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "validate",
+        "Check a knowledge file",
         "Check a knowledge file and report every problem, as FILE:LINE:COLUMN: message. "
         "Exit code 0 when it is valid, 3 when not.",
         "livertx validate my-copy.yaml",
@@ -146,6 +160,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "verify-source",
+        "Check it against a new page",
         "Hold the knowledge file against a newer copy of the page: its Updated date, each "
         "medical text no longer on it, each sentence of its treatment sections in no text. "
         "Exit code 0 when every text is still on the page, 1 when any is gone.",
@@ -162,6 +177,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "schema",
+        "JSON Schemas",
         "Print the JSON Schema of a knowledge file, for editors that check YAML as you type; "
         "or, given a DOCUMENT (list, show, stage, stages, drugs, matrix, compare, search, "
         "about, validate, verify-source, error), the schema of what that command prints "

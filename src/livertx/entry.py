@@ -43,6 +43,10 @@ def parse(
     color = ColorChoice.AUTO
     tokens = list(argv)
     while tokens and tokens[0].startswith("--"):
+        if tokens[0] == "--no-pager":
+            tokens.pop(0)
+            os.environ["LIVERTX_PAGER"] = "cat"  # this process's own choice, read when writing
+            continue
         taken = _option(tokens)
         if taken is None:
             return None
@@ -163,6 +167,13 @@ def main() -> None:
         code = _main()
     except KeyboardInterrupt:  # pressed before a command was under way
         code = 130
+    except Exception as error:  # a bug outside any command's guard: still one line
+        if os.environ.get("LIVERTX_DEBUG") == "1":
+            raise
+        from livertx.exits import EXIT_INTERNAL, say
+
+        say(f"internal error ({type(error).__name__}); please report it as a bug.")
+        code = EXIT_INTERNAL
     sys.exit(code)
 
 

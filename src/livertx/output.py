@@ -38,6 +38,58 @@ def write_text(text: str) -> None:
     write_bytes(text.encode(stream.encoding or "utf-8", stream.errors or "strict"))
 
 
+def write_page(text: str) -> None:
+    """Text for a person: through a pager when it is taller than the terminal (as git and gh
+    do), else written as it is. The pager: $LIVERTX_PAGER, then $PAGER, then `less -FRX`;
+    `cat` (or --no-pager, which sets LIVERTX_PAGER=cat) turns it off; one that cannot be
+    started falls back to plain output."""
+    command = _pager_for(text)
+    if command is None or not _page(command, text):
+        write_text(text)
+
+
+def _pager_for(text: str) -> list[str] | None:
+    stream = sys.stdout
+    try:
+        if stream is None or not stream.isatty():
+            return None
+    except (AttributeError, ValueError):
+        return None
+    import shutil
+
+    if text.count("\n") < shutil.get_terminal_size().lines:
+        return None
+    wanted = os.environ.get("LIVERTX_PAGER") or os.environ.get("PAGER") or "less -FRX"
+    import shlex
+
+    try:
+        command = shlex.split(wanted)
+    except ValueError:
+        return None
+    return command if command and command != ["cat"] else None
+
+
+def _page(command: list[str], text: str) -> bool:
+    """Whether a pager showed the text (False: it could not be started)."""
+    import subprocess
+
+    stream = sys.stdout
+    assert stream is not None
+    environment = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
+    try:
+        pager = subprocess.Popen(command, stdin=subprocess.PIPE, env=environment)
+    except OSError:
+        return False
+    assert pager.stdin is not None
+    try:
+        pager.stdin.write(text.encode(stream.encoding or "utf-8", stream.errors or "strict"))
+        pager.stdin.close()
+    except (BrokenPipeError, OSError):  # the reader quit the pager early: that is fine
+        pass
+    pager.wait()
+    return True
+
+
 def write_bytes(data: bytes) -> None:
     """Bytes on stdout, every one of them, or an error: a short write is not a success."""
     stream = sys.stdout

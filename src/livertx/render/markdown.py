@@ -7,7 +7,7 @@ import re
 
 from livertx import phrasing
 from livertx.notice import DISCLAIMER
-from livertx.output import write_text
+from livertx.output import write_page
 from livertx.render import text
 from livertx.visible import visible
 
@@ -48,7 +48,7 @@ def _bullets(items: list[str]) -> list[str]:
 class MarkdownRenderer:
     def _emit(self, lines: list[str], source: Document) -> None:
         footer = f"*{md(text.credit_line(source))} {md(DISCLAIMER)}*"
-        write_text("\n".join([*lines, "", footer]) + "\n")
+        write_page("\n".join([*lines, "", footer]) + "\n")
 
     def _entry_lines(self, entry: Document, level: str = "#") -> list[str]:
         lines = [

@@ -11,7 +11,7 @@ import textwrap
 
 from livertx import phrasing
 from livertx.notice import DISCLAIMER
-from livertx.output import write_text
+from livertx.output import write_page
 from livertx.render import text
 from livertx.render.screen import Screen
 from livertx.visible import visible
@@ -82,7 +82,7 @@ class Page:
         self.blank()
         self.add(text.credit_line(source), "dim")
         self.add(DISCLAIMER, "dim")
-        write_text("".join(line.rstrip() + "\n" for line in self.lines))
+        write_page("".join(line.rstrip() + "\n" for line in self.lines))
 
 
 class StackedRenderer:

@@ -13,7 +13,7 @@ from rich.text import Text
 
 from livertx import phrasing
 from livertx.notice import DISCLAIMER
-from livertx.output import checked, write_text
+from livertx.output import checked, write_page
 from livertx.render import ColorChoice, text
 from livertx.visible import visible
 
@@ -67,7 +67,7 @@ class TerminalRenderer:
         with checked(), self.console.capture() as captured:
             for block in blocks:
                 self.console.print(block)
-        write_text(captured.get())
+        write_page(captured.get())
 
     def _footer(self, source: Document) -> Text:
         return _t(f"{text.credit_line(source)}\n{DISCLAIMER}", style="dim")
