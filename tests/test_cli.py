@@ -209,8 +209,8 @@ def test_metastatic_says_what_it_leaves_out(invoke: Invoke, invoke_json: InvokeJ
     assert [o["parts"][0]["treatment"]["id"] for o in excluded] == ["embolization-therapy"]
     assert [stage["id"] for stage in excluded[0]["stages"]] == ["locally-advanced"]
     table = invoke("stage", "metastatic", env=WIDE).stdout
-    assert "Not listed here: transarterial embolization (TAE) or" in table
-    assert "the page lists it in people with locally advanced liver cancer." in table
+    assert "Left out here: “transarterial embolization (TAE) or" in table
+    assert "which the page lists “in people with locally advanced liver cancer”." in table
 
 
 def test_stage_table_keeps_conditions(invoke: Invoke) -> None:

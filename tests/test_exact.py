@@ -66,11 +66,12 @@ def test_list_keeps_every_qualifier_in_every_format(
         invoke("--color", "always", "list", env={"TTY_COMPATIBLE": "1", "COLUMNS": "300"}).stdout,
     ):
         flat = " ".join(re.sub(r"\x1b\[[0-9;]*m", "", output).split())
-        assert "localized, for lesions smaller than 1 centimeter" in flat
+        assert "Localized liver cancer, for lesions smaller than 1 centimeter" in flat
         assert (
-            f"recurrent: transarterial chemoembolization (TACE) and sorafenib, {PALLIATIVE}" in flat
+            f"Recurrent liver cancer: transarterial chemoembolization (TACE) and sorafenib, {PALLIATIVE}"
+            in flat
         )
-        assert "recurrent: total hepatectomy (surgery to remove all of the liver) and liver" in flat
+        assert "Recurrent liver cancer: total hepatectomy (surgery to remove all of the" in flat
     by_id = {item["id"]: item for item in invoke_json("list")}
     conditions = {option["condition"] for option in by_id["embolization-therapy"]["options"]}
     assert conditions == {"in people with locally advanced liver cancer", PALLIATIVE}
@@ -101,7 +102,9 @@ def test_a_method_is_never_listed_without_its_status(invoke: Invoke) -> None:
 
 def test_drugs_shows_what_sorafenib_is_listed_with(invoke: Invoke) -> None:
     out = " ".join(invoke("drugs").stdout.split())
-    assert f"recurrent: transarterial chemoembolization (TACE) and sorafenib, {PALLIATIVE}" in out
+    assert (
+        f"Recurrent liver cancer: transarterial chemoembolization (TACE) and sorafenib, {PALLIATIVE}"
+    ) in out
     assert "Given with" not in out
 
 

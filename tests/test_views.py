@@ -97,8 +97,8 @@ def test_drugs_table(invoke: Invoke) -> None:
     out = invoke("drugs").stdout
     assert "pembrolizumab\nImmune checkpoint inhibitor\n" in out
     assert (
-        "• recurrent: transarterial chemoembolization (TACE) and sorafenib, as palliative therapy "
-        "to relieve symptoms and improve quality of life"
+        "• Recurrent liver cancer: transarterial chemoembolization (TACE) and sorafenib, as "
+        "palliative therapy to relieve symptoms and improve quality of life"
     ) in out
 
 
@@ -191,7 +191,7 @@ def test_show_links_to_trial_searches(invoke_json: InvokeJson, invoke: Invoke) -
     assert (
         "ClinicalTrials.gov, searched for Transarterial chemoembolization in liver cancer" in shown
     )
-    assert "(livertx's link): https://clinicaltrials.gov/search?" in shown
+    assert "(livertx's link):\n  https://clinicaltrials.gov/search?" in shown
     garden = invoke_json("--data", str(CORPUS / "garden.yaml"), "show", "pruning")
     assert garden["trials"] == {"clinicaltrials_gov": None, "nci": None}
 

@@ -277,7 +277,8 @@ FormatOption = Annotated[
     OutputFormat | None,
     typer.Option(
         "--format",
-        help="table (the default), json (the same as --json) or markdown.",
+        help="auto (the default: a table in a terminal wide enough for one, else stacked "
+        "text), table, text, json (the same as --json) or markdown.",
         show_default=False,
     ),
 ]
@@ -304,7 +305,7 @@ def _argument(command: Command) -> inspect.Parameter:
 def _chosen_format(as_json: bool, chosen: OutputFormat | None) -> OutputFormat:
     if as_json and chosen not in (None, OutputFormat.JSON):
         raise typer.BadParameter(f"--json and --format {chosen.value} disagree")
-    return OutputFormat.JSON if as_json else (chosen or OutputFormat.TABLE)
+    return OutputFormat.JSON if as_json else (chosen or OutputFormat.AUTO)
 
 
 def _parameter_name(option: Option) -> str:

@@ -283,7 +283,7 @@ def run(
     arguments: list[str],
     *,
     data: str | None = None,
-    output_format: OutputFormat = OutputFormat.TABLE,
+    output_format: OutputFormat = OutputFormat.AUTO,
     color: ColorChoice = ColorChoice.AUTO,
     options: dict[str, str] | None = None,
 ) -> int:

@@ -87,7 +87,7 @@ def parse(
             arguments.append(rest.pop(0))
     if len(chosen) > 1 or not takes(command, len(arguments)):
         return None
-    output_format = chosen.pop() if chosen else OutputFormat.TABLE
+    output_format = chosen.pop() if chosen else OutputFormat.AUTO
     return command.name, arguments, output_format, data, color, options
 
 

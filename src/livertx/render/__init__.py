@@ -36,7 +36,9 @@ if TYPE_CHECKING:
 
 
 class OutputFormat(str, Enum):
+    AUTO = "auto"  # tables in a terminal wide enough for them, stacked text anywhere else
     TABLE = "table"
+    TEXT = "text"
     JSON = "json"
     MARKDOWN = "markdown"
 
@@ -64,7 +66,9 @@ class View(str, Enum):
 
 # Each module has `make_renderer(color: ColorChoice) -> Renderer`.
 RENDERER_MODULES: dict[OutputFormat, str] = {
-    OutputFormat.TABLE: "livertx.render.table",
+    OutputFormat.AUTO: "livertx.render.table",
+    OutputFormat.TABLE: "livertx.render.terminal",
+    OutputFormat.TEXT: "livertx.render.stacked",
     OutputFormat.JSON: "livertx.render.json",
     OutputFormat.MARKDOWN: "livertx.render.markdown",
 }

@@ -137,7 +137,9 @@ class MarkdownRenderer:
         lines = [
             "# Treatments by stage",
             "",
-            *_table(["Treatment or method"] + [md(s["id"]) for s in stages], rows),
+            *_table(
+                ["Treatment or method"] + [md(n) for n in text.short_stage_names(stages)], rows
+            ),
         ]
         lines += ["", md(text.MATRIX_LEGEND)]
         lines += [""] + [f"{number}. {md(note)}" for number, note in notes.all] if notes.all else []

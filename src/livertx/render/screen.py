@@ -16,8 +16,13 @@ NARROW = 60
 NARROWEST = 10
 FALLBACK_WIDTH = 80
 
-# width: None off a terminal (nothing is wrapped); styled: send colour and bold.
-Screen = namedtuple("Screen", "terminal width styled unicode")
+# width: None off a terminal (nothing is wrapped); styled: send colour and bold; links: wrap
+# links in OSC 8 hyperlinks, which the terminal is known to follow.
+Screen = namedtuple("Screen", "terminal width styled unicode links")
+
+# Terminals known to follow OSC 8 hyperlinks, by what they set in the environment; others may
+# show the escape itself, so they get the link as plain text on a line of its own.
+HYPERLINK_TERMINALS = ("iTerm.app", "WezTerm", "vscode", "ghostty", "Hyper")
 
 
 def _is_terminal(color: ColorChoice) -> bool:
@@ -60,7 +65,20 @@ def screen(color: ColorChoice) -> Screen:
         and (bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb")
     )
     width = _width() if terminal else None
-    return Screen(terminal, width, terminal and not plain, _shows_unicode())
+    styled = terminal and not plain
+    return Screen(terminal, width, styled, _shows_unicode(), styled and _follows_links())
+
+
+def _follows_links() -> bool:
+    environ = os.environ
+    if environ.get("LIVERTX_HYPERLINKS") in ("0", "1"):
+        return environ["LIVERTX_HYPERLINKS"] == "1"
+    vte = environ.get("VTE_VERSION", "")
+    return (
+        environ.get("TERM_PROGRAM") in HYPERLINK_TERMINALS
+        or bool(environ.get("WT_SESSION") or environ.get("KITTY_WINDOW_ID"))
+        or (vte.isdigit() and int(vte) >= 5000)
+    )
 
 
 def is_wide(view_screen: Screen) -> bool:

@@ -12,8 +12,8 @@ import textwrap
 from livertx import phrasing
 from livertx.notice import DISCLAIMER
 from livertx.output import write_page
-from livertx.render import text
-from livertx.render.screen import Screen
+from livertx.render import ColorChoice, text
+from livertx.render.screen import Screen, screen
 from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -70,13 +70,26 @@ class Page:
             self.add(f"{self.bullet} {content}", indent=indent, hang=2)
             self.bullets(children, indent + 2)
 
+    def link(self, url: str, indent: int = 0) -> None:
+        """A link on a line of its own, never cut; a hyperlink where the terminal follows them."""
+        shown = visible(url)
+        if self.screen.links:
+            shown = f"\x1b]8;;{shown}\x1b\\{shown}\x1b]8;;\x1b\\"
+        self.lines.append(" " * indent + shown)
+
     def fields(self, rows: list[tuple[str, list[text.Item]]]) -> None:
-        """Each label above its items, a blank line between."""
+        """Each label above its items, a blank line between; links on lines of their own."""
         for number, (label, items) in enumerate(rows):
             if number:
                 self.blank()
             self.add(label, "bold")
-            self.bullets(items)
+            if label != text.TRIALS:
+                self.bullets(items)
+                continue
+            for link, _ in items:
+                described, _, url = link.rpartition(": ")
+                self.add(f"{self.bullet} {described}:", hang=2)
+                self.link(url, indent=2)
 
     def write(self, source: Document) -> None:
         self.blank()
@@ -220,11 +233,15 @@ class StackedRenderer:
             ("Licence", document["license"]),
             ("Notice", document["notice"]),
         ]
+        links = ("Page", "Trial search")
         for number, (label, value) in enumerate(r for r in rows if r[1]):
             if number:
                 page.blank()
             page.add(label, "bold")
-            page.add(value)
+            if label in links:
+                page.link(value)
+            else:
+                page.add(value)
         page.write(source)
 
     def sources(self, document: Document, source: Document) -> None:
@@ -233,3 +250,8 @@ class StackedRenderer:
         page.add(f"on the page “{source['title']}”:", "dim")
         page.bullets(text.source_lines(document) or ["No statements."])
         page.write(source)
+
+
+def make_renderer(color: ColorChoice) -> StackedRenderer:
+    """`--format text`: stacked wherever the output goes, wrapped in a terminal."""
+    return StackedRenderer(screen(color))

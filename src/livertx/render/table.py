@@ -1,5 +1,6 @@
-"""The table format: Rich tables (livertx.render.terminal) where the terminal is wide enough for
-them, else the stacked layout (livertx.render.stacked), which does not import Rich."""
+"""The automatic layout: Rich tables (livertx.render.terminal) where the terminal is wide enough
+for them, else the stacked layout (livertx.render.stacked), which does not import Rich. (`--format
+table` and `--format text` choose one of them wherever the output goes.)"""
 
 from __future__ import annotations
 
@@ -12,11 +13,12 @@ if TYPE_CHECKING:
 
 
 def make_renderer(color: ColorChoice) -> Renderer:
+    """`--format auto`, the default."""
     shown_on = screen(color)
     if is_wide(shown_on):
         from livertx.render.terminal import TerminalRenderer
 
-        return TerminalRenderer(color, shown_on.width)
+        return TerminalRenderer(shown_on)
     from livertx.render.stacked import StackedRenderer
 
     return StackedRenderer(shown_on)

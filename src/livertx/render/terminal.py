@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from rich import box
 from rich.console import Console, Group, RenderableType
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
@@ -15,6 +16,7 @@ from livertx import phrasing
 from livertx.notice import DISCLAIMER
 from livertx.output import checked, write_page
 from livertx.render import ColorChoice, text
+from livertx.render.screen import NARROWEST, Screen, screen
 from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -32,26 +34,34 @@ def _t(value: str, style: str = "") -> Text:
     return Text(visible(value), style=style)
 
 
-def _console(color: ColorChoice, width: int) -> Console:
-    environ = os.environ
-    plain = color is ColorChoice.NEVER or (
-        color is ColorChoice.AUTO
-        and (bool(environ.get("NO_COLOR")) or environ.get("TERM") == "dumb")
-    )
-    console = Console(
-        force_terminal=True,  # livertx.render.screen found a terminal
-        color_system=None if plain else "auto",
-        width=width,  # as livertx.render.screen read it, COLUMNS=0 and other nonsense aside
+# A table in a pipe (`--format table | …`) is laid out this wide, unless COLUMNS says otherwise.
+PIPE_WIDTH = 100
+
+
+def _console(shown_on: Screen) -> Console:
+    return Console(
+        force_terminal=shown_on.styled,  # styled: livertx.render.screen's decision, not Rich's
+        color_system="auto" if shown_on.styled else None,
+        width=shown_on.width or _pipe_width(),
         highlight=False,
         markup=False,
         emoji=False,
     )
-    return console
+
+
+def _pipe_width() -> int:
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) >= NARROWEST else PIPE_WIDTH
+
+
+class LinkLine(Text):
+    """A line that holds a link, printed whole."""
 
 
 class TerminalRenderer:
-    def __init__(self, color: ColorChoice, width: int) -> None:
-        self.console = _console(color, width)
+    def __init__(self, shown_on: Screen) -> None:
+        self.shown_on = shown_on
+        self.console = _console(shown_on)
         self.ascii = self.console.options.ascii_only
         self.bullet = "*" if self.ascii else "•"
         self.mark = "x" if self.ascii else "✓"
@@ -66,8 +76,12 @@ class TerminalRenderer:
         # Rich touches stdout itself when a capture ends (an empty write and a flush).
         with checked(), self.console.capture() as captured:
             for block in blocks:
-                self.console.print(block)
-        write_page(captured.get())
+                # A link line is never wrapped or cut: the terminal shows the rest below.
+                self.console.print(block, soft_wrap=isinstance(block, LinkLine))
+        rendered = captured.get()
+        if not self.shown_on.terminal:  # a table in a pipe: no padding at the ends of lines
+            rendered = "".join(line.rstrip() + "\n" for line in rendered.splitlines())
+        write_page(rendered)
 
     def _footer(self, source: Document) -> Text:
         return _t(f"{text.credit_line(source)}\n{DISCLAIMER}", style="dim")
@@ -112,7 +126,12 @@ class TerminalRenderer:
         return Group(*(piece for piece in pieces if piece is not None))
 
     def _entry_rows(self, document: Document) -> Rows:
-        return [(label, self._bullets(items)) for label, items in text.entry_sections(document)]
+        """The sections that fit a table: links come after it (livertx.render.text.TRIALS)."""
+        return [
+            (label, self._bullets(items))
+            for label, items in text.entry_sections(document)
+            if label != text.TRIALS
+        ]
 
     def _summary(self, document: Document) -> list[RenderableType]:
         blocks: list[RenderableType] = [_t(document["summary"])] if document["summary"] else []
@@ -143,7 +162,28 @@ class TerminalRenderer:
     def entry(self, document: Document, source: Document) -> None:
         blocks: list[RenderableType] = [self._heading(document), *self._summary(document)]
         blocks += [Text(""), self._fields(self._entry_rows(document))]
-        self._emit(source, blocks)
+        self._emit(source, [*blocks, *self._trial_links([document])])
+
+    def _link(self, url: str, indent: str = "") -> LinkLine:
+        line = LinkLine(indent)
+        line.append(visible(url), style=Style(link=url) if self.shown_on.links else "")
+        return line
+
+    def _trial_links(self, entries: list[Document]) -> list[RenderableType]:
+        """Where to search for trials, each link on a line of its own (a table would cut it)."""
+        blocks: list[RenderableType] = []
+        for entry in entries:
+            links = text.trial_links(entry)
+            if not links:
+                continue
+            heading = "Clinical trial searches"
+            if len(entries) > 1:
+                heading += f" for {phrasing.display_name(entry)}"
+            blocks += [Text(""), _t(heading, "bold")]
+            for link in links:
+                label, _, url = link.rpartition(": ")
+                blocks += [_t(f"{self.bullet} {label}:"), self._link(url, "  ")]
+        return blocks
 
     def sources(self, document: Document, source: Document) -> None:
         """Each statement a `show` or `stage` document holds, with its page section."""
@@ -201,9 +241,9 @@ class TerminalRenderer:
         notes = text.MatrixNotes()
         table = Table(box=box.SIMPLE_HEAD, show_edge=False)
         table.add_column("Treatment or method")
-        for stage in stages:
-            # "locally-advanced" over two lines keeps the stage columns narrow.
-            table.add_column(stage["id"].replace("-", "-\n"), justify="center", no_wrap=True)
+        for head in text.short_stage_names(stages):
+            # "Locally advanced" over two lines keeps the stage columns narrow.
+            table.add_column(head.replace(" ", "\n"), justify="left", no_wrap=True)
         for row in document["rows"]:
             name = _t(phrasing.display_name(row), "" if row["part_of"] else "bold")
             if row["status"]:
@@ -254,7 +294,7 @@ class TerminalRenderer:
                 rows.append((label, shown))
         for label, cells in rows:
             table.add_row(_t(label, "bold"), *cells)
-        self._emit(source, [table])
+        self._emit(source, [table, *self._trial_links(document)])
 
     def search(self, document: Document, source: Document) -> None:
         words = text.query_words(document["query"])
@@ -278,10 +318,8 @@ class TerminalRenderer:
         counts = document["counts"]
         rows: Rows = [
             ("Source", _t(f"“{page['title']}”, {page['publisher']}")),
-            ("Page", _t(page["url"])),
             ("Updated", _t(text.long_date(page["updated"]))),
             ("Credit", _t(page["credit"])),
-            ("Trial search", _t(page["trial_search"]) if page.get("trial_search") else None),
             ("Knowledge file", _t(document["knowledge_file"])),
             ("Introduction", _t(" ".join(page["intro"])) if page["intro"] else None),
             ("Holds", _t(text.counts_line(counts))),
@@ -289,4 +327,12 @@ class TerminalRenderer:
             ("Licence", _t(document["license"])),
             ("Notice", _t(document["notice"])),
         ]
-        self._emit(source, [self._fields(rows)])  # the footer says the disclaimer
+        links: list[RenderableType] = [Text(""), _t("Page", "bold"), self._link(page["url"])]
+        if page.get("trial_search"):
+            links += [_t("Trial search", "bold"), self._link(page["trial_search"])]
+        self._emit(source, [self._fields(rows), *links])  # the footer says the disclaimer
+
+
+def make_renderer(color: ColorChoice) -> TerminalRenderer:
+    """`--format table`: a table wherever the output goes."""
+    return TerminalRenderer(screen(color))

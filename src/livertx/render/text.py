@@ -26,8 +26,11 @@ MONTHS = [
 
 
 def excluded_note(option: Document) -> str:
-    limit = option["condition"] or f"only for {', '.join(s['id'] for s in option['stages'])}"
-    return f"Not listed here: {option_line(option)}; the page lists it {limit}."
+    """Why an option of the page's section is not shown for this stage, in one sentence."""
+    left_out = f"Left out here: “{option['label']}”, which the page lists"
+    if option["condition"]:
+        return f"{left_out} “{option['condition']}”."
+    return f"{left_out} for {stage_names(option['stages'])} only."
 
 
 def credit_line(source: Document) -> str:
@@ -92,13 +95,32 @@ def placement(option: Document, focus: Document, brief: bool = False) -> str:
     therapy: Transarterial chemoembolization (TACE) and Targeted therapy: sorafenib, as
     palliative therapy …". Brief (for a list of treatments): the option itself only where it
     joins another treatment."""
-    line = ", ".join(stage["id"] for stage in option["stages"])
+    line = stage_names(option["stages"])
     label = option_line(option, focus=focus)
     if not brief or label.casefold() != focus["name"].casefold():
         line += f": {label}"
     if option["condition"]:
         line += f", {option['condition']}"
     return line
+
+
+def stage_names(stages: list[Document]) -> str:
+    """Stages as the page writes them, for people: "Locally advanced liver cancer, Metastatic
+    liver cancer" (ids are for scripts and completion)."""
+    return ", ".join(stage["name"] for stage in stages)
+
+
+def short_stage_names(stages: list[Document]) -> list[str]:
+    """Column heads: the stages' names without the words they all end with ("Localized",
+    "Metastatic" for "… liver cancer")."""
+    names = [stage["name"].split() for stage in stages]
+    shared = 0
+    while (
+        all(len(words) > shared + 1 for words in names)
+        and len({tuple(words[len(words) - shared - 1 :]) for words in names}) == 1
+    ):
+        shared += 1
+    return [" ".join(words[: len(words) - shared]) for words in names]
 
 
 def placements(document: Document, brief: bool = False) -> list[str]:
@@ -136,7 +158,7 @@ def listed_stages(row: Document, stages: list[Document]) -> list[str]:
         cell = row["cells"][stage["id"]]
         if cell["listed"]:
             notes = cell_notes(cell)
-            listed.append(stage["id"] + (f" ({'; '.join(notes)})" if notes else ""))
+            listed.append(stage["name"] + (f" ({'; '.join(notes)})" if notes else ""))
     return listed
 
 
@@ -214,11 +236,12 @@ def entry_sections(entry: Document, keep_empty: bool = False) -> list[tuple[str,
         ("Combinations", _items(paired)),
         ("Learn more", _items([f"“{title}”" for title in entry["learn_more"]])),
         (STAGE_LISTS, _items(placements(entry) or [NO_STAGE])),
-        ("Clinical trial searches", _items(trial_links(entry))),
+        (TRIALS, _items(trial_links(entry))),
     ]
     return [(label, items) for label, items in sections if items or keep_empty]
 
 
+TRIALS = "Clinical trial searches"
 # Each place the page lists an entry is an item of a stage's list, which "may include" it.
 STAGE_LISTS = "Stage lists (“may include”)"
 NO_STAGE = "The page's stage lists do not name it."
