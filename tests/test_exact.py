@@ -68,8 +68,8 @@ def test_list_keeps_every_qualifier_in_every_format(
         flat = " ".join(re.sub(r"\x1b\[[0-9;]*m", "", output).split())
         assert "Localized liver cancer, for lesions smaller than 1 centimeter" in flat
         assert (
-            f"Recurrent liver cancer: transarterial chemoembolization (TACE) and sorafenib, {PALLIATIVE}"
-            in flat
+            "Recurrent liver cancer: transarterial chemoembolization (TACE) and sorafenib, "
+            f"{PALLIATIVE}" in flat
         )
         assert "Recurrent liver cancer: total hepatectomy (surgery to remove all of the" in flat
     by_id = {item["id"]: item for item in invoke_json("list")}
@@ -103,7 +103,8 @@ def test_a_method_is_never_listed_without_its_status(invoke: Invoke) -> None:
 def test_drugs_shows_what_sorafenib_is_listed_with(invoke: Invoke) -> None:
     out = " ".join(invoke("drugs").stdout.split())
     assert (
-        f"Recurrent liver cancer: transarterial chemoembolization (TACE) and sorafenib, {PALLIATIVE}"
+        "Recurrent liver cancer: transarterial chemoembolization (TACE) and sorafenib, "
+        f"{PALLIATIVE}"
     ) in out
     assert "Given with" not in out
 
