@@ -30,6 +30,12 @@ def md(value: str) -> str:
     return _LINE_START.sub(_escape_line_start, escaped)
 
 
+def autolink(url: str) -> str:
+    """A link Markdown shows whole and clickable: <https://…>, with nothing that could close it."""
+    safe = "".join(char for char in visible(url) if char not in "<> ")
+    return f"<{safe}>"
+
+
 def _escape_line_start(match: re.Match[str]) -> str:
     mark, number, dot = match.groups()
     return f"\\{mark}" if mark else f"{number}\\{dot}"
@@ -63,6 +69,10 @@ class MarkdownRenderer:
         for title, items in text.entry_sections(entry):
             lines += ["", f"{level}# {title}", ""]
             for item, children in items:
+                if title == text.TRIALS:  # a link stays whole: an autolink
+                    described, _, url = item.rpartition(": ")
+                    lines.append(f"- {md(described)}: {autolink(url)}")
+                    continue
                 lines.append(f"- {md(item)}")
                 lines += [f"  - {md(child)}" for child in children]
         return lines
@@ -165,7 +175,7 @@ class MarkdownRenderer:
         lines = [
             "# About livertx",
             "",
-            f"- Source: “{md(page['title'])}”, {md(page['publisher'])}, {md(page['url'])}",
+            f"- Source: “{md(page['title'])}”, {md(page['publisher'])}, {autolink(page['url'])}",
             f"- Updated: {md(text.long_date(page['updated']))}",
             f"- Credit: {md(page['credit'])}",
             f"- Knowledge file: {md(document['knowledge_file'])}",
