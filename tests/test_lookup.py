@@ -138,12 +138,18 @@ def test_options_for_a_part_leaves_out_what_is_limited_to_another_part() -> None
     assert (len(whole[0]), len(whole[1])) == (2, 0)
 
 
-def test_stage_ids_for_reach_through_methods_combinations_and_together_with() -> None:
+def _stage_ids(knowledge: Knowledge, entry_id: str) -> list[str]:
+    found = lookup.appearances(knowledge, knowledge.entry(entry_id))
+    return list(dict.fromkeys(stage_id for each in found for stage_id in each.stage_ids))
+
+
+def test_appearances_reach_through_methods_combinations_and_together_with() -> None:
     knowledge = _tiny()
-    assert lookup.stage_ids_for(knowledge, knowledge.entry("care")) == ("seedling", "grown", "old")
-    assert lookup.stage_ids_for(knowledge, knowledge.entry("grafting")) == ("grown",)
-    assert lookup.stage_ids_for(knowledge, knowledge.entry("sunlight")) == ("grown", "old")
-    assert lookup.stage_ids_for(knowledge, knowledge.entry("pruning")) == ("seedling",)
+    assert _stage_ids(knowledge, "care") == ["seedling", "grown", "old"]
+    assert _stage_ids(knowledge, "grafting") == ["grown"]
+    assert _stage_ids(knowledge, "sunlight") == ["grown", "old"]
+    assert _stage_ids(knowledge, "pruning") == ["seedling"]
+    assert _stage_ids(knowledge, "water-with-sunlight") == ["grown", "old"]
 
 
 def test_drug_summary_is_its_class_and_combinations_name_their_drugs() -> None:

@@ -167,11 +167,6 @@ def appearances(knowledge: Knowledge, entry: Entry) -> tuple[Appearance, ...]:
     )
 
 
-def stage_ids_for(knowledge: Knowledge, entry: Entry) -> tuple[str, ...]:
-    """Every stage id (as `livertx stage` takes it) where the entry is an option, page order."""
-    return _unique(sid for found in appearances(knowledge, entry) for sid in found.stage_ids)
-
-
 def regimens_with(knowledge: Knowledge, drug: Drug) -> tuple[Regimen, ...]:
     """The combinations the page names a drug in."""
     return tuple(r for r in knowledge.regimens.values() if drug.id in r.drug_ids)
