@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
 
+from livertx.dates import MONTHS
 from livertx.errors import KnowledgeError
 from livertx.excerpts import (
     NEAREST_LENGTH,
@@ -43,20 +44,6 @@ SECTIONS_END = "Updated:"
 MAX_LABEL_WORDS = 4
 # Shorter excerpts (none in the shipped file) would cover too much by being contained in it.
 MIN_COVERING_EXCERPT = 20
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 UPDATED = re.compile(rf"Updated:\s*({'|'.join(MONTHS)})\s+(\d{{1,2}}),\s*(\d{{4}})")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from livertx import phrasing
+from livertx.dates import long_date
 from livertx.notice import DISCLAIMER
 from livertx.output import write_page
 from livertx.render import text
@@ -176,7 +177,7 @@ class MarkdownRenderer:
             "# About livertx",
             "",
             f"- Source: “{md(page['title'])}”, {md(page['publisher'])}, {autolink(page['url'])}",
-            f"- Updated: {md(text.long_date(page['updated']))}",
+            f"- Updated: {md(long_date(page['updated']))}",
             f"- Credit: {md(page['credit'])}",
             f"- Knowledge file: {md(document['knowledge_file'])}",
             f"- Holds: {md(text.counts_line(document['counts']))}",

@@ -3,8 +3,8 @@ as compilers write them, so editors can jump to FILE:LINE:COLUMN; no Rich to imp
 
 from __future__ import annotations
 
+from livertx.dates import long_date
 from livertx.output import write_text
-from livertx.render.text import long_date
 from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing

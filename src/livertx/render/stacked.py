@@ -10,6 +10,7 @@ from __future__ import annotations
 import textwrap
 
 from livertx import phrasing
+from livertx.dates import long_date
 from livertx.notice import DISCLAIMER
 from livertx.output import write_page
 from livertx.render import ColorChoice, text
@@ -223,7 +224,7 @@ class StackedRenderer:
         rows = [
             ("Source", f"“{about['title']}”, {about['publisher']}"),
             ("Page", about["url"]),
-            ("Updated", text.long_date(about["updated"])),
+            ("Updated", long_date(about["updated"])),
             ("Credit", about["credit"]),
             ("Trial search", about.get("trial_search")),
             ("Knowledge file", document["knowledge_file"]),

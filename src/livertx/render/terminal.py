@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from livertx import phrasing
+from livertx.dates import long_date
 from livertx.notice import DISCLAIMER
 from livertx.output import checked, write_page
 from livertx.render import ColorChoice, text
@@ -318,7 +319,7 @@ class TerminalRenderer:
         counts = document["counts"]
         rows: Rows = [
             ("Source", _t(f"“{page['title']}”, {page['publisher']}")),
-            ("Updated", _t(text.long_date(page["updated"]))),
+            ("Updated", _t(long_date(page["updated"]))),
             ("Credit", _t(page["credit"])),
             ("Knowledge file", _t(document["knowledge_file"])),
             ("Introduction", _t(" ".join(page["intro"])) if page["intro"] else None),

@@ -3,26 +3,12 @@ livertx.phrasing), from the answer's documents only."""
 
 from __future__ import annotations
 
+from livertx.dates import long_date
 from livertx.phrasing import display_name, option_line
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from livertx.documents import Document
-
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 def excluded_note(option: Document) -> str:
@@ -36,11 +22,6 @@ def excluded_note(option: Document) -> str:
 def credit_line(source: Document) -> str:
     """NCI's requested credit, with the date of the page the data was written from."""
     return f"{source['credit']} Page updated {long_date(source['updated'])}."
-
-
-def long_date(iso: str) -> str:
-    year, month, day = (int(part) for part in iso.split("-"))
-    return f"{MONTHS[month - 1]} {day}, {year}"
 
 
 def kind_line(entry: Document) -> str:
