@@ -33,7 +33,7 @@ SCREENS = {
     "matrix": ["matrix"],
     "compare": ["compare", "tae", "tace"],
     "search": ["search", "hepatic artery"],
-    "about": ["about"],
+    "about": ["--data", "data/treatments.yaml", "about"],  # a path the same in any clone
 }
 WIDTHS = (80, 40)
 CASES = [(name, width) for name in SCREENS for width in WIDTHS]
