@@ -252,7 +252,7 @@ def test_chemotherapy_is_not_offered_cryotherapy(invoke: Invoke) -> None:
     result = invoke("show", "chemotherapy")
     assert result.exit_code == 1
     assert "cryo" not in result.stderr
-    assert result.stderr.endswith("Or try: livertx search chemotherapy\n")
+    assert result.stderr.endswith("Try: livertx search chemotherapy\n")
 
 
 def test_unknown_name(invoke: Invoke) -> None:
@@ -272,7 +272,7 @@ def test_unknown_name_with_json_prints_nothing_on_stdout(invoke: Invoke) -> None
     assert json.loads(result.stderr) == {
         "error": {
             "code": "not_found",
-            "message": "no treatment, method, drug or combination called 'zzzz'. Or try: "
+            "message": "no treatment, method, drug or combination called 'zzzz'. Try: "
             "livertx search zzzz",
             "suggestions": [],
         }

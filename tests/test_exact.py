@@ -86,7 +86,7 @@ def test_immunotherapy_lists_its_drugs_in_their_pairs(invoke: Invoke) -> None:
         invoke("compare", "immunotherapy", "tace").stdout,
     ):
         lines = [line.strip(" •-") for line in output.split("\n")]
-        assert "atezolizumab with bevacizumab" in lines
+        assert "atezolizumab with the targeted therapy drug bevacizumab or cabozantinib" in lines
         assert "pembrolizumab" in lines
         for paired in ("atezolizumab", "durvalumab", "tremelimumab", "nivolumab", "ipilimumab"):
             assert paired not in lines, f"{paired} shown as if given alone"
@@ -136,7 +136,7 @@ def test_combinations_are_entries(invoke_json: InvokeJson, name: str) -> None:
 
 def test_about_counts_the_page_s_three_stage_sections(invoke: Invoke) -> None:
     shown = " ".join(invoke("about").stdout.split())
-    assert "the page's 3 sections of treatment by stage" in shown
+    assert "3 sections of treatment by stage on the page, for 4 stages" in shown
     assert "4 stages," not in shown
 
 
@@ -168,8 +168,11 @@ def test_what_the_page_says_is_shown(invoke: Invoke, args: list[str], sentence: 
 
 def test_sources_name_each_statement_s_section(invoke: Invoke, invoke_json: InvokeJson) -> None:
     out = invoke("show", "sorafenib", "--sources").stdout
-    # The page names the class "the targeted therapy drug" in its immunotherapy part.
-    assert "“Targeted therapy drug” (Types of treatment › Immunotherapy)" in out
+    # Where the page lists sorafenib: its treatment type's "… include:" and its list.
+    assert (
+        "“Targeted therapies used to treat advanced liver cancer include” (Types of treatment › "
+        "Targeted therapy)"
+    ) in " ".join(out.split())
     assert f"“{PALLIATIVE}” (Treatment of recurrent liver cancer)" in out
     stage = invoke("stage", "localized", "--sources").stdout
     assert "“for lesions smaller than 1 centimeter” (Treatment of localized liver cancer)" in stage

@@ -74,8 +74,9 @@ def test_search_finding_nothing(invoke: Invoke) -> None:
 
 def test_search_snippet_in_a_pipe_shows_where_it_matched(invoke: Invoke) -> None:
     out = invoke("search", "freeze").stdout
-    assert "Cryoablation  method, livertx show cryoablation\n" in out
+    assert "Cryoablation  method\n" in out
     assert "  An instrument is used to freeze and destroy cancer cells.\n" in out
+    assert "  livertx show cryoablation\n" in out
 
 
 def test_drugs_lists_every_drug_with_class_partners_and_places(invoke_json: InvokeJson) -> None:
@@ -95,7 +96,7 @@ def test_drugs_lists_every_drug_with_class_partners_and_places(invoke_json: Invo
 
 def test_drugs_table(invoke: Invoke) -> None:
     out = invoke("drugs").stdout
-    assert "pembrolizumab\nImmune checkpoint inhibitor\n" in out
+    assert "pembrolizumab\nunder Immunotherapy\n" in out
     assert (
         "• Recurrent liver cancer: transarterial chemoembolization (TACE) and sorafenib, as "
         "palliative therapy to relieve symptoms and improve quality of life"
@@ -115,6 +116,7 @@ def test_matrix_cells(invoke_json: InvokeJson) -> None:
         "listed": True,
         "conditions": ["for lesions smaller than 1 centimeter"],
         "joined": [],
+        "items": ["surveillance"],
     }
     assert rows["embolization-therapy"]["cells"]["metastatic"]["listed"] is False
     assert rows["transarterial-chemoembolization"]["cells"]["locally-advanced"]["listed"] is True

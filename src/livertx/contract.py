@@ -123,6 +123,7 @@ DEFINITIONS: dict[str, Schema] = {
             "drugs": array(ref("entry_ref")),
             "combinations": array(ref("entry_ref")),
             "listed": array(ref("entry_ref")),
+            "items": STRINGS,
             "learn_more": STRINGS,
             "options": array(ref("option")),
             "section": STRING,
@@ -157,6 +158,7 @@ DRUG_KEYS = (
     "part_of",
     "used",
     "listed",
+    "items",
     "combinations",
     "options",
     "statements",
@@ -211,6 +213,7 @@ DOCUMENTS: dict[str, Schema] = {
                                     "listed": {"type": "boolean"},
                                     "conditions": STRINGS,
                                     "joined": STRINGS,
+                                    "items": STRINGS,
                                 }
                             ),
                         },

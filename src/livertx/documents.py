@@ -164,16 +164,20 @@ def entry_doc(knowledge: Knowledge, entry: Entry) -> Document:
     given_with = lookup.regimens_with(knowledge, entry) if isinstance(entry, Drug) else ()
     combinations = treatment.regimens if treatment else ()
     summary = lookup.summary_of(knowledge, entry)
-    # A drug's place on the page is in its treatment type's list ("… include: …").
-    lister = knowledge.treatment(entry.treatment_id) if isinstance(entry, Drug) else treatment
+    # A method or drug is used as its treatment type is; a drug's place on the page is in its
+    # type's list ("… include: …").
+    lister = (
+        knowledge.treatment(entry.treatment_id) if isinstance(entry, Method | Drug) else treatment
+    )
     used = list(lister.used) if lister else []
+    items = list(lister.items) if lister and not isinstance(entry, Method) else []
     texts = [summary] if summary else []
     if described:
         texts += [described.status] if described.status else []
         texts += [treatment.methods_lead] if treatment and treatment.methods_lead else []
-        texts += [*described.how, *used, *described.learn_more]
+        texts += [*described.how, *used, *items, *described.learn_more]
     elif isinstance(entry, Drug):
-        texts += used
+        texts += [*used, *items]
     if isinstance(entry, Regimen):
         drugs = [ref(knowledge.entry(d)) for d in entry.drug_ids]
     else:
@@ -192,7 +196,8 @@ def entry_doc(knowledge: Knowledge, entry: Entry) -> Document:
         "methods": [ref(m) for m in treatment.methods] if treatment else [],
         "drugs": drugs,
         "combinations": [_any_ref(knowledge, r) for r in (*given_with, *combinations)],
-        "listed": listed_doc(knowledge, lister) if lister else [],
+        "listed": listed_doc(knowledge, lister) if lister and not isinstance(entry, Method) else [],
+        "items": items,
         "learn_more": list(described.learn_more) if described else [],
         "options": _appearances(knowledge, entry),
         "section": entry_section(knowledge, entry),
@@ -233,7 +238,8 @@ def matrix_doc(knowledge: Knowledge) -> Document:
         members: list[Treatment | Method] = [treatment, *treatment.methods]
         for entry in members:
             cells: dict[str, Document] = {
-                sid: {"listed": False, "conditions": [], "joined": []} for sid in stage_ids
+                sid: {"listed": False, "conditions": [], "joined": [], "items": []}
+                for sid in stage_ids
             }
             for found in lookup.appearances(knowledge, entry):
                 option = found.option
@@ -247,6 +253,8 @@ def matrix_doc(knowledge: Knowledge) -> Document:
                         cell["conditions"].append(option.condition)
                     if option.together_with and label not in cell["joined"]:
                         cell["joined"].append(label)
+                    if label not in cell["items"]:
+                        cell["items"].append(label)
             rows.append(
                 {
                     **ref(entry),

@@ -50,7 +50,7 @@ class NotFound(LivertxError):
         else:
             hint = ""
         if search:  # the next step when no name fits
-            hint += f" Or try: livertx search {shlex_quote(shown(query))}"
+            hint += f" {'Or try' if hint else 'Try'}: livertx search {shlex_quote(shown(query))}"
         super().__init__(f"{lead or f'no {what} called {shown(query)!r}.'}{hint}")
 
 

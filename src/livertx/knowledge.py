@@ -101,6 +101,7 @@ def _build_treatment(raw: dict[str, Any]) -> Treatment:
         status=raw.get("status"),
         drug_class=raw.get("drug_class"),
         methods_lead=raw.get("methods_lead"),
+        items=_texts(raw, "items"),
         learn_more=_texts(raw, "learn_more"),
         methods=tuple(
             Method(

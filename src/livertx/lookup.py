@@ -173,12 +173,10 @@ def regimens_with(knowledge: Knowledge, drug: Drug) -> tuple[Regimen, ...]:
 
 
 def summary_of(knowledge: Knowledge, entry: Entry) -> str | None:
-    """A drug has no text of its own on the page: it is described by its class. A combination
-    has none at all: it is its drugs."""
-    if isinstance(entry, Drug):
-        drug_class = knowledge.treatment(entry.treatment_id).drug_class
-        return (drug_class or knowledge.entry(entry.treatment_id).name).capitalize()
-    if isinstance(entry, Regimen):
+    """A drug or a combination has no text of its own on the page: it is named in its treatment
+    type's list (and a class the page gives some drugs, "the targeted therapy drug", is not a
+    sentence about each)."""
+    if isinstance(entry, Drug | Regimen):
         return None
     return entry.summary
 

@@ -84,6 +84,7 @@ class Treatment:
     status: str | None = None
     drug_class: str | None = None
     methods_lead: str | None = None  # the sentence that introduces its methods
+    items: tuple[str, ...] = ()  # the page's own list after its "… include:", item by item
     learn_more: tuple[str, ...] = ()  # titles of the pages the page points to
     methods: tuple[Method, ...] = ()
     drugs: tuple[Drug, ...] = ()

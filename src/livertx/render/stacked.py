@@ -168,10 +168,10 @@ class StackedRenderer:
                 page.blank()
             page.add(f"{page.bullet} {phrasing.option_title(option)}", "bold", hang=2)
             page.bullets(phrasing.option_items(option), indent=2)
+            if option["condition"]:  # next to its item, before livertx's own words
+                page.add(option["condition"], "italic", indent=2)
             if phrasing.option_types(option):
                 page.add(f"({phrasing.option_types(option)})", "dim", indent=2)
-            if option["condition"]:
-                page.add(option["condition"], "italic", indent=2)
         for option in document["excluded"]:
             page.blank()
             page.add(text.excluded_note(option), "yellow")
@@ -214,8 +214,9 @@ class StackedRenderer:
             page.add(text.read_as_line(document), "yellow")
         page.add(f"{len(document['hits'])} found for “{document['query']}”:", "dim")
         for hit in document["hits"]:
-            page.add(f"{hit['name']}  {hit['kind']}, {hit['command']}", "bold", hang=2)
-            page.add(hit["snippet"], indent=2)
+            page.add(f"{hit['name']}  {hit['kind']}", "bold", hang=2)
+            page.add(hit["snippet"], indent=2, hang=0)
+            page.lines.append("  " + page.styled(visible(hit["command"]), "dim"))  # whole
         page.write(source)
 
     def about(self, document: Document, source: Document) -> None:

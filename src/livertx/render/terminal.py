@@ -24,6 +24,8 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
 
+    from livertx.render.stacked import StackedRenderer
+
     Document = dict[str, Any]
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -216,14 +218,7 @@ class TerminalRenderer:
         self._emit(source, blocks)
 
     def stages(self, document: list[Document], source: Document) -> None:
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False)
-        table.add_column("Stage", style="bold", ratio=2)
-        table.add_column("Command", no_wrap=True)
-        table.add_column("On the page", ratio=3)
-        for stage in document:
-            lines = text.stage_lines(stage)
-            table.add_row(_t(stage["name"]), _t(lines[0]), _t("\n".join(lines[1:])))
-        self._emit(source, [table])
+        self._stacked().stages(document, source)  # a list reads better than a table here
 
     def drugs(self, document: list[Document], source: Document) -> None:
         blocks: list[RenderableType] = []
@@ -298,21 +293,12 @@ class TerminalRenderer:
         self._emit(source, [table, *self._trial_links(document)])
 
     def search(self, document: Document, source: Document) -> None:
-        words = text.query_words(document["query"])
-        blocks: list[RenderableType] = []
-        lines: list[Text] = []
-        for hit in document["hits"]:
-            line = _t(hit["name"], "bold")
-            line.append_text(_t(f"  {hit['kind']}, {hit['command']}", "dim"))
-            snippet = _t(hit["snippet"])
-            for word in words:
-                snippet.highlight_words([word], style="bold yellow", case_sensitive=False)
-            lines += [line, Text("  ").append_text(snippet)]
-        if document["read_as"]:
-            blocks.append(_t(text.read_as_line(document), "yellow"))
-        blocks.append(_t(f"{len(document['hits'])} found for “{document['query']}”:", "dim"))
-        blocks += lines
-        self._emit(source, blocks)
+        self._stacked().search(document, source)  # a list: hanging indents, whole commands
+
+    def _stacked(self) -> StackedRenderer:
+        from livertx.render.stacked import StackedRenderer
+
+        return StackedRenderer(self.shown_on)
 
     def about(self, document: Document, source: Document) -> None:
         page = document["source"]

@@ -33,9 +33,9 @@ def kind_line(entry: Document) -> str:
 def counts_line(counts: Document) -> str:
     return (
         f"{counts['treatments']} treatment types, {counts['methods']} methods, "
-        f"{counts['drugs']} drugs, {counts['combinations']} combinations; the page's "
-        f"{counts['stage_sections']} sections of treatment by stage, which `livertx stage` "
-        f"reads as {counts['stages']} (`livertx stages`)"
+        f"{counts['drugs']} drugs, {counts['combinations']} combinations; "
+        f"{counts['stage_sections']} sections of treatment by stage on the page, for "
+        f"{counts['stages']} stages (livertx stages)"
     )
 
 
@@ -66,9 +66,8 @@ def trial_links(entry: Document) -> list[str]:
 
 
 def drug_class(drug: Document) -> str:
-    if drug["drug_class"]:
-        return str(drug["drug_class"]).capitalize()
-    return drug["part_of"]["name"] if drug["part_of"] else ""
+    """What a drug is listed under: its treatment type."""
+    return f"under {drug['part_of']['name']}" if drug["part_of"] else ""
 
 
 def placement(option: Document, focus: Document, brief: bool = False) -> str:
@@ -122,14 +121,18 @@ def method_line(method: Document) -> str:
 
 MATRIX_LEGEND = (
     "A mark: the page's list for that stage (“may include”) names it. A method without a mark "
-    "where its treatment type has one: the page names the type there, not that method."
+    "where its treatment type has one: the page names the type there, not that method. A "
+    "numbered note: the page's condition or status, or each item of the list that a mark "
+    "stands for where it stands for several or joins another treatment."
 )
 
 
 def cell_notes(cell: Document) -> list[str]:
-    """What a matrix cell says beyond its mark: the page's conditions, and the options that
-    join its entry with another treatment."""
-    return [*cell["conditions"], *cell["joined"]]
+    """What a matrix cell says beyond its mark: the page's conditions; and, where the mark
+    stands for an item that joins another treatment or for several items, each item (so
+    "total hepatectomy … and liver transplant" is never read as all of Surgery)."""
+    items = cell["items"] if cell["joined"] or len(cell["items"]) > 1 else []
+    return [*cell["conditions"], *items]
 
 
 def listed_stages(row: Document, stages: list[Document]) -> list[str]:
@@ -160,7 +163,7 @@ class MatrixNotes:
 def stage_lines(stage: Document) -> list[str]:
     """What `livertx stages` says of one stage: its id, the section of the page that lists its
     options, and what a group covers or which group a stage is part of."""
-    lines = [f"livertx stage {stage['id']}", f"On the page: {stage['section']}"]
+    lines = [f"livertx stage {stage['id']}", f"Section of the page: {stage['section']}"]
     if stage["covers"]:
         lines.append("Covers: " + ", ".join(part["name"] for part in stage["covers"]))
     if stage["part_of"]:
@@ -195,7 +198,8 @@ def entry_sections(entry: Document, keep_empty: bool = False) -> list[tuple[str,
     how = list(entry["how"])
     if methods_lead and not entry["methods"]:  # "There are different types of clinical trials"
         how.insert(0, methods_lead)
-    listed = [item["name"] for item in entry["listed"]]
+    # The page's own list after "… include:" where the file gives it, else its entries' names.
+    listed = list(entry["items"]) or [item["name"] for item in entry["listed"]]
     used = _items(entry["used"])
     if listed and used:  # the page's "… include:" and its list
         used[-1] = (with_colon(used[-1][0]), listed)
