@@ -3,10 +3,9 @@ indexes (livertx.names) and the words completion offers, worked out once per fil
 
 For the shipped file they are worked out ahead of time and shipped beside it (data/answers.json,
 made by `python -m livertx.answers`), so a call reads one JSON file and imports neither the
-model nor PyYAML. They carry the very text of the knowledge file they were made from (cheaper
-to compare than to hash): an edited file (in an editable install, say) never meets stale
-answers, it is answered in memory, as every other file (`--data`, LIVERTX_DATA) is. Nothing is
-ever written at run time.
+model nor PyYAML. They carry the size and checksums of the knowledge file they were made from:
+an edited file (in an editable install, say) never meets stale answers, it is answered in
+memory, as every other file (`--data`, LIVERTX_DATA) is. Nothing is ever written at run time.
 """
 
 from __future__ import annotations
@@ -103,17 +102,57 @@ def completion_names(knowledge: Knowledge) -> list[list[str]]:
     return [[word, help_text] for word, help_text in words.items()]
 
 
+def fingerprint(data: bytes) -> list[int]:
+    """What tells the file the answers were made from from any other: its size and two
+    checksums (zlib's, built in: hashlib's OpenSSL costs more to load than a whole answer)."""
+    import zlib
+
+    return [len(data), zlib.crc32(data), zlib.adler32(data)]
+
+
+def _header(handle: Any, data: bytes) -> dict[str, Any] | None:
+    """The shipped answers' first line, if they were made from exactly these bytes."""
+    try:
+        header = json.loads(handle.readline())
+    except ValueError:
+        return None
+    if not isinstance(header, dict) or header.get("made_from") != fingerprint(data):
+        return None
+    return header
+
+
 def prebuilt_for(data: bytes) -> dict[str, Any] | None:
     """The shipped answers, if they were made from exactly these bytes."""
     try:
         with open(shipped(PREBUILT), "rb") as handle:
-            shipped_answers = json.load(handle)
+            header = _header(handle, data)
+            if header is None:
+                return None
+            answers = json.loads(handle.read())
     except (OSError, ValueError):
         return None
-    if not isinstance(shipped_answers, dict) or shipped_answers.get("made_from") != _text(data):
+    if not isinstance(answers, dict):
         return None
-    answers: dict[str, Any] = shipped_answers["answers"]
+    # Every `show` and `stage` document ends with the source: kept once in the file.
+    source = header["source"]
+    for documents in (answers["entries"], answers["stages"]):
+        for document in documents.values():
+            document["source"] = source
+    answers["source"] = source
     return answers
+
+
+def shipped_source() -> dict[str, Any]:
+    """The shipped file's source block, from the first line of its shipped answers alone
+    (`--version` reads nothing more), or worked out if the file changed since."""
+    data = read_bytes(bundled_path())
+    try:
+        with open(shipped(PREBUILT), "rb") as handle:
+            header = _header(handle, data)
+    except OSError:
+        header = None
+    source: dict[str, Any] = header["source"] if header else for_file(None)["source"]
+    return source
 
 
 def for_file(data_path: str | None) -> dict[str, Any]:
@@ -129,26 +168,25 @@ def for_file(data_path: str | None) -> dict[str, Any]:
     return Answers(with_page_sections(load_from_bytes(data, where), where))
 
 
-def _text(data: bytes) -> str | None:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:  # no answers were made from it: it fails its checks
-        return None
-
-
-def prebuilt_document() -> dict[str, Any]:
-    """What data/answers.json holds: the shipped file's answers and the text they are for."""
+def prebuilt_text() -> str:
+    """What data/answers.json holds: a first line that names the file they were made from and
+    its source, then the answers, one line per key and value (a change to the knowledge reads
+    as a diff in review), without the source each document repeats."""
     from livertx.knowledge import load_from_bytes, with_page_sections
 
     where = bundled_path()
     data = read_bytes(where)
-    knowledge = with_page_sections(load_from_bytes(data, where), where)
-    return {"made_from": _text(data), "answers": build(knowledge)}
-
-
-def prebuilt_text() -> str:
-    # One line per key and value: a change to the knowledge reads as a diff in review.
-    return json.dumps(prebuilt_document(), ensure_ascii=False, indent=0) + "\n"
+    answers = build(with_page_sections(load_from_bytes(data, where), where))
+    header = {"made_from": fingerprint(data), "source": answers.pop("source")}
+    for documents in (answers["entries"], answers["stages"]):
+        for document in documents.values():
+            del document["source"]
+    return (
+        json.dumps(header, ensure_ascii=False)
+        + "\n"
+        + json.dumps(answers, ensure_ascii=False, indent=0)
+        + "\n"
+    )
 
 
 if __name__ == "__main__":
