@@ -10,7 +10,6 @@ memory, as every other file (`--data`, LIVERTX_DATA) is. Nothing is ever written
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 
 from livertx.knowledge_file import bundled_path, read_bytes, shipped
@@ -110,49 +109,77 @@ def fingerprint(data: bytes) -> list[int]:
     return [len(data), zlib.crc32(data), zlib.adler32(data)]
 
 
-def _header(handle: Any, data: bytes) -> dict[str, Any] | None:
-    """The shipped answers' first line, if they were made from exactly these bytes."""
-    try:
-        header = json.loads(handle.readline())
-    except ValueError:
+def _made_from(handle: Any, data: bytes) -> str | None:
+    """The shipped answers' first line says which file they were made from (its fingerprint)
+    and what `--version` says of it; that line's summary, if they were made from these bytes."""
+    line: str = handle.readline().decode("utf-8", "replace")
+    made_from, _, summary = line.partition("\t")
+    if made_from.split() != [str(number) for number in fingerprint(data)]:
         return None
-    if not isinstance(header, dict) or header.get("made_from") != fingerprint(data):
-        return None
-    return header
+    return summary.rstrip("\n")
 
 
 def prebuilt_for(data: bytes) -> dict[str, Any] | None:
     """The shipped answers, if they were made from exactly these bytes."""
+    import json  # not on --version's path
+
     try:
         with open(shipped(PREBUILT), "rb") as handle:
-            header = _header(handle, data)
-            if header is None:
+            if _made_from(handle, data) is None:
                 return None
+            handle.readline()  # the completion words (livertx.completion reads them alone)
             answers = json.loads(handle.read())
     except (OSError, ValueError):
         return None
     if not isinstance(answers, dict):
         return None
     # Every `show` and `stage` document ends with the source: kept once in the file.
-    source = header["source"]
     for documents in (answers["entries"], answers["stages"]):
         for document in documents.values():
-            document["source"] = source
-    answers["source"] = source
+            document["source"] = answers["source"]
     return answers
 
 
-def shipped_source() -> dict[str, Any]:
-    """The shipped file's source block, from the first line of its shipped answers alone
-    (`--version` reads nothing more), or worked out if the file changed since."""
+def shipped_summary() -> str:
+    """What `--version` says of the shipped knowledge, from the first line of the shipped
+    answers alone (no JSON to read), or worked out if the file changed since."""
     data = read_bytes(bundled_path())
     try:
         with open(shipped(PREBUILT), "rb") as handle:
-            header = _header(handle, data)
+            summary = _made_from(handle, data)
     except OSError:
-        header = None
-    source: dict[str, Any] = header["source"] if header else for_file(None)["source"]
-    return source
+        summary = None
+    return summary if summary is not None else knowledge_summary(for_file(None)["source"])
+
+
+def shipped_completion_words(data: bytes) -> dict[str, Any] | None:
+    """The words completion offers for the shipped file, from the answers' second line."""
+    import json  # not on --version's path
+
+    try:
+        with open(shipped(PREBUILT), "rb") as handle:
+            if _made_from(handle, data) is None:
+                return None
+            words = json.loads(handle.readline())
+    except (OSError, ValueError):
+        return None
+    return words if isinstance(words, dict) else None
+
+
+def completion_words(data_path: str | None) -> dict[str, Any]:
+    """The words completion offers for a knowledge file: for the shipped file, one short line
+    of the shipped answers (a TAB should cost little), else worked out."""
+    if data_path is None:
+        words = shipped_completion_words(read_bytes(bundled_path()))
+        if words is not None:
+            return words
+    complete: dict[str, Any] = for_file(data_path)["complete"]
+    return complete
+
+
+def knowledge_summary(source: dict[str, Any]) -> str:
+    """The knowledge in one line, for a bug report."""
+    return f"knowledge: “{source['title']}”, {source['publisher']}, updated {source['updated']}"
 
 
 def for_file(data_path: str | None) -> dict[str, Any]:
@@ -169,20 +196,25 @@ def for_file(data_path: str | None) -> dict[str, Any]:
 
 
 def prebuilt_text() -> str:
-    """What data/answers.json holds: a first line that names the file they were made from and
-    its source, then the answers, one line per key and value (a change to the knowledge reads
-    as a diff in review), without the source each document repeats."""
+    """What data/answers.json holds: a first line with the fingerprint of the file they were
+    made from and what `--version` says of it; a second with the words completion offers; then
+    the answers, one line per key and value (a change to the knowledge reads as a diff in
+    review), without the source every document repeats."""
+    import json
+
     from livertx.knowledge import load_from_bytes, with_page_sections
 
     where = bundled_path()
     data = read_bytes(where)
     answers = build(with_page_sections(load_from_bytes(data, where), where))
-    header = {"made_from": fingerprint(data), "source": answers.pop("source")}
+    made_from = " ".join(str(number) for number in fingerprint(data))
+    complete = answers.pop("complete")
     for documents in (answers["entries"], answers["stages"]):
         for document in documents.values():
             del document["source"]
     return (
-        json.dumps(header, ensure_ascii=False)
+        f"{made_from}\t{knowledge_summary(answers['source'])}\n"
+        + json.dumps(complete, ensure_ascii=False)
         + "\n"
         + json.dumps(answers, ensure_ascii=False, indent=0)
         + "\n"

@@ -25,11 +25,11 @@ INSTRUCTIONS = tuple(
 
 def candidates(data_path: str | None, kind: str, incomplete: str) -> list[tuple[str, str]]:
     """(word, help) for each word of `kind` that starts with what was typed."""
-    from livertx.answers import for_file
+    from livertx.answers import completion_words
     from livertx.errors import KnowledgeError
 
     try:
-        words = for_file(data_path)["complete"][kind]
+        words = completion_words(data_path)[kind]
     except KnowledgeError:  # a broken knowledge file: nothing to offer, and no noise at a prompt
         return []
     typed = incomplete.lower()

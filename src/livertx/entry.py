@@ -94,13 +94,9 @@ def parse(
 def version_line() -> str:
     """One line for a bug report: the version, the JSON contract's, and the knowledge shipped."""
     from livertx import JSON_CONTRACT, __version__
-    from livertx.answers import shipped_source
+    from livertx.answers import shipped_summary
 
-    source = shipped_source()
-    return (
-        f"livertx {__version__} (JSON contract {JSON_CONTRACT}; knowledge: "
-        f"“{source['title']}”, {source['publisher']}, updated {source['updated']})"
-    )
+    return f"livertx {__version__} (JSON contract {JSON_CONTRACT}; {shipped_summary()})"
 
 
 def _print_version() -> int:
