@@ -119,25 +119,47 @@ def _made_from(handle: Any, data: bytes) -> str | None:
     return summary.rstrip("\n")
 
 
+# Each part of the shipped answers starts on a line of its own with this and its key: JSON
+# written with indent=0 never starts a line with "#".
+PART = "\n# "
+
+
+class PrebuiltAnswers(dict[str, object]):
+    """The shipped answers, each part read from its JSON when first asked for: `stage
+    recurrent` reads the stages, not every entry's document."""
+
+    def __init__(self, parts: dict[str, str]) -> None:
+        super().__init__()
+        self.parts = parts
+
+    def __missing__(self, key: str) -> object:
+        import json  # not on --version's path
+
+        value = json.loads(self.parts[key])
+        if key in ("entries", "stages"):  # each document ends with the source, kept once
+            for document in value.values():
+                document["source"] = self["source"]
+        self[key] = value
+        return value
+
+
 def prebuilt_for(data: bytes) -> dict[str, Any] | None:
     """The shipped answers, if they were made from exactly these bytes."""
-    import json  # not on --version's path
-
     try:
         with open(shipped(PREBUILT), "rb") as handle:
             if _made_from(handle, data) is None:
                 return None
             handle.readline()  # the completion words (livertx.completion reads them alone)
-            answers = json.loads(handle.read())
-    except (OSError, ValueError):
+            text = handle.read().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
         return None
-    if not isinstance(answers, dict):
+    parts = {}
+    for part in ("\n" + text).split(PART)[1:]:  # the first part follows the second line
+        key, _, value = part.partition("\n")
+        parts[key] = value
+    if not {"source", "entries", "stages"} <= set(parts):
         return None
-    # Every `show` and `stage` document ends with the source: kept once in the file.
-    for documents in (answers["entries"], answers["stages"]):
-        for document in documents.values():
-            document["source"] = answers["source"]
-    return answers
+    return PrebuiltAnswers(parts)
 
 
 def shipped_summary() -> str:
@@ -198,8 +220,8 @@ def for_file(data_path: str | None) -> dict[str, Any]:
 def prebuilt_text() -> str:
     """What data/answers.json holds: a first line with the fingerprint of the file they were
     made from and what `--version` says of it; a second with the words completion offers; then
-    the answers, one line per key and value (a change to the knowledge reads as a diff in
-    review), without the source every document repeats."""
+    each part of the answers after a `# KEY` line, one line per key and value (a change to the
+    knowledge reads as a diff in review), without the source every document repeats."""
     import json
 
     from livertx.knowledge import load_from_bytes, with_page_sections
@@ -212,11 +234,14 @@ def prebuilt_text() -> str:
     for documents in (answers["entries"], answers["stages"]):
         for document in documents.values():
             del document["source"]
+    parts = "".join(
+        f"{PART}{key}\n{json.dumps(value, ensure_ascii=False, indent=0)}"
+        for key, value in answers.items()
+    )
     return (
         f"{made_from}\t{knowledge_summary(answers['source'])}\n"
         + json.dumps(complete, ensure_ascii=False)
-        + "\n"
-        + json.dumps(answers, ensure_ascii=False, indent=0)
+        + parts
         + "\n"
     )
 

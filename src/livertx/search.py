@@ -134,7 +134,7 @@ def search(answers: Document, query: str) -> Document:
     as another spelling, each {"typed", "read_as"}."""
     typed = words_of(query)
     found = searchables(answers)
-    page_words = set(answers.get("page_words", []))
+    page_words = set(answers["page_words"])
     vocabulary = _vocabulary(found)
     corrected = [_read_as(word, vocabulary, page_words) for word in typed]
     respelled = [
