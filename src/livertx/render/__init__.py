@@ -4,7 +4,6 @@ documents) as one of the views below."""
 
 from __future__ import annotations
 
-import importlib
 from enum import Enum
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the --json path skips it
@@ -75,7 +74,7 @@ RENDERER_MODULES: dict[OutputFormat, str] = {
 
 
 def renderer_for(output_format: OutputFormat, color: ColorChoice = ColorChoice.AUTO) -> Renderer:
-    module = importlib.import_module(RENDERER_MODULES[output_format])
+    module = __import__(RENDERER_MODULES[output_format], fromlist=["make_renderer"])
     renderer: Renderer = module.make_renderer(color)
     return renderer
 
