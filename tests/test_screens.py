@@ -114,6 +114,9 @@ def test_a_tall_answer_in_a_terminal_goes_through_the_pager(tmp_path: Path) -> N
     assert b"bevacizumab" in screen
     code, screen = run_in_pty([livertx, "stages"], rows=100, LIVERTX_PAGER=pager)
     assert (code, kept.exists()) == (0, False)  # it fits: no pager
+    # Set and empty is no pager, as with git (unset would fall through to PAGER).
+    code, screen = run_in_pty([livertx, "drugs"], rows=24, LIVERTX_PAGER="", PAGER=pager)
+    assert (code, kept.exists()) == (0, False)
     code, screen = run_in_pty([livertx, "drugs"], rows=24, LIVERTX_PAGER="/nonexistent/pager")
     assert code == 0
     assert b"bevacizumab" in screen  # a pager that cannot start: plain output

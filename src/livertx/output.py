@@ -43,8 +43,8 @@ def write_text(text: str) -> None:
 def write_page(text: str) -> None:
     """Text for a person: through a pager when it is taller than the terminal (as git and gh
     do), else written as it is. The pager: $LIVERTX_PAGER, then $PAGER, then `less -FRX`;
-    `cat` (or --no-pager, which sets LIVERTX_PAGER=cat) turns it off; one that cannot be
-    started falls back to plain output."""
+    `cat` or an empty value (or --no-pager, which sets LIVERTX_PAGER=cat) turns it off; one
+    that cannot be started falls back to plain output."""
     command = _pager_for(text)
     if command is None or not _page(command, text):
         write_text(text)
@@ -61,7 +61,8 @@ def _pager_for(text: str) -> list[str] | None:
 
     if text.count("\n") < shutil.get_terminal_size().lines:
         return None
-    wanted = os.environ.get("LIVERTX_PAGER") or os.environ.get("PAGER") or "less -FRX"
+    # Set and empty means no pager, as with git; unset falls through to the next choice.
+    wanted = os.environ.get("LIVERTX_PAGER", os.environ.get("PAGER", "less -FRX"))
     import shlex
 
     try:
