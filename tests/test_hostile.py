@@ -1,12 +1,13 @@
 """What a hostile tester found, each pinned: a data file cannot make livertx show another file,
 a huge page cannot blow up the output, every writer reports a short write, odd completion and
 empty file names are usage errors, a text cannot break the one-line layout, Markdown cannot be
-steered from the data."""
+steered from the data, a link in the data cannot carry an escape."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -146,3 +147,26 @@ def test_long_input_is_echoed_short_and_a_pasted_page_is_no_search(invoke: Invok
         2,
         "livertx: a search is at most 500 characters long\n",
     )
+
+
+@pytest.mark.parametrize("columns", ["100", "40"])  # the Rich table and the stacked layout
+def test_a_link_in_the_data_cannot_send_the_terminal_an_escape(
+    tmp_path: Path, columns: str
+) -> None:
+    hostile = tmp_path / "hostile.yaml"
+    nci_search = "trial_search: https://www.cancer.gov/research/participate/clinical-trials-search"
+    hostile.write_text(
+        SHIPPED.replace(nci_search, 'trial_search: "https://x\\e]8;;evil\\a\\e[2J"'),
+        encoding="utf-8",
+    )
+    env = {**os.environ, "COLUMNS": columns, "TERM_PROGRAM": "WezTerm", "FORCE_COLOR": "1"}
+    done = subprocess.run(
+        [LIVERTX, "--data", str(hostile), "show", "surgery"],
+        capture_output=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 0
+    targets = re.findall(rb"\x1b]8;[^;]*;([^\x1b]+)\x1b", done.stdout)
+    assert b"https://x^[]8;;evil^G^[[2J" in targets  # still a link, now inert
+    assert b"\x1b[2J" not in done.stdout and b"\x07" not in done.stdout

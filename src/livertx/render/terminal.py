@@ -169,7 +169,8 @@ class TerminalRenderer:
 
     def _link(self, url: str, indent: str = "") -> LinkLine:
         line = LinkLine(indent)
-        line.append(visible(url), style=Style(link=url) if self.shown_on.links else "")
+        shown = visible(url)  # the link too: an escape in it must not reach the terminal
+        line.append(shown, style=Style(link=shown) if self.shown_on.links else "")
         return line
 
     def _trial_links(self, entries: list[Document]) -> list[RenderableType]:
