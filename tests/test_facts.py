@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from livertx import lookup
-from livertx.model import Knowledge, Method, Regimen, StageOption, Treatment
+from livertx.model import Combination, Knowledge, Method, StageOption, Treatment
 
 Page = Callable[..., None]
 
@@ -17,7 +17,7 @@ Page = Callable[..., None]
 def _option(
     option: StageOption,
 ) -> list[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
-    return [(p.treatment_id, p.method_ids, p.drug_ids, p.regimen_ids) for p in option.parts]
+    return [(p.treatment_id, p.method_ids, p.drug_ids, p.combination_ids) for p in option.parts]
 
 
 def _stage(knowledge: Knowledge, stage_id: str) -> list[tuple[object, ...]]:
@@ -305,7 +305,7 @@ def test_immune_checkpoint_inhibitors_and_their_partners(knowledge: Knowledge, p
         "ipilimumab",
         "pembrolizumab",
     ]
-    assert [r.name for r in immunotherapy.regimens] == [
+    assert [r.name for r in immunotherapy.combinations] == [
         "atezolizumab with bevacizumab",
         "atezolizumab with cabozantinib",
         "durvalumab with tremelimumab",
@@ -340,7 +340,7 @@ def test_abbreviations_and_also_called_are_all_on_the_page(
     they are never shown. A combination's name is its drugs' names joined by the page's own
     "with" ("atezolizumab with the targeted therapy drug bevacizumab or cabozantinib")."""
     for entry in knowledge.entries.values():
-        if isinstance(entry, Regimen):
+        if isinstance(entry, Combination):
             drug_names = [knowledge.entry(drug).name for drug in entry.drug_ids]
             assert entry.name == " with ".join(drug_names)
             continue

@@ -9,15 +9,15 @@ import pytest
 from livertx import lookup
 from livertx.errors import NotFound
 from livertx.model import (
+    Combination,
+    CoveredStage,
     Drug,
     Knowledge,
     Method,
     Part,
-    Regimen,
     Source,
     Stage,
     StageOption,
-    SubStage,
     Treatment,
 )
 from livertx.names import normalize
@@ -30,14 +30,16 @@ def _tiny() -> Knowledge:
     care = Treatment("care", "Plant care", "Looking after plants.", methods=(pruning, grafting))
     water = Drug("water", "water", "feeding")
     sun = Drug("sunlight", "sunlight", "feeding")
-    both = Regimen("water-with-sunlight", ("water", "sunlight"), "feeding", "water with sunlight")
+    both = Combination(
+        "water-with-sunlight", ("water", "sunlight"), "feeding", "water with sunlight"
+    )
     feeding = Treatment(
         "feeding",
         "Feeding",
         "Giving plants what they need.",
         drug_class="nutrient",
         drugs=(water, sun),
-        regimens=(both,),
+        combinations=(both,),
     )
     seedling = Stage(
         "seedling",
@@ -49,11 +51,14 @@ def _tiny() -> Knowledge:
         "grown-or-old",
         "Grown or old plants",
         "Grown or old plants may get",
-        parts=(SubStage("grown", "Grown plants"), SubStage("old", "Old plants", ("ancient",))),
+        covers=(
+            CoveredStage("grown", "Grown plants"),
+            CoveredStage("old", "Old plants", ("ancient",)),
+        ),
         options=(
             StageOption(Part("care", method_ids=("grafting",)), only="grown"),
             StageOption(
-                Part("feeding", regimen_ids=("water-with-sunlight",)),
+                Part("feeding", combination_ids=("water-with-sunlight",)),
                 together_with=(Part("care"),),
             ),
         ),
@@ -157,5 +162,5 @@ def test_drug_summary_is_its_class_and_combinations_name_their_drugs() -> None:
     water = knowledge.entry("water")
     assert isinstance(water, Drug)
     assert lookup.summary_of(knowledge, water) is None  # a drug is only listed
-    assert [r.id for r in lookup.regimens_with(knowledge, water)] == ["water-with-sunlight"]
-    assert knowledge.regimens["water-with-sunlight"].name == "water with sunlight"
+    assert [r.id for r in lookup.combinations_with(knowledge, water)] == ["water-with-sunlight"]
+    assert knowledge.combinations["water-with-sunlight"].name == "water with sunlight"

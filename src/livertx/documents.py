@@ -11,12 +11,12 @@ from livertx import lookup, phrasing
 from livertx.contract import DRUG_KEYS
 from livertx.lookup import StageSelection
 from livertx.model import (
+    Combination,
     Drug,
     Entry,
     Knowledge,
     Method,
     Part,
-    Regimen,
     Source,
     Stage,
     StageOption,
@@ -55,22 +55,22 @@ def ref(entry: Entry) -> Document:
     return doc
 
 
-def _combination_ref(knowledge: Knowledge, regimen_id: str) -> Document:
-    combination = knowledge.regimens[regimen_id]
+def _combination_ref(knowledge: Knowledge, combination_id: str) -> Document:
+    combination = knowledge.combinations[combination_id]
     return {**ref(combination), "drugs": [ref(knowledge.entry(d)) for d in combination.drug_ids]}
 
 
 def _any_ref(knowledge: Knowledge, entry: Entry) -> Document:
-    return _combination_ref(knowledge, entry.id) if isinstance(entry, Regimen) else ref(entry)
+    return _combination_ref(knowledge, entry.id) if isinstance(entry, Combination) else ref(entry)
 
 
 def stage_ref(knowledge: Knowledge, stage_id: str) -> Document:
     """A stage, by an id of one set (`localized` … `advanced`), with the stages a group covers."""
     for stage in knowledge.stages:
         if stage.id == stage_id:
-            covers = [stage_ref(knowledge, part.id) for part in stage.parts]
+            covers = [stage_ref(knowledge, part.id) for part in stage.covers]
             return {"id": stage.id, "kind": "stage", "name": stage.name, "covers": covers}
-        for part in stage.parts:
+        for part in stage.covers:
             if part.id == stage_id:
                 return {"id": part.id, "kind": "stage", "name": part.name, "covers": []}
     raise KeyError(stage_id)
@@ -81,7 +81,7 @@ def part_doc(knowledge: Knowledge, part: Part) -> Document:
         "treatment": ref(knowledge.entry(part.treatment_id)),
         "methods": [ref(knowledge.entry(m)) for m in part.method_ids],
         "drugs": [ref(knowledge.entry(d)) for d in part.drug_ids],
-        "combinations": [_combination_ref(knowledge, r) for r in part.regimen_ids],
+        "combinations": [_combination_ref(knowledge, r) for r in part.combination_ids],
     }
 
 
@@ -152,17 +152,17 @@ def treatments_doc(knowledge: Knowledge, treatments: tuple[Treatment, ...]) -> l
 def listed_doc(knowledge: Knowledge, treatment: Treatment) -> list[Document]:
     """What the page lists under a treatment's drugs, as it lists them: each combination, and
     each drug it names on its own (never a drug of a combination as if alone)."""
-    paired = {drug_id for regimen in treatment.regimens for drug_id in regimen.drug_ids}
+    paired = {drug_id for combination in treatment.combinations for drug_id in combination.drug_ids}
     alone: list[Entry] = [drug for drug in treatment.drugs if drug.id not in paired]
-    return [_any_ref(knowledge, entry) for entry in [*treatment.regimens, *alone]]
+    return [_any_ref(knowledge, entry) for entry in [*treatment.combinations, *alone]]
 
 
 def entry_doc(knowledge: Knowledge, entry: Entry) -> Document:
     parent = lookup.parent_of(knowledge, entry)
     described = entry if isinstance(entry, Treatment | Method) else None
     treatment = entry if isinstance(entry, Treatment) else None
-    given_with = lookup.regimens_with(knowledge, entry) if isinstance(entry, Drug) else ()
-    combinations = treatment.regimens if treatment else ()
+    given_with = lookup.combinations_with(knowledge, entry) if isinstance(entry, Drug) else ()
+    combinations = treatment.combinations if treatment else ()
     summary = lookup.summary_of(knowledge, entry)
     # A method or drug is used as its treatment type is; a drug's place on the page is in its
     # type's list ("… include: …").
@@ -178,7 +178,7 @@ def entry_doc(knowledge: Knowledge, entry: Entry) -> Document:
         texts += [*described.how, *used, *items, *described.learn_more]
     elif isinstance(entry, Drug):
         texts += [*used, *items]
-    if isinstance(entry, Regimen):
+    if isinstance(entry, Combination):
         drugs = [ref(knowledge.entry(d)) for d in entry.drug_ids]
     else:
         drugs = [ref(d) for d in treatment.drugs] if treatment else []

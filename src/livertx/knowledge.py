@@ -9,16 +9,16 @@ from datetime import date
 from livertx.errors import KnowledgeError
 from livertx.knowledge_file import read_bytes, resolve_path
 from livertx.model import (
+    Combination,
+    CoveredStage,
     Drug,
     Entry,
     Knowledge,
     Method,
     Part,
-    Regimen,
     Source,
     Stage,
     StageOption,
-    SubStage,
     Treatment,
 )
 
@@ -63,24 +63,24 @@ def build(raw: dict[str, Any]) -> Knowledge:
     built = tuple(_build_treatment(item) for item in raw["treatments"])
     stages = tuple(_build_stage(item) for item in raw["stages"])
     entries: dict[str, Entry] = {}
-    regimens: dict[str, Regimen] = {}
+    combinations: dict[str, Combination] = {}
     drug_names = {d.id: d.name for t in built for d in t.drugs}
     treatments = tuple(
-        replace(t, regimens=tuple(_named(r, drug_names) for r in t.regimens)) for t in built
+        replace(t, combinations=tuple(_named(r, drug_names) for r in t.combinations)) for t in built
     )
     for treatment in treatments:
-        named = treatment.regimens
+        named = treatment.combinations
         members: list[Entry] = [treatment, *treatment.methods, *treatment.drugs, *named]
         for entry in members:
             entries.setdefault(entry.id, entry)
-        for regimen in named:
-            regimens.setdefault(regimen.id, regimen)
-    return Knowledge(source, treatments, stages, entries, regimens)
+        for combination in named:
+            combinations.setdefault(combination.id, combination)
+    return Knowledge(source, treatments, stages, entries, combinations)
 
 
-def _named(regimen: Regimen, drug_names: dict[str, str]) -> Regimen:
+def _named(combination: Combination, drug_names: dict[str, str]) -> Combination:
     """A combination with its name: "atezolizumab with bevacizumab", as the page writes it."""
-    return replace(regimen, name=" with ".join(drug_names[d] for d in regimen.drug_ids))
+    return replace(combination, name=" with ".join(drug_names[d] for d in combination.drug_ids))
 
 
 def _texts(raw: Mapping[str, Any], key: str) -> tuple[str, ...]:
@@ -122,8 +122,8 @@ def _build_treatment(raw: dict[str, Any]) -> Treatment:
             Drug(item["id"], item["name"], treatment_id, _texts(item, "search_terms"))
             for item in raw.get("drugs") or ()
         ),
-        regimens=tuple(
-            Regimen(item["id"], _texts(item, "drugs"), treatment_id, name="")
+        combinations=tuple(
+            Combination(item["id"], _texts(item, "drugs"), treatment_id, name="")
             for item in raw.get("regimens") or ()
         ),
     )
@@ -134,7 +134,7 @@ def _build_part(raw: dict[str, Any]) -> Part:
         treatment_id=raw["treatment"],
         method_ids=_texts(raw, "methods"),
         drug_ids=_texts(raw, "drugs"),
-        regimen_ids=_texts(raw, "regimens"),
+        combination_ids=_texts(raw, "regimens"),
     )
 
 
@@ -145,8 +145,8 @@ def _build_stage(raw: dict[str, Any]) -> Stage:
         lead=raw["lead"],
         section=raw.get("section"),
         aliases=_texts(raw, "aliases"),
-        parts=tuple(
-            SubStage(item["id"], item["name"], _texts(item, "aliases"))
+        covers=tuple(
+            CoveredStage(item["id"], item["name"], _texts(item, "aliases"))
             for item in raw.get("parts") or ()
         ),
         options=tuple(

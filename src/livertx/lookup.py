@@ -6,7 +6,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from livertx.model import Drug, Entry, Knowledge, Method, Regimen, Stage, StageOption, SubStage
+from livertx.model import (
+    Combination,
+    CoveredStage,
+    Drug,
+    Entry,
+    Knowledge,
+    Method,
+    Stage,
+    StageOption,
+)
 from livertx.names import (
     ENTRY_NAME_FIELDS,
     ENTRY_WHAT,
@@ -29,7 +38,7 @@ def entry_names(entry: Entry, knowledge: Knowledge | None = None) -> tuple[str, 
     """Every name an entry answers to, as written: id, name, abbreviations, also-called names;
     and, for a combination (given the knowledge), its drugs joined by "+"."""
     extra = [name for field in ENTRY_NAME_FIELDS for name in getattr(entry, field, ())]
-    if isinstance(entry, Regimen) and knowledge is not None:
+    if isinstance(entry, Combination) and knowledge is not None:
         extra.append("+".join(knowledge.entry(d).name for d in entry.drug_ids))
     return _unique([entry.id, entry.name, *extra])
 
@@ -39,7 +48,7 @@ class StageSelection:
     """A stage as the user asked for it: a whole group, or one part of a group."""
 
     stage: Stage
-    part: SubStage | None = None
+    part: CoveredStage | None = None
 
     @property
     def id(self) -> str:
@@ -69,7 +78,7 @@ def stage_index(knowledge: Knowledge) -> NameIndex:
     """Every name of every stage: each group, and each part of a group, by its id."""
     triples = []
     for stage in knowledge.stages:
-        records: list[Stage | SubStage] = [stage, *stage.parts]
+        records: list[Stage | CoveredStage] = [stage, *stage.covers]
         for record in records:
             extra = (name for field in STAGE_NAME_FIELDS for name in getattr(record, field))
             names = (record.id, record.name, *extra)
@@ -96,7 +105,7 @@ def all_stage_selections(knowledge: Knowledge) -> tuple[StageSelection, ...]:
     selections: list[StageSelection] = []
     for stage in knowledge.stages:
         selections.append(StageSelection(stage))
-        selections += [StageSelection(stage, part) for part in stage.parts]
+        selections += [StageSelection(stage, part) for part in stage.covers]
     return tuple(selections)
 
 
@@ -104,7 +113,7 @@ def leaf_stages(knowledge: Knowledge) -> tuple[tuple[str, str], ...]:
     """(id, name) of every stage at the finest grain the page gives, in page order."""
     leaves: list[tuple[str, str]] = []
     for stage in knowledge.stages:
-        leaves += [(p.id, p.name) for p in stage.parts] or [(stage.id, stage.name)]
+        leaves += [(p.id, p.name) for p in stage.covers] or [(stage.id, stage.name)]
     return tuple(leaves)
 
 
@@ -122,11 +131,11 @@ def options_for(
 
 def stage_ids_of(stage: Stage, option: StageOption) -> tuple[str, ...]:
     """The stages an option applies to, at the finest grain the page gives."""
-    if not stage.parts:
+    if not stage.covers:
         return (stage.id,)
     if option.only:
         return (option.only,)
-    return tuple(part.id for part in stage.parts)
+    return tuple(part.id for part in stage.covers)
 
 
 def mentions(knowledge: Knowledge, option: StageOption, entry: Entry) -> bool:
@@ -134,12 +143,14 @@ def mentions(knowledge: Knowledge, option: StageOption, entry: Entry) -> bool:
         if isinstance(entry, Method):
             if entry.id in part.method_ids:
                 return True
-        elif isinstance(entry, Regimen):
-            if entry.id in part.regimen_ids:
+        elif isinstance(entry, Combination):
+            if entry.id in part.combination_ids:
                 return True
         elif isinstance(entry, Drug):
-            in_regimen = any(entry.id in knowledge.regimens[r].drug_ids for r in part.regimen_ids)
-            if entry.id in part.drug_ids or in_regimen:
+            in_combination = any(
+                entry.id in knowledge.combinations[r].drug_ids for r in part.combination_ids
+            )
+            if entry.id in part.drug_ids or in_combination:
                 return True
         elif part.treatment_id == entry.id:
             return True
@@ -167,16 +178,16 @@ def appearances(knowledge: Knowledge, entry: Entry) -> tuple[Appearance, ...]:
     )
 
 
-def regimens_with(knowledge: Knowledge, drug: Drug) -> tuple[Regimen, ...]:
+def combinations_with(knowledge: Knowledge, drug: Drug) -> tuple[Combination, ...]:
     """The combinations the page names a drug in."""
-    return tuple(r for r in knowledge.regimens.values() if drug.id in r.drug_ids)
+    return tuple(r for r in knowledge.combinations.values() if drug.id in r.drug_ids)
 
 
 def summary_of(knowledge: Knowledge, entry: Entry) -> str | None:
     """A drug or a combination has no text of its own on the page: it is named in its treatment
     type's list (and a class the page gives some drugs, "the targeted therapy drug", is not a
     sentence about each)."""
-    if isinstance(entry, Drug | Regimen):
+    if isinstance(entry, Drug | Combination):
         return None
     return entry.summary
 
@@ -188,6 +199,6 @@ def drug_class_of(knowledge: Knowledge, entry: Entry) -> str | None:
 
 
 def parent_of(knowledge: Knowledge, entry: Entry) -> Entry | None:
-    if isinstance(entry, Method | Drug | Regimen):
+    if isinstance(entry, Method | Drug | Combination):
         return knowledge.entry(entry.treatment_id)
     return None

@@ -60,7 +60,7 @@ class Drug:
 
 
 @dataclass(frozen=True)
-class Regimen:
+class Combination:
     """A combination: drugs the page names as given together ("nivolumab with ipilimumab"),
     an entry of its own that `show` finds by that wording."""
 
@@ -88,11 +88,11 @@ class Treatment:
     learn_more: tuple[str, ...] = ()  # titles of the pages the page points to
     methods: tuple[Method, ...] = ()
     drugs: tuple[Drug, ...] = ()
-    regimens: tuple[Regimen, ...] = ()
+    combinations: tuple[Combination, ...] = ()
     kind: Kind = field(default=Kind.TREATMENT, init=False)
 
 
-Entry = Treatment | Method | Drug | Regimen
+Entry = Treatment | Method | Drug | Combination
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ class Part:
     treatment_id: str
     method_ids: tuple[str, ...] = ()
     drug_ids: tuple[str, ...] = ()
-    regimen_ids: tuple[str, ...] = ()
+    combination_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ class StageOption:
 
 
 @dataclass(frozen=True)
-class SubStage:
+class CoveredStage:
     """A part of a stage group the page treats together ("locally advanced or metastatic")."""
 
     id: str
@@ -136,7 +136,7 @@ class Stage:
     lead: str
     options: tuple[StageOption, ...]
     aliases: tuple[str, ...] = ()
-    parts: tuple[SubStage, ...] = ()
+    covers: tuple[CoveredStage, ...] = ()
     section: str | None = None  # the heading of the page's section that lists its options
 
 
@@ -149,7 +149,7 @@ class Knowledge:
     treatments: tuple[Treatment, ...]
     stages: tuple[Stage, ...]
     entries: Mapping[str, Entry]
-    regimens: Mapping[str, Regimen]
+    combinations: Mapping[str, Combination]
     sections: PageSections | None = None
 
     def entry(self, entry_id: str) -> Entry:

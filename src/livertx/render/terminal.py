@@ -33,7 +33,8 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 Rows = list[tuple[str, RenderableType | None]]
 
 
-def _t(value: str, style: str = "") -> Text:
+def _safe_text(value: str, style: str = "") -> Text:
+    """Rich text of a string from the data, made visible: Rich drops a few controls, not ESC."""
     return Text(visible(value), style=style)
 
 
@@ -87,7 +88,7 @@ class TerminalRenderer:
         write_page(rendered)
 
     def _footer(self, source: Document) -> Text:
-        return _t(f"{text.credit_line(source)}\n{DISCLAIMER}", style="dim")
+        return _safe_text(f"{text.credit_line(source)}\n{DISCLAIMER}", style="dim")
 
     def _bullets(self, items: Sequence[str | Text | text.Item]) -> RenderableType | None:
         """A list with a hanging indent, so wrapped lines stay clear of the bullet; an item
@@ -101,9 +102,11 @@ class TerminalRenderer:
             if isinstance(item, tuple):
                 content, children = item
                 under = self._bullets(children)
-                cell: RenderableType = Group(_t(content), under) if under else _t(content)
+                cell: RenderableType = (
+                    Group(_safe_text(content), under) if under else _safe_text(content)
+                )
             else:
-                cell = item if isinstance(item, Text) else _t(item)
+                cell = item if isinstance(item, Text) else _safe_text(item)
             grid.add_row(self.bullet, cell)
         return grid
 
@@ -119,13 +122,13 @@ class TerminalRenderer:
 
     def _option(self, option: Document, with_condition: bool) -> RenderableType:
         pieces: list[RenderableType | None] = [
-            _t(phrasing.option_title(option), style="bold"),
+            _safe_text(phrasing.option_title(option), style="bold"),
             self._bullets(phrasing.option_items(option)),
         ]
         if phrasing.option_types(option):
-            pieces.append(_t(f"({phrasing.option_types(option)})", style="dim"))
+            pieces.append(_safe_text(f"({phrasing.option_types(option)})", style="dim"))
         if with_condition and option["condition"]:
-            pieces.append(_t(option["condition"], style="italic"))
+            pieces.append(_safe_text(option["condition"], style="italic"))
         return Group(*(piece for piece in pieces if piece is not None))
 
     def _entry_rows(self, document: Document) -> Rows:
@@ -137,29 +140,35 @@ class TerminalRenderer:
         ]
 
     def _summary(self, document: Document) -> list[RenderableType]:
-        blocks: list[RenderableType] = [_t(document["summary"])] if document["summary"] else []
+        blocks: list[RenderableType] = (
+            [_safe_text(document["summary"])] if document["summary"] else []
+        )
         if document["status"]:
-            blocks.append(_t(document["status"].capitalize() + ".", style="bold yellow"))
+            blocks.append(_safe_text(document["status"].capitalize() + ".", style="bold yellow"))
         return blocks
 
     def _heading(self, document: Document) -> Text:
-        heading = _t(phrasing.display_name(document), style="bold")
-        heading.append_text(_t(f"  {document['kind']}", style="dim"))
+        heading = _safe_text(phrasing.display_name(document), style="bold")
+        heading.append_text(_safe_text(f"  {document['kind']}", style="dim"))
         if document["part_of"]:
-            heading.append_text(_t(f", under {document['part_of']['name']}", style="dim"))
+            heading.append_text(_safe_text(f", under {document['part_of']['name']}", style="dim"))
         return heading
 
     # The views ---------------------------------------------------------------------------
 
     def treatments(self, document: list[Document], source: Document) -> None:
-        intro: list[RenderableType] = [_t(" ".join(source["intro"]))] if source["intro"] else []
+        intro: list[RenderableType] = (
+            [_safe_text(" ".join(source["intro"]))] if source["intro"] else []
+        )
         table = Table(box=box.SIMPLE_HEAD, show_edge=False)
         table.add_column("Treatment", style="bold", ratio=2)
         table.add_column("From the page", ratio=4)
         table.add_column(text.STAGE_LISTS, style="cyan", ratio=3)
         for treatment in document:
             listed = "\n".join(text.placements(treatment, brief=True)) or text.NO_STAGE
-            table.add_row(_t(treatment["name"]), _t(treatment["summary"]), _t(listed))
+            table.add_row(
+                _safe_text(treatment["name"]), _safe_text(treatment["summary"]), _safe_text(listed)
+            )
         self._emit(source, [*intro, table])
 
     def entry(self, document: Document, source: Document) -> None:
@@ -183,27 +192,29 @@ class TerminalRenderer:
             heading = "Clinical trial searches"
             if len(entries) > 1:
                 heading += f" for {phrasing.display_name(entry)}"
-            blocks += [Text(""), _t(heading, "bold")]
+            blocks += [Text(""), _safe_text(heading, "bold")]
             for link in links:
                 label, _, url = link.rpartition(": ")
-                blocks += [_t(f"{self.bullet} {label}:"), self._link(url, "  ")]
+                blocks += [_safe_text(f"{self.bullet} {label}:"), self._link(url, "  ")]
         return blocks
 
     def sources(self, document: Document, source: Document) -> None:
         """Each statement a `show` or `stage` document holds, with its page section."""
-        blocks: list[RenderableType] = [_t(f"{document['name']}: where each statement stands")]
-        blocks.append(_t(f"on the page “{source['title']}”:", style="dim"))
-        blocks.append(self._bullets(text.source_lines(document)) or _t("No statements."))
+        blocks: list[RenderableType] = [
+            _safe_text(f"{document['name']}: where each statement stands")
+        ]
+        blocks.append(_safe_text(f"on the page “{source['title']}”:", style="dim"))
+        blocks.append(self._bullets(text.source_lines(document)) or _safe_text("No statements."))
         self._emit(source, blocks)
 
     def stage(self, document: Document, source: Document) -> None:
         """The page's list, unnumbered and in its order: a number would read as a ranking."""
         shown, excluded = document["options"], document["excluded"]
         group = document["group"]
-        blocks: list[RenderableType] = [_t(document["name"], style="bold")]
+        blocks: list[RenderableType] = [_safe_text(document["name"], style="bold")]
         if group["id"] != document["id"]:
-            blocks.append(_t(f"The page lists it under: {group['name']}", style="dim"))
-        blocks.append(_t(f"{document['lead']}:"))
+            blocks.append(_safe_text(f"The page lists it under: {group['name']}", style="dim"))
+        blocks.append(_safe_text(f"{document['lead']}:"))
         conditions = any(option["condition"] for option in shown)
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True)
         table.add_column("", no_wrap=True)
@@ -212,10 +223,10 @@ class TerminalRenderer:
             table.add_column("Condition the page gives", style="italic", ratio=2)
         for option in shown:
             cells = [self.bullet, self._option(option, with_condition=False)]
-            table.add_row(*cells, *([_t(option["condition"] or "")] if conditions else []))
+            table.add_row(*cells, *([_safe_text(option["condition"] or "")] if conditions else []))
         blocks.append(table)
         for option in excluded:
-            blocks += [Text(""), _t(text.excluded_note(option), "yellow")]
+            blocks += [Text(""), _safe_text(text.excluded_note(option), "yellow")]
         self._emit(source, blocks)
 
     def stages(self, document: list[Document], source: Document) -> None:
@@ -227,9 +238,9 @@ class TerminalRenderer:
         table.add_column("Drug", no_wrap=True)
         table.add_column(f"{text.STAGE_LISTS}, with what and on what condition", ratio=5)
         for drug in document:
-            name = _t(drug["name"], "bold")
-            name.append_text(_t(f"\n{text.drug_class(drug)}", "dim"))
-            table.add_row(name, self._bullets(text.placements(drug)) or _t("—"))
+            name = _safe_text(drug["name"], "bold")
+            name.append_text(_safe_text(f"\n{text.drug_class(drug)}", "dim"))
+            table.add_row(name, self._bullets(text.placements(drug)) or _safe_text("—"))
         blocks.append(table)
         self._emit(source, blocks)
 
@@ -242,19 +253,21 @@ class TerminalRenderer:
             # "Locally advanced" over two lines keeps the stage columns narrow.
             table.add_column(head.replace(" ", "\n"), justify="left", no_wrap=True)
         for row in document["rows"]:
-            name = _t(phrasing.display_name(row), "" if row["part_of"] else "bold")
+            name = _safe_text(phrasing.display_name(row), "" if row["part_of"] else "bold")
             if row["status"]:
-                name.append_text(_t(self._superscript(notes.number(row["status"])), "yellow"))
+                name.append_text(
+                    _safe_text(self._superscript(notes.number(row["status"])), "yellow")
+                )
             cells: list[RenderableType] = [self._indented(name) if row["part_of"] else name]
             for stage in stages:
                 cell = row["cells"][stage["id"]]
                 mark = self.mark if cell["listed"] else ""
                 mark += "".join(self._superscript(notes.number(n)) for n in text.cell_notes(cell))
-                cells.append(_t(mark, "cyan"))
+                cells.append(_safe_text(mark, "cyan"))
             table.add_row(*cells)
-        blocks: list[RenderableType] = [table, Text(""), _t(text.MATRIX_LEGEND, "dim")]
+        blocks: list[RenderableType] = [table, Text(""), _safe_text(text.MATRIX_LEGEND, "dim")]
         if notes.all:
-            lines = [_t(f"{self._superscript(n)} {note}") for n, note in notes.all]
+            lines = [_safe_text(f"{self._superscript(n)} {note}") for n, note in notes.all]
             blocks += [Text(""), *lines]
         self._emit(source, blocks)
 
@@ -276,9 +289,9 @@ class TerminalRenderer:
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True)
         table.add_column("")
         for entry in document:
-            table.add_column(_t(phrasing.display_name(entry)), ratio=1)
+            table.add_column(_safe_text(phrasing.display_name(entry)), ratio=1)
         rows: list[tuple[str, list[RenderableType]]] = [
-            ("Kind", [_t(text.kind_line(e)) for e in document]),
+            ("Kind", [_safe_text(text.kind_line(e)) for e in document]),
             ("From the page", [Group(*self._summary(e)) for e in document]),
         ]
         per_entry = [dict(self._entry_rows(e)) for e in document]
@@ -286,11 +299,11 @@ class TerminalRenderer:
             values = [fields.get(label) for fields in per_entry]
             if any(value is not None for value in values):
                 shown: list[RenderableType] = [
-                    value if value is not None else _t("—", "dim") for value in values
+                    value if value is not None else _safe_text("—", "dim") for value in values
                 ]
                 rows.append((label, shown))
         for label, cells in rows:
-            table.add_row(_t(label, "bold"), *cells)
+            table.add_row(_safe_text(label, "bold"), *cells)
         self._emit(source, [table, *self._trial_links(document)])
 
     def search(self, document: Document, source: Document) -> None:
@@ -305,19 +318,23 @@ class TerminalRenderer:
         page = document["source"]
         counts = document["counts"]
         rows: Rows = [
-            ("Source", _t(f"“{page['title']}”, {page['publisher']}")),
-            ("Updated", _t(long_date(page["updated"]))),
-            ("Credit", _t(page["credit"])),
-            ("Knowledge file", _t(document["knowledge_file"])),
-            ("Introduction", _t(" ".join(page["intro"])) if page["intro"] else None),
-            ("Holds", _t(text.counts_line(counts))),
-            ("livertx", _t(text.version_line(document))),
-            ("Licence", _t(document["license"])),
-            ("Notice", _t(document["notice"])),
+            ("Source", _safe_text(f"“{page['title']}”, {page['publisher']}")),
+            ("Updated", _safe_text(long_date(page["updated"]))),
+            ("Credit", _safe_text(page["credit"])),
+            ("Knowledge file", _safe_text(document["knowledge_file"])),
+            ("Introduction", _safe_text(" ".join(page["intro"])) if page["intro"] else None),
+            ("Holds", _safe_text(text.counts_line(counts))),
+            ("livertx", _safe_text(text.version_line(document))),
+            ("Licence", _safe_text(document["license"])),
+            ("Notice", _safe_text(document["notice"])),
         ]
-        links: list[RenderableType] = [Text(""), _t("Page", "bold"), self._link(page["url"])]
+        links: list[RenderableType] = [
+            Text(""),
+            _safe_text("Page", "bold"),
+            self._link(page["url"]),
+        ]
         if page.get("trial_search"):
-            links += [_t("Trial search", "bold"), self._link(page["trial_search"])]
+            links += [_safe_text("Trial search", "bold"), self._link(page["trial_search"])]
         self._emit(source, [self._fields(rows), *links])  # the footer says the disclaimer
 
 
