@@ -20,8 +20,8 @@ from livertx.excerpts import (
     read_capture,
 )
 from livertx.knowledge_file import bundled_path
+from livertx.knowledge_format import FIELDS, MEDICAL_TEXT, STR, TEXTS
 from livertx.model import Knowledge
-from livertx.validation import FIELDS, MEDICAL_TEXT, STR, TEXTS
 from livertx.yaml_tree import Node, read_tree
 
 from .conftest import REPO, SOURCE_TEXT

@@ -7,7 +7,7 @@ livertx.JSON_CONTRACT (1.x for an addition, 2.0 for anything else).
 
 from __future__ import annotations
 
-from livertx.validation import ID_PATTERN
+from livertx.knowledge_format import ID_PATTERN
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:

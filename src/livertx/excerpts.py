@@ -1,8 +1,8 @@
 """Exact or absent: every medical text of a knowledge file must be a verbatim excerpt of the
 captured page (a sentence or a clause of one), compared with white space and letter case folded.
 
-Which fields hold medical text is livertx.validation.MEDICAL_TEXT. Pure: problems are returned,
-never printed.
+Which fields hold medical text is livertx.knowledge_format.MEDICAL_TEXT. Pure: problems are
+returned, never printed.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from livertx.errors import KnowledgeError
 from livertx.knowledge_file import read_bytes
-from livertx.validation import FIELDS, MEDICAL_TEXT, RECORD_KINDS, RECORDS, STR, Problem
+from livertx.knowledge_format import FIELDS, MEDICAL_TEXT, RECORD_KINDS, RECORDS, STR
+from livertx.validation import Problem
 from livertx.yaml_tree import STR_TAG, Node
 
 # The capture has a space where the page had a link before a full stop or a comma

@@ -1,10 +1,10 @@
 """The JSON Schema of a knowledge file, made from the same table the loader checks with
-(livertx.validation.FIELDS), so the two cannot drift. The schema says what an editor can check
+(livertx.knowledge_format.FIELDS), so the two cannot drift. The schema says what an editor can check
 as you type (fields, types, ids); the loader also checks meaning (references, unique names)."""
 
 from __future__ import annotations
 
-from livertx.validation import (
+from livertx.knowledge_format import (
     DATE_PATTERN,
     FIELDS,
     ID_PATTERN,
@@ -54,7 +54,7 @@ def build_schema() -> dict[str, Any]:
         "title": "livertx knowledge file",
         "description": (
             "The treatment options from one source page, for livertx. Generated from "
-            "livertx.validation.FIELDS: run `livertx schema` to print it."
+            "livertx.knowledge_format.FIELDS: run `livertx schema` to print it."
         ),
         **_record("file"),
         "$defs": definitions,
