@@ -295,68 +295,17 @@ def run(
     for name, value in given.items():
         if value == "" and any(o.name == name and o.metavar for o in BY_NAME[command].options):
             raise UsageError(f"{name} needs a file name")
-    if command == "validate":
-        file = arguments[0] if arguments else data
-        return _validate(file, given.get("--source"), output_format)
-    if command == "verify-source":
-        return _verify_source(arguments[0], data, output_format)
-    if command == "schema":
-        return _schema(arguments[0] if arguments else None)
+    if command in ("validate", "verify-source", "schema"):
+        from livertx import maintenance
+
+        if command == "validate":
+            file = arguments[0] if arguments else data
+            return maintenance.validate(file, given.get("--source"), output_format)
+        if command == "verify-source":
+            return maintenance.verify_source(arguments[0], data, output_format)
+        return maintenance.schema(arguments[0] if arguments else None)
     view, document, source = answer(command, arguments, data)
     if SOURCES.name in given:
         view = View.SOURCES
     render(output_format, view, document, source, color)
     return 0
-
-
-def _schema(document: str | None) -> int:
-    import json
-
-    from livertx.output import write_text
-
-    if document is None:
-        from livertx.schema import schema_text
-
-        write_text(schema_text())
-        return 0
-    from livertx.contract import DOCUMENTS, schema_for
-    from livertx.errors import NotFound
-
-    if document not in DOCUMENTS:
-        raise NotFound("document", document, choices=tuple(DOCUMENTS))
-    write_text(json.dumps(schema_for(document), indent=2, ensure_ascii=False) + "\n")
-    return 0
-
-
-def _verify_source(page: str, data: str | None, output_format: OutputFormat) -> int:
-    from livertx.errors import KnowledgeError
-    from livertx.exits import EXIT_NOT_FOUND, EXIT_OK
-    from livertx.knowledge_file import read_bytes, resolve_path
-    from livertx.page_check import read_page, verify
-    from livertx.render import render_source_report
-    from livertx.validation import validate_tree
-
-    path = resolve_path(data)
-    root, problems = validate_tree(read_bytes(path))
-    if root is None:
-        first = problems[0]
-        raise KnowledgeError(path, first.message, first.line, first.column)
-    report = verify(root, read_page(page))
-    render_source_report(output_format, report.document(path, page))
-    return EXIT_OK if report.ok else EXIT_NOT_FOUND
-
-
-def _validate(file: str | None, source: str | None, output_format: OutputFormat) -> int:
-    from livertx.exits import EXIT_DATA, EXIT_OK, say
-    from livertx.knowledge_file import resolve_path
-    from livertx.render import render_problems
-    from livertx.validation import check_file
-
-    path = resolve_path(file)
-    _, problems = check_file(path, source)
-    render_problems(output_format, path, [problem.document(path) for problem in problems])
-    if not problems:
-        return EXIT_OK
-    count = len(problems)
-    say(f"{path}: {count} problem{'s' if count > 1 else ''}")
-    return EXIT_DATA
