@@ -30,6 +30,7 @@ from livertx.commands import (
 from livertx.entry import version_line
 from livertx.errors import OutputError
 from livertx.exits import EXIT_OK, EXIT_USAGE, guarded, reader_went_away, say, say_json
+from livertx.help_layout import HelpContext, PagedHelp
 from livertx.render import ColorChoice, OutputFormat
 
 
@@ -97,65 +98,12 @@ def _asks_for_json(words: list[str]) -> bool:
     return "--json" in words or "--format=json" in words or ("--format", "json") in pairs
 
 
-class _NarrowHelpFormatter(typer.Context.formatter_class):  # type: ignore[valid-type,misc]
-    """Below 60 columns, each option or command on its line and what it does indented below
-    it, never a word cut: Click's two columns leave ten characters for the text at 40."""
-
-    def write_dl(
-        self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
-    ) -> None:
-        if self.width >= NARROW_HELP:
-            super().write_dl(rows, col_max, col_spacing)
-            return
-        import textwrap
-
-        indent = " " * (self.current_indent + 4)
-        for term, description in rows:
-            self.write(f"{' ' * self.current_indent}{term}\n")
-            width = max(self.width - len(indent), 20)
-            for line in textwrap.wrap(
-                description, width, break_long_words=False, break_on_hyphens=False
-            ):
-                self.write(f"{indent}{line}\n")
+class LivertxCommand(PagedHelp, TyperCommand):
+    context_class = HelpContext
 
 
-NARROW_HELP = 60
-
-
-class _LivertxContext(typer.Context):
-    formatter_class = _NarrowHelpFormatter
-
-
-class _PagedHelp:
-    """Help, like every view, through the pager when it is taller than the terminal."""
-
-    def get_help_option(self, ctx: Any) -> Any:
-        option = super().get_help_option(ctx)  # type: ignore[misc]
-        if option is None:
-            return None
-
-        def show_help(ctx: Any, _: Any, value: bool) -> None:
-            if not value or ctx.resilient_parsing:
-                return
-            import shutil
-
-            from livertx.output import write_page
-
-            # Click would lay help out at 50 columns at least: fit the terminal (40 columns).
-            ctx.terminal_width = min(max(shutil.get_terminal_size().columns, 20), 100)
-            write_page(ctx.get_help() + "\n")
-            ctx.exit()
-
-        option.callback = show_help
-        return option
-
-
-class LivertxCommand(_PagedHelp, TyperCommand):
-    context_class = _LivertxContext
-
-
-class LivertxGroup(_PagedHelp, TyperGroup):
-    context_class = _LivertxContext
+class LivertxGroup(PagedHelp, TyperGroup):
+    context_class = HelpContext
 
     def main(  # type: ignore[override]
         self,
