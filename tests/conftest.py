@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import resource
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,17 @@ REPO = Path(__file__).resolve().parents[1]
 SOURCE_TEXT = REPO / "data" / "source" / "nci-liver-cancer-treatment.txt"
 
 Invoke = Callable[..., Result]
+
+
+def file_size_limit(size: int) -> Callable[[], None]:
+    """A `preexec_fn` for subprocess: the child may write files of `size` bytes at most
+    (`ulimit -f`), so that a write beyond it fails as on a full quota."""
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+    return limit
+
 
 # Every command the app has, in the order it registers them.
 COMMANDS: list[str] = list(getattr(typer.main.get_command(app), "commands", {}))

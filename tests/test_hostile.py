@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import resource
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +16,7 @@ import pytest
 
 from livertx.render.markdown import md
 
-from .conftest import REPO, Invoke
+from .conftest import REPO, Invoke, file_size_limit
 
 LIVERTX = str(Path(sys.executable).with_name("livertx"))
 SHIPPED = (REPO / "data" / "treatments.yaml").read_text(encoding="utf-8")
@@ -61,10 +60,6 @@ def test_standard_input_closed_is_a_data_error() -> None:
     assert (done.returncode, done.stderr) == (3, "livertx: standard input: closed\n")
 
 
-def _file_size_limit() -> None:
-    resource.setrlimit(resource.RLIMIT_FSIZE, (100, 100))
-
-
 @pytest.mark.parametrize(
     ("args", "env"),
     [(["--help"], {}), (["list", "--help"], {}), ([], {"_LIVERTX_COMPLETE": "source_bash"})],
@@ -80,7 +75,7 @@ def test_typer_s_own_output_cut_short_is_an_error(
             text=True,
             timeout=60,
             env={**os.environ, **env},
-            preexec_fn=_file_size_limit,
+            preexec_fn=file_size_limit(100),
         )
     assert done.returncode == 74, done.stderr
     assert done.stderr == "livertx: could not write the output: File too large\n"

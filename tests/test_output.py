@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from .conftest import file_size_limit
 from .test_terminal import run_in_pty
 
 LIVERTX = str(Path(sys.executable).with_name("livertx"))
@@ -70,10 +70,6 @@ def test_a_full_disk_is_an_error_not_a_success(args: list[str]) -> None:
     assert (done.returncode, done.stderr) == (74, _error(args, FULL.removeprefix("livertx: ")[:-1]))
 
 
-def _limit_file_size() -> None:
-    resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024))
-
-
 def test_a_file_size_limit_cuts_no_output_silently(tmp_path: Path) -> None:
     """`ulimit -f 1`: the first KiB is written, the rest fails, and livertx says so."""
     target = tmp_path / "out.json"
@@ -85,7 +81,7 @@ def test_a_file_size_limit_cuts_no_output_silently(tmp_path: Path) -> None:
             text=True,
             timeout=60,
             env=_environment(),
-            preexec_fn=_limit_file_size,
+            preexec_fn=file_size_limit(1024),
         )
     assert done.returncode == 74
     error = json.loads(done.stderr)["error"]
