@@ -11,21 +11,12 @@ from typing import Any
 import pytest
 
 from livertx import __version__
-from livertx.render import RENDERER_MODULES, OutputFormat, renderer_for
 
 from .conftest import COMMANDS, Invoke
 
 InvokeJson = Callable[..., Any]
 FOOTER = "Liver Cancer Treatment was originally published by the National Cancer"
 DISCLAIMER = "not a recommendation for any one person's care."
-
-
-def test_every_output_format_has_a_renderer() -> None:
-    assert set(RENDERER_MODULES) == set(OutputFormat)
-    for output_format in OutputFormat:
-        renderer = renderer_for(output_format)
-        for method in ("treatments", "entry", "stage"):
-            assert callable(getattr(renderer, method))
 
 
 def test_version(invoke: Invoke) -> None:

@@ -12,20 +12,11 @@ import pytest
 import yaml
 
 from livertx import __version__
-from livertx.render import RENDERER_MODULES, OutputFormat, View, renderer_for
 
 from .conftest import REPO, Invoke
 
 InvokeJson = Callable[..., Any]
 CORPUS = Path(__file__).resolve().parent / "corpus"
-
-
-def test_every_format_renders_every_view() -> None:
-    assert set(RENDERER_MODULES) == set(OutputFormat)
-    for output_format in OutputFormat:
-        renderer = renderer_for(output_format)
-        for view in View:
-            assert callable(getattr(renderer, view.value)), (output_format, view)
 
 
 @pytest.mark.parametrize(

@@ -1,37 +1,22 @@
-"""Output formats, chosen in one place. Each renderer lives in its own module, is imported only
-when used (so that `--json` never pays for Rich), and shows an answer's document (livertx.
-documents) as one of the views below."""
+"""Output formats, chosen in one place. A view (livertx.render.views) is built once from an
+answer's document (livertx.documents) as a layout; each human-facing renderer lives in its own
+module, is imported only when used, and lays the layout out. JSON prints the document itself,
+and never pays for the rest."""
 
 from __future__ import annotations
 
 from enum import Enum
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the --json path skips it
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any, Protocol
 
+    from livertx.render.layout import Layout
+
     class Renderer(Protocol):
-        """One method per view, each given the view's document and the source to credit."""
+        """Lays out a view's layout and writes it."""
 
-        def treatments(self, document: Any, source: Any) -> None: ...
-
-        def entry(self, document: Any, source: Any) -> None: ...
-
-        def stage(self, document: Any, source: Any) -> None: ...
-
-        def stages(self, document: Any, source: Any) -> None: ...
-
-        def drugs(self, document: Any, source: Any) -> None: ...
-
-        def matrix(self, document: Any, source: Any) -> None: ...
-
-        def compare(self, document: Any, source: Any) -> None: ...
-
-        def search(self, document: Any, source: Any) -> None: ...
-
-        def about(self, document: Any, source: Any) -> None: ...
-
-        def sources(self, document: Any, source: Any) -> None: ...
+        def show(self, layout: Layout) -> None: ...
 
 
 class OutputFormat(str, Enum):
@@ -49,7 +34,7 @@ class ColorChoice(str, Enum):
 
 
 class View(str, Enum):
-    """What an answer shows; each renderer has a method of the same name for it."""
+    """What an answer shows; livertx.render.views builds each."""
 
     TREATMENTS = "treatments"
     ENTRY = "entry"
@@ -63,12 +48,11 @@ class View(str, Enum):
     SOURCES = "sources"  # `show` or `stage` with --sources
 
 
-# Each module has `make_renderer(color: ColorChoice) -> Renderer`.
+# Each module has `make_renderer(color: ColorChoice) -> Renderer`; JSON needs none.
 RENDERER_MODULES: dict[OutputFormat, str] = {
     OutputFormat.AUTO: "livertx.render.table",
     OutputFormat.TABLE: "livertx.render.terminal",
     OutputFormat.TEXT: "livertx.render.stacked",
-    OutputFormat.JSON: "livertx.render.json",
     OutputFormat.MARKDOWN: "livertx.render.markdown",
 }
 
@@ -83,7 +67,14 @@ def render(
     output_format: OutputFormat, view: View, document: Any, source: Any, color: ColorChoice
 ) -> None:
     """Show a document as a view, in a format: the one place where both are chosen."""
-    getattr(renderer_for(output_format, color), view.value)(document, source)
+    if output_format is OutputFormat.JSON:
+        from livertx.render.json import write_json
+
+        write_json(document)
+        return
+    from livertx.render.views import build
+
+    renderer_for(output_format, color).show(build(view, document, source))
 
 
 def render_problems(output_format: OutputFormat, path: str, documents: list[Any]) -> None:

@@ -16,16 +16,3 @@ if TYPE_CHECKING:
 def write_json(document: Any) -> None:
     text = escape_for_json(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
     write_bytes(text.encode("utf-8"))
-
-
-class JsonRenderer:
-    def _write(self, document: Any, source: Any) -> None:
-        write_json(document)
-
-    treatments = entry = stage = stages = drugs = matrix = compare = search = about = sources = (
-        _write
-    )
-
-
-def make_renderer(color: object) -> JsonRenderer:
-    return JsonRenderer()

@@ -5,18 +5,34 @@ from __future__ import annotations
 
 import re
 
-from livertx import phrasing
-from livertx.dates import long_date
-from livertx.notice import DISCLAIMER
 from livertx.output import write_page
-from livertx.render import text
+from livertx.render.layout import (
+    MUTED,
+    STATUS,
+    WARNING,
+    Bullets,
+    Compare,
+    Entry,
+    Fields,
+    Grid,
+    Groups,
+    Hits,
+    Item,
+    Link,
+    Options,
+    Paragraph,
+    Records,
+    Title,
+)
+from livertx.render.text import MatrixNotes
 from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from typing import Any
+    from collections.abc import Callable
+    from typing import ClassVar
 
-    Document = dict[str, Any]
+    from livertx.render.layout import Layout
 
 # The characters Markdown or HTML could read as syntax anywhere in a line.
 _SYNTAX = re.compile(r"([\\`*_\[\]<>|~&])")
@@ -48,151 +64,139 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return lines
 
 
-def _bullets(items: list[str]) -> list[str]:
-    return [f"- {md(item)}" for item in items]
+def _item(item: Item, indent: str = "", strong: bool = False) -> list[str]:
+    """A list item, the page's condition beside it, livertx's words after; then its items."""
+    shown = f"**{md(item.text)}**" if strong else md(item.text)
+    if item.aside:
+        shown += f" {md(item.aside)}"
+    if item.condition:
+        shown += f" — *{md(item.condition)}*"
+    lines = [f"{indent}- {shown}"]
+    for child in item.children:
+        lines += _item(child, indent + "  ")
+    return lines
+
+
+def _listed(items: tuple[Item | Link, ...]) -> list[str]:
+    lines = []
+    for item in items:
+        if isinstance(item, Link):  # a link stays whole: an autolink
+            lines.append(f"- {md(item.label)}: {autolink(item.url)}")
+        else:
+            lines += _item(item)
+    return lines
+
+
+def _cell(items: tuple[Item, ...]) -> str:
+    """A list in a table's cell: one item a line, with what it carries."""
+    return "<br>".join(" ".join(line.split("- ", 1)[1] for line in _item(item)) for item in items)
 
 
 class MarkdownRenderer:
-    def _emit(self, lines: list[str], source: Document) -> None:
-        footer = f"*{md(text.credit_line(source))} {md(DISCLAIMER)}*"
+    """Blocks one after another, a blank line between (as Markdown separates paragraphs)."""
+
+    def show(self, layout: Layout) -> None:
+        lines: list[str] = []
+        for block in layout.blocks:
+            laid_out = self.LAYS_OUT[type(block)](self, block)
+            if laid_out:
+                lines += [*([""] if lines else []), *laid_out]
+        footer = "*" + " ".join(md(line) for line in layout.footer) + "*"
         write_page("\n".join([*lines, "", footer]) + "\n")
 
-    def _entry_lines(self, entry: Document, level: str = "#") -> list[str]:
-        lines = [
-            f"{level} {md(phrasing.display_name(entry))}",
-            "",
-            f"*{md(text.kind_line(entry))}*",
-        ]
-        if entry["summary"]:
-            lines += ["", md(entry["summary"])]
-        if entry["status"]:
-            lines += ["", f"**{md(entry['status'].capitalize())}.**"]
-        for title, items in text.entry_sections(entry):
-            lines += ["", f"{level}# {title}", ""]
-            for item, children in items:
-                if title == text.TRIALS:  # a link stays whole: an autolink
-                    described, _, url = item.rpartition(": ")
-                    lines.append(f"- {md(described)}: {autolink(url)}")
-                    continue
-                lines.append(f"- {md(item)}")
-                lines += [f"  - {md(child)}" for child in children]
+    def title(self, block: Title) -> list[str]:
+        return [f"# {md(block.text)}"]
+
+    def paragraph(self, block: Paragraph) -> list[str]:
+        shown = md(block.text)
+        if block.tone == MUTED:
+            return [f"*{shown}*"]
+        if block.tone == STATUS:
+            return [f"**{shown}**"]
+        return [f"> {shown}"] if block.tone == WARNING else [shown]
+
+    def list_of(self, block: Bullets) -> list[str]:
+        return _listed(block.items)
+
+    def entry(self, entry: Entry, level: str = "#") -> list[str]:
+        lines = [f"{level} {md(entry.name)}", "", f"*{md(entry.kind)}*"]
+        if entry.summary:
+            lines += ["", md(entry.summary)]
+        if entry.status:
+            lines += ["", f"**{md(entry.status)}**"]
+        for section in entry.sections:
+            lines += ["", f"{level}# {md(section.label)}", "", *_listed(section.items)]
         return lines
 
-    def treatments(self, document: list[Document], source: Document) -> None:
+    def compare(self, block: Compare) -> list[str]:
+        lines: list[str] = []
+        for entry in block.entries:
+            lines += [*([""] if lines else []), *self.entry(entry, level="##")]
+        return lines
+
+    def options(self, block: Options) -> list[str]:
+        return [line for option in block.items for line in _item(option, strong=True)]
+
+    def records(self, block: Records) -> list[str]:
+        header = [md(column.heading) for column in block.columns]
         rows = [
-            [
-                f"**{md(t['name'])}**",
-                md(t["summary"]),
-                "<br>".join(md(place) for place in text.placements(t, brief=True))
-                or md(text.NO_STAGE),
-            ]
-            for t in document
+            [f"**{md(record.name)}**", *(md(text) for text in record.texts), _cell(record.items)]
+            for record in block.rows
         ]
-        intro = [md(" ".join(source["intro"])), ""] if source["intro"] else []
-        table = _table(["Treatment", "From the page", md(text.STAGE_LISTS)], rows)
-        self._emit(["# Treatment types", "", *intro, *table], source)
+        return _table(header, rows)
 
-    def entry(self, document: Document, source: Document) -> None:
-        self._emit(self._entry_lines(document), source)
+    def groups(self, block: Groups) -> list[str]:
+        lines: list[str] = []
+        for group in block.groups:
+            lines += [*([""] if lines else []), f"## {md(group.name)}", ""]
+            lines += [f"- {md(line)}" for line in group.lines]
+        return lines
 
-    def stage(self, document: Document, source: Document) -> None:
-        lines = [f"# {md(document['name'])}", ""]
-        if document["group"]["id"] != document["id"]:
-            lines += [f"*The page lists it under: {md(document['group']['name'])}*", ""]
-        lines += [f"{md(document['lead'])}:", ""]
-        for option in document["options"]:  # unnumbered, as the page lists them
-            condition = f" — *{md(option['condition'])}*" if option["condition"] else ""
-            types = phrasing.option_types(option)
-            kind = f" ({md(types)})" if types else ""
-            lines.append(f"- **{md(phrasing.option_title(option))}**{kind}{condition}")
-            lines += [f"  - {md(item)}" for item in phrasing.option_items(option)]
-        for option in document["excluded"]:
-            lines += ["", f"> {md(text.excluded_note(option))}"]
-        self._emit(lines, source)
-
-    def stages(self, document: list[Document], source: Document) -> None:
-        lines = ["# Stages"]
-        for stage in document:
-            lines += ["", f"## {md(stage['name'])}", ""]
-            lines += [f"- {md(line)}" for line in text.stage_lines(stage)]
-        self._emit(lines, source)
-
-    def drugs(self, document: list[Document], source: Document) -> None:
-        rows = [
-            [
-                f"**{md(drug['name'])}**",
-                md(text.drug_class(drug)),
-                "<br>".join(md(place) for place in text.placements(drug)) or "—",
-            ]
-            for drug in document
-        ]
-        header = ["Drug", "Class", md(f"{text.STAGE_LISTS}, with what and on what condition")]
-        self._emit(["# Drugs", "", *_table(header, rows)], source)
-
-    def matrix(self, document: Document, source: Document) -> None:
-        notes = text.MatrixNotes()
-        stages = document["stages"]
+    def grid(self, block: Grid) -> list[str]:
+        notes = MatrixNotes()
         rows = []
-        for row in document["rows"]:
-            name = md(phrasing.display_name(row))
-            name = f"&nbsp;&nbsp;{name}" if row["part_of"] else f"**{name}**"
-            if row["status"]:
-                name += f" [{notes.number(row['status'])}]"
+        for row in block.rows:
+            name = md(row.name)
+            name = f"&nbsp;&nbsp;{name}" if row.indented else f"**{name}**"
+            if row.status:
+                name += f" [{notes.number(row.status)}]"
             cells = [name]
-            for stage in stages:
-                cell = row["cells"][stage["id"]]
-                marks = "✓" if cell["listed"] else ""
-                marks += "".join(f" [{notes.number(n)}]" for n in text.cell_notes(cell))
+            for cell in row.cells:
+                marks = "✓" if cell.marked else ""
+                marks += "".join(f" [{notes.number(note)}]" for note in cell.notes)
                 cells.append(marks)
             rows.append(cells)
-        lines = [
-            "# Treatments by stage",
-            "",
-            *_table(
-                ["Treatment or method"] + [md(n) for n in text.short_stage_names(stages)], rows
-            ),
-        ]
-        lines += ["", md(text.MATRIX_LEGEND)]
+        lines = [*_table([block.corner, *(md(head) for head in block.heads)], rows)]
+        lines += ["", md(block.legend)]
         lines += [""] + [f"{number}. {md(note)}" for number, note in notes.all] if notes.all else []
-        self._emit(lines, source)
+        return lines
 
-    def compare(self, document: list[Document], source: Document) -> None:
-        lines = ["# Side by side"]
-        for entry in document:
-            lines += ["", *self._entry_lines(entry, level="##")]
-        self._emit(lines, source)
-
-    def search(self, document: Document, source: Document) -> None:
-        lines = [f"# Found for “{md(document['query'])}”", ""]
-        if document["read_as"]:
-            lines += [f"*{md(text.read_as_line(document))}*", ""]
-        for hit in document["hits"]:
-            where = f"{md(hit['kind'])}, `{md(hit['command'])}`"
-            lines.append(f"- **{md(hit['name'])}** ({where}): {md(hit['snippet'])}")
-        self._emit(lines, source)
-
-    def about(self, document: Document, source: Document) -> None:
-        page = document["source"]
-        lines = [
-            "# About livertx",
-            "",
-            f"- Source: “{md(page['title'])}”, {md(page['publisher'])}, {autolink(page['url'])}",
-            f"- Updated: {md(long_date(page['updated']))}",
-            f"- Credit: {md(page['credit'])}",
-            f"- Knowledge file: {md(document['knowledge_file'])}",
-            f"- Holds: {md(text.counts_line(document['counts']))}",
-            f"- livertx {md(text.version_line(document))}",
-            f"- Licence: {md(document['license'])}",
-            f"- Notice: {md(document['notice'])}",
+    def hits(self, block: Hits) -> list[str]:
+        return [
+            f"- **{md(hit.name)}** ({md(hit.kind)}, `{md(hit.command)}`): {md(hit.snippet)}"
+            for hit in block.hits
         ]
-        if page["intro"]:
-            lines += ["", md(" ".join(page["intro"]))]
-        self._emit(lines, source)
 
-    def sources(self, document: Document, source: Document) -> None:
-        lines = [f"# {md(document['name'])}: where each statement stands", ""]
-        lines += [f"- {md(line)}" for line in text.source_lines(document)]
-        self._emit(lines, source)
+    def fields(self, block: Fields) -> list[str]:
+        return [
+            f"- {md(field.label)}: "
+            + (autolink(field.value.url) if isinstance(field.value, Link) else md(field.value))
+            for field in block.fields
+        ]
+
+    LAYS_OUT: ClassVar[dict[type, Callable[..., list[str]]]] = {
+        Title: title,
+        Paragraph: paragraph,
+        Bullets: list_of,
+        Entry: entry,
+        Compare: compare,
+        Options: options,
+        Records: records,
+        Groups: groups,
+        Grid: grid,
+        Hits: hits,
+        Fields: fields,
+    }
 
 
 def make_renderer(color: object) -> MarkdownRenderer:

@@ -9,24 +9,41 @@ from __future__ import annotations
 
 import textwrap
 
-from livertx import phrasing
-from livertx.dates import long_date
-from livertx.notice import DISCLAIMER
 from livertx.output import write_page
-from livertx.render import ColorChoice, text
+from livertx.render import ColorChoice
+from livertx.render.layout import (
+    MUTED,
+    STATUS,
+    WARNING,
+    Bullets,
+    Compare,
+    Entry,
+    Fields,
+    Grid,
+    Groups,
+    Hits,
+    Item,
+    Link,
+    Options,
+    Paragraph,
+    Records,
+    Section,
+    Title,
+)
 from livertx.render.screen import Screen, screen
 from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-    from typing import Any
+    from collections.abc import Callable
+    from typing import ClassVar
 
-    Document = dict[str, Any]
+    from livertx.render.layout import Layout
 
 NOT_NAMED = "not named in a stage's list"
 # The styles used, as SGR codes: the only escapes livertx sends.
-STYLES = {"bold": "1", "dim": "2", "italic": "3", "yellow": "33", "cyan": "36"}
+STYLES = {"bold": "1", "dim": "2", "italic": "3", "yellow": "33"}
+TONES = {MUTED: "dim", STATUS: "bold yellow", WARNING: "yellow"}
 
 
 class Page:
@@ -64,12 +81,19 @@ class Page:
         codes = ";".join(STYLES[name] for name in style.split())
         return f"\x1b[{codes}m{piece}\x1b[0m"
 
-    def bullets(self, items: Sequence[str | text.Item], indent: int = 0) -> None:
-        """A list with a hanging indent; an item may carry the items listed under it."""
+    def bullets(self, items: tuple[Item, ...], indent: int = 0) -> None:
         for item in items:
-            content, children = item if isinstance(item, tuple) else (item, [])
-            self.add(f"{self.bullet} {content}", indent=indent, hang=2)
-            self.bullets(children, indent + 2)
+            self.item(item, indent)
+
+    def item(self, item: Item, indent: int = 0, style: str = "") -> None:
+        """An item with a hanging indent, then what it carries beneath it: the items listed
+        under it, the page's condition next to it, and last livertx's own words."""
+        self.add(f"{self.bullet} {item.text}", style, indent=indent, hang=2)
+        self.bullets(item.children, indent + 2)
+        if item.condition:
+            self.add(item.condition, "italic", indent=indent + 2)
+        if item.aside:
+            self.add(item.aside, "dim", indent=indent + 2)
 
     def link(self, url: str, indent: int = 0) -> None:
         """A link on a line of its own, never cut; a hyperlink where the terminal follows them."""
@@ -78,24 +102,23 @@ class Page:
             shown = f"\x1b]8;;{shown}\x1b\\{shown}\x1b]8;;\x1b\\"
         self.lines.append(" " * indent + shown)
 
-    def fields(self, rows: list[tuple[str, list[text.Item]]]) -> None:
+    def sections(self, sections: tuple[Section, ...]) -> None:
         """Each label above its items, a blank line between; links on lines of their own."""
-        for number, (label, items) in enumerate(rows):
+        for number, section in enumerate(sections):
             if number:
                 self.blank()
-            self.add(label, "bold")
-            if label != text.TRIALS:
-                self.bullets(items)
-                continue
-            for link, _ in items:
-                described, _, url = link.rpartition(": ")
-                self.add(f"{self.bullet} {described}:", hang=2)
-                self.link(url, indent=2)
+            self.add(section.label, "bold")
+            for item in section.items:
+                if isinstance(item, Link):
+                    self.add(f"{self.bullet} {item.label}:", hang=2)
+                    self.link(item.url, indent=2)
+                else:
+                    self.bullets((item,))
 
-    def write(self, source: Document) -> None:
+    def write(self, footer: tuple[str, ...]) -> None:
         self.blank()
-        self.add(text.credit_line(source), "dim")
-        self.add(DISCLAIMER, "dim")
+        for line in footer:
+            self.add(line, "dim")
         write_page("".join(line.rstrip() + "\n" for line in self.lines))
 
 
@@ -103,155 +126,117 @@ class StackedRenderer:
     def __init__(self, screen: Screen) -> None:
         self.screen = screen
 
-    def _page(self) -> Page:
-        return Page(self.screen)
+    def show(self, layout: Layout) -> None:
+        page = Page(self.screen)
+        for block in layout.blocks:
+            self.LAYS_OUT[type(block)](self, page, block)
+        page.write(layout.footer)
 
-    def _heading(self, page: Page, entry: Document) -> None:
-        """ "Transarterial chemoembolization (TACE)  method, under Embolization therapy": on
-        one line where it fits."""
-        parent = f", under {entry['part_of']['name']}" if entry["part_of"] else ""
-        name, kind = phrasing.display_name(entry), f"{entry['kind']}{parent}"
+    def title(self, page: Page, block: Title) -> None:
+        if not block.handout_only:
+            page.add(block.text, "bold")
+
+    def paragraph(self, page: Page, block: Paragraph) -> None:
+        if block.tone == WARNING and page.lines:  # a warning stands apart from what it follows
+            page.blank()
+        page.add(block.text, TONES.get(block.tone, ""))
+
+    def list_of(self, page: Page, block: Bullets) -> None:
+        page.bullets(block.items)
+
+    def entry(self, page: Page, entry: Entry) -> None:
+        """ "Transarterial chemoembolization (TACE)  method, under Embolization therapy": the
+        heading on one line where it fits."""
         width = page.screen.width
-        if width is None or len(name) + 2 + len(kind) <= width:
+        if width is None or len(entry.name) + 2 + len(entry.kind) <= width:
             page.lines.append(
-                page.styled(visible(name), "bold") + "  " + page.styled(visible(kind), "dim")
+                page.styled(visible(entry.name), "bold")
+                + "  "
+                + page.styled(visible(entry.kind), "dim")
             )
         else:
-            page.add(name, "bold")
-            page.add(kind, "dim")
-
-    def _entry(self, page: Page, entry: Document) -> None:
-        self._heading(page, entry)
-        if entry["summary"]:
-            page.add(entry["summary"])
-        if entry["status"]:
-            page.add(entry["status"].capitalize() + ".", "bold yellow")
+            page.add(entry.name, "bold")
+            page.add(entry.kind, "dim")
+        if entry.summary:
+            page.add(entry.summary)
+        if entry.status:
+            page.add(entry.status, TONES[STATUS])
         page.blank()
-        page.fields(text.entry_sections(entry))
+        page.sections(entry.sections)
 
-    def treatments(self, document: list[Document], source: Document) -> None:
-        page = self._page()
-        if source["intro"]:
-            page.add(" ".join(source["intro"]))
-            page.blank()
-        for number, treatment in enumerate(document):
+    def compare(self, page: Page, block: Compare) -> None:
+        for number, entry in enumerate(block.entries):
             if number:
                 page.blank()
-            places = text.placements(treatment, brief=True) or [text.NO_STAGE]
-            page.add(treatment["name"], "bold")
-            page.add(treatment["summary"])
-            page.add(f"{text.STAGE_LISTS}: {'; '.join(places)}", "cyan")
-        page.write(source)
+            self.entry(page, entry)
 
-    def entry(self, document: Document, source: Document) -> None:
-        page = self._page()
-        self._entry(page, document)
-        page.write(source)
-
-    def compare(self, document: list[Document], source: Document) -> None:
-        page = self._page()
-        for number, entry in enumerate(document):
+    def options(self, page: Page, block: Options) -> None:
+        for number, option in enumerate(block.items):
             if number:
                 page.blank()
-            self._entry(page, entry)
-        page.write(source)
+            page.item(option, style="bold")
 
-    def stage(self, document: Document, source: Document) -> None:
-        """The page's list, unnumbered and in its order: a number would read as a ranking."""
-        page = self._page()
-        page.add(document["name"], "bold")
-        if document["group"]["id"] != document["id"]:
-            page.add(f"The page lists it under: {document['group']['name']}", "dim")
-        page.add(f"{document['lead']}:")
-        for number, option in enumerate(document["options"]):
+    def records(self, page: Page, block: Records) -> None:
+        for record in block.rows:
+            if page.lines:
+                page.blank()
+            page.add(record.name, "bold")
+            for line in record.texts:
+                if line:
+                    page.add(line)
+            page.sections((Section(block.columns[-1].heading, record.items),))
+
+    def groups(self, page: Page, block: Groups) -> None:
+        for number, group in enumerate(block.groups):
             if number:
                 page.blank()
-            page.add(f"{page.bullet} {phrasing.option_title(option)}", "bold", hang=2)
-            page.bullets(phrasing.option_items(option), indent=2)
-            if option["condition"]:  # next to its item, before livertx's own words
-                page.add(option["condition"], "italic", indent=2)
-            if phrasing.option_types(option):
-                page.add(f"({phrasing.option_types(option)})", "dim", indent=2)
-        for option in document["excluded"]:
-            page.blank()
-            page.add(text.excluded_note(option), "yellow")
-        page.write(source)
-
-    def stages(self, document: list[Document], source: Document) -> None:
-        page = self._page()
-        for number, stage in enumerate(document):
-            if number:
-                page.blank()
-            page.add(stage["name"], "bold")
-            for line in text.stage_lines(stage):
+            page.add(group.name, "bold")
+            for line in group.lines:
                 page.add(line, indent=2, hang=2)
-        page.write(source)
 
-    def drugs(self, document: list[Document], source: Document) -> None:
-        page = self._page()
-        for number, drug in enumerate(document):
-            if number:
-                page.blank()
-            page.add(drug["name"], "bold")
-            page.add(text.drug_class(drug))
-            page.fields([(text.STAGE_LISTS, [(place, []) for place in text.placements(drug)])])
-        page.write(source)
-
-    def matrix(self, document: Document, source: Document) -> None:
-        page = self._page()
-        for row in document["rows"]:
-            listed = "; ".join(text.listed_stages(row, document["stages"]))
-            line = f"{phrasing.display_name(row)}: {listed or NOT_NAMED}"
-            if row["status"]:
-                line += f" ({row['status']})"
-            indent = 2 if row["part_of"] else 0
+    def grid(self, page: Page, block: Grid) -> None:
+        """A row a line: where it is marked, with the notes in words (no marks to explain)."""
+        for row in block.rows:
+            marked = [
+                column + (f" ({'; '.join(cell.notes)})" if cell.notes else "")
+                for column, cell in zip(block.columns, row.cells, strict=True)
+                if cell.marked
+            ]
+            line = f"{row.name}: {'; '.join(marked) or NOT_NAMED}"
+            if row.status:
+                line += f" ({row.status})"
+            indent = 2 if row.indented else 0
             page.add(line, "" if indent else "bold", indent=indent, hang=2)
-        page.write(source)
 
-    def search(self, document: Document, source: Document) -> None:
-        page = self._page()
-        if document["read_as"]:
-            page.add(text.read_as_line(document), "yellow")
-        page.add(f"{len(document['hits'])} found for “{document['query']}”:", "dim")
-        for hit in document["hits"]:
-            page.add(f"{hit['name']}  {hit['kind']}", "bold", hang=2)
-            page.add(hit["snippet"], indent=2, hang=0)
-            page.lines.append("  " + page.styled(visible(hit["command"]), "dim"))  # whole
-        page.write(source)
+    def hits(self, page: Page, block: Hits) -> None:
+        for hit in block.hits:
+            page.add(f"{hit.name}  {hit.kind}", "bold", hang=2)
+            page.add(hit.snippet, indent=2, hang=0)
+            page.lines.append("  " + page.styled(visible(hit.command), "dim"))  # whole
 
-    def about(self, document: Document, source: Document) -> None:
-        page = self._page()
-        about = document["source"]
-        rows = [
-            ("Source", f"“{about['title']}”, {about['publisher']}"),
-            ("Page", about["url"]),
-            ("Updated", long_date(about["updated"])),
-            ("Credit", about["credit"]),
-            ("Trial search", about.get("trial_search")),
-            ("Knowledge file", document["knowledge_file"]),
-            ("Introduction", " ".join(about["intro"])),
-            ("Holds", text.counts_line(document["counts"])),
-            ("livertx", text.version_line(document)),
-            ("Licence", document["license"]),
-            ("Notice", document["notice"]),
-        ]
-        links = ("Page", "Trial search")
-        for number, (label, value) in enumerate(r for r in rows if r[1]):
+    def fields(self, page: Page, block: Fields) -> None:
+        for number, field in enumerate(block.fields):
             if number:
                 page.blank()
-            page.add(label, "bold")
-            if label in links:
-                page.link(value)
+            page.add(field.label, "bold")
+            if isinstance(field.value, Link):
+                page.link(field.value.url)
             else:
-                page.add(value)
-        page.write(source)
+                page.add(field.value)
 
-    def sources(self, document: Document, source: Document) -> None:
-        page = self._page()
-        page.add(f"{document['name']}: where each statement stands")
-        page.add(f"on the page “{source['title']}”:", "dim")
-        page.bullets(text.source_lines(document) or ["No statements."])
-        page.write(source)
+    LAYS_OUT: ClassVar[dict[type, Callable[..., None]]] = {
+        Title: title,
+        Paragraph: paragraph,
+        Bullets: list_of,
+        Entry: entry,
+        Compare: compare,
+        Options: options,
+        Records: records,
+        Groups: groups,
+        Grid: grid,
+        Hits: hits,
+        Fields: fields,
+    }
 
 
 def make_renderer(color: ColorChoice) -> StackedRenderer:

@@ -4,7 +4,6 @@ Data only ever reaches Rich as Text made `visible`, never as markup."""
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -12,25 +11,42 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from livertx import phrasing
-from livertx.dates import long_date
-from livertx.notice import DISCLAIMER
 from livertx.output import checked, write_page
-from livertx.render import ColorChoice, text
+from livertx.render import ColorChoice
+from livertx.render.layout import (
+    MUTED,
+    STATUS,
+    WARNING,
+    Compare,
+    Entry,
+    Fields,
+    Grid,
+    Item,
+    Link,
+    Options,
+    Paragraph,
+    Records,
+    Section,
+    Title,
+)
 from livertx.render.screen import NARROWEST, Screen, screen
+from livertx.render.text import MatrixNotes
 from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from typing import Any
+    from collections.abc import Callable
+    from typing import ClassVar
 
-    from livertx.render.stacked import StackedRenderer
-
-    Document = dict[str, Any]
+    from livertx.render.layout import Layout
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 Rows = list[tuple[str, RenderableType | None]]
+TONES = {MUTED: "dim", STATUS: "bold yellow", WARNING: "yellow"}
+# What needs a table; a layout with none of them (stages, search, sources) reads better as a
+# list, so the stacked layout shows it.
+TABLES = (Entry, Compare, Options, Records, Grid, Fields)
 
 
 def _safe_text(value: str, style: str = "") -> Text:
@@ -70,10 +86,17 @@ class TerminalRenderer:
         self.bullet = "*" if self.ascii else "•"
         self.mark = "x" if self.ascii else "✓"
 
-    # Building blocks ---------------------------------------------------------------------
+    def show(self, layout: Layout) -> None:
+        if not any(isinstance(block, TABLES) for block in layout.blocks):
+            from livertx.render.stacked import StackedRenderer
 
-    def _emit(self, source: Document, blocks: list[RenderableType]) -> None:
-        self._write([*blocks, Text(""), self._footer(source)])
+            StackedRenderer(self.shown_on).show(layout)
+            return
+        blocks: list[RenderableType] = []
+        for block in layout.blocks:
+            blocks += self.LAYS_OUT[type(block)](self, block)
+        footer = _safe_text("\n".join(layout.footer), style="dim")
+        self._write([*blocks, Text(""), footer])
 
     def _write(self, blocks: list[RenderableType]) -> None:
         """Render whole, then write once through livertx.output, so a failed write is seen."""
@@ -87,27 +110,31 @@ class TerminalRenderer:
             rendered = "".join(line.rstrip() + "\n" for line in rendered.splitlines())
         write_page(rendered)
 
-    def _footer(self, source: Document) -> Text:
-        return _safe_text(f"{text.credit_line(source)}\n{DISCLAIMER}", style="dim")
+    # Building blocks ---------------------------------------------------------------------
 
-    def _bullets(self, items: Sequence[str | Text | text.Item]) -> RenderableType | None:
-        """A list with a hanging indent, so wrapped lines stay clear of the bullet; an item
-        may carry the items listed under it."""
+    def _item(self, item: Item, style: str = "") -> RenderableType:
+        """An item, with what it carries beneath it: the items listed under it, the page's
+        condition next to it, and last livertx's own words."""
+        pieces: list[RenderableType | None] = [
+            _safe_text(item.text, style),
+            self._bullets(item.children),
+        ]
+        if item.condition:
+            pieces.append(_safe_text(item.condition, "italic"))
+        if item.aside:
+            pieces.append(_safe_text(item.aside, "dim"))
+        shown = [piece for piece in pieces if piece is not None]
+        return shown[0] if len(shown) == 1 else Group(*shown)
+
+    def _bullets(self, items: tuple[Item, ...]) -> RenderableType | None:
+        """A list with a hanging indent, so wrapped lines stay clear of the bullet."""
         if not items:
             return None
         grid = Table.grid(padding=(0, 1, 0, 0))
         grid.add_column(no_wrap=True)
         grid.add_column(overflow="fold")
         for item in items:
-            if isinstance(item, tuple):
-                content, children = item
-                under = self._bullets(children)
-                cell: RenderableType = (
-                    Group(_safe_text(content), under) if under else _safe_text(content)
-                )
-            else:
-                cell = item if isinstance(item, Text) else _safe_text(item)
-            grid.add_row(self.bullet, cell)
+            grid.add_row(self.bullet, self._item(item))
         return grid
 
     def _fields(self, rows: Rows) -> RenderableType:
@@ -120,61 +147,14 @@ class TerminalRenderer:
             grid.add_row(label, value)
         return grid
 
-    def _option(self, option: Document, with_condition: bool) -> RenderableType:
-        pieces: list[RenderableType | None] = [
-            _safe_text(phrasing.option_title(option), style="bold"),
-            self._bullets(phrasing.option_items(option)),
-        ]
-        if phrasing.option_types(option):
-            pieces.append(_safe_text(f"({phrasing.option_types(option)})", style="dim"))
-        if with_condition and option["condition"]:
-            pieces.append(_safe_text(option["condition"], style="italic"))
-        return Group(*(piece for piece in pieces if piece is not None))
+    def _section_items(self, section: Section) -> tuple[Item, ...]:
+        return tuple(item for item in section.items if isinstance(item, Item))
 
-    def _entry_rows(self, document: Document) -> Rows:
-        """The sections that fit a table: links come after it (livertx.render.text.TRIALS)."""
-        return [
-            (label, self._bullets(items))
-            for label, items in text.entry_sections(document)
-            if label != text.TRIALS
-        ]
-
-    def _summary(self, document: Document) -> list[RenderableType]:
-        blocks: list[RenderableType] = (
-            [_safe_text(document["summary"])] if document["summary"] else []
-        )
-        if document["status"]:
-            blocks.append(_safe_text(document["status"].capitalize() + ".", style="bold yellow"))
+    def _summary(self, entry: Entry) -> list[RenderableType]:
+        blocks: list[RenderableType] = [_safe_text(entry.summary)] if entry.summary else []
+        if entry.status:
+            blocks.append(_safe_text(entry.status, TONES[STATUS]))
         return blocks
-
-    def _heading(self, document: Document) -> Text:
-        heading = _safe_text(phrasing.display_name(document), style="bold")
-        heading.append_text(_safe_text(f"  {document['kind']}", style="dim"))
-        if document["part_of"]:
-            heading.append_text(_safe_text(f", under {document['part_of']['name']}", style="dim"))
-        return heading
-
-    # The views ---------------------------------------------------------------------------
-
-    def treatments(self, document: list[Document], source: Document) -> None:
-        intro: list[RenderableType] = (
-            [_safe_text(" ".join(source["intro"]))] if source["intro"] else []
-        )
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False)
-        table.add_column("Treatment", style="bold", ratio=2)
-        table.add_column("From the page", ratio=4)
-        table.add_column(text.STAGE_LISTS, style="cyan", ratio=3)
-        for treatment in document:
-            listed = "\n".join(text.placements(treatment, brief=True)) or text.NO_STAGE
-            table.add_row(
-                _safe_text(treatment["name"]), _safe_text(treatment["summary"]), _safe_text(listed)
-            )
-        self._emit(source, [*intro, table])
-
-    def entry(self, document: Document, source: Document) -> None:
-        blocks: list[RenderableType] = [self._heading(document), *self._summary(document)]
-        blocks += [Text(""), self._fields(self._entry_rows(document))]
-        self._emit(source, [*blocks, *self._trial_links([document])])
 
     def _link(self, url: str, indent: str = "") -> LinkLine:
         line = LinkLine(indent)
@@ -182,94 +162,24 @@ class TerminalRenderer:
         line.append(shown, style=Style(link=shown) if self.shown_on.links else "")
         return line
 
-    def _trial_links(self, entries: list[Document]) -> list[RenderableType]:
-        """Where to search for trials, each link on a line of its own (a table would cut it)."""
+    def _links(self, entries: tuple[Entry, ...]) -> list[RenderableType]:
+        """An entry's links after its table, each on a line of its own (a table would cut it)."""
         blocks: list[RenderableType] = []
         for entry in entries:
-            links = text.trial_links(entry)
-            if not links:
-                continue
-            heading = "Clinical trial searches"
-            if len(entries) > 1:
-                heading += f" for {phrasing.display_name(entry)}"
-            blocks += [Text(""), _safe_text(heading, "bold")]
-            for link in links:
-                label, _, url = link.rpartition(": ")
-                blocks += [_safe_text(f"{self.bullet} {label}:"), self._link(url, "  ")]
+            for section in entry.sections:
+                links = [item for item in section.items if isinstance(item, Link)]
+                if not links:
+                    continue
+                heading = section.label
+                if len(entries) > 1:
+                    heading += f" for {entry.name}"
+                blocks += [Text(""), _safe_text(heading, "bold")]
+                for link in links:
+                    blocks += [
+                        _safe_text(f"{self.bullet} {link.label}:"),
+                        self._link(link.url, "  "),
+                    ]
         return blocks
-
-    def sources(self, document: Document, source: Document) -> None:
-        """Each statement a `show` or `stage` document holds, with its page section."""
-        blocks: list[RenderableType] = [
-            _safe_text(f"{document['name']}: where each statement stands")
-        ]
-        blocks.append(_safe_text(f"on the page “{source['title']}”:", style="dim"))
-        blocks.append(self._bullets(text.source_lines(document)) or _safe_text("No statements."))
-        self._emit(source, blocks)
-
-    def stage(self, document: Document, source: Document) -> None:
-        """The page's list, unnumbered and in its order: a number would read as a ranking."""
-        shown, excluded = document["options"], document["excluded"]
-        group = document["group"]
-        blocks: list[RenderableType] = [_safe_text(document["name"], style="bold")]
-        if group["id"] != document["id"]:
-            blocks.append(_safe_text(f"The page lists it under: {group['name']}", style="dim"))
-        blocks.append(_safe_text(f"{document['lead']}:"))
-        conditions = any(option["condition"] for option in shown)
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True)
-        table.add_column("", no_wrap=True)
-        table.add_column("Option", ratio=3)
-        if conditions:
-            table.add_column("Condition the page gives", style="italic", ratio=2)
-        for option in shown:
-            cells = [self.bullet, self._option(option, with_condition=False)]
-            table.add_row(*cells, *([_safe_text(option["condition"] or "")] if conditions else []))
-        blocks.append(table)
-        for option in excluded:
-            blocks += [Text(""), _safe_text(text.excluded_note(option), "yellow")]
-        self._emit(source, blocks)
-
-    def stages(self, document: list[Document], source: Document) -> None:
-        self._stacked().stages(document, source)  # a list reads better than a table here
-
-    def drugs(self, document: list[Document], source: Document) -> None:
-        blocks: list[RenderableType] = []
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True, expand=True)
-        table.add_column("Drug", no_wrap=True)
-        table.add_column(f"{text.STAGE_LISTS}, with what and on what condition", ratio=5)
-        for drug in document:
-            name = _safe_text(drug["name"], "bold")
-            name.append_text(_safe_text(f"\n{text.drug_class(drug)}", "dim"))
-            table.add_row(name, self._bullets(text.placements(drug)) or _safe_text("—"))
-        blocks.append(table)
-        self._emit(source, blocks)
-
-    def matrix(self, document: Document, source: Document) -> None:
-        stages = document["stages"]
-        notes = text.MatrixNotes()
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False)
-        table.add_column("Treatment or method")
-        for head in text.short_stage_names(stages):
-            # "Locally advanced" over two lines keeps the stage columns narrow.
-            table.add_column(head.replace(" ", "\n"), justify="left", no_wrap=True)
-        for row in document["rows"]:
-            name = _safe_text(phrasing.display_name(row), "" if row["part_of"] else "bold")
-            if row["status"]:
-                name.append_text(
-                    _safe_text(self._superscript(notes.number(row["status"])), "yellow")
-                )
-            cells: list[RenderableType] = [self._indented(name) if row["part_of"] else name]
-            for stage in stages:
-                cell = row["cells"][stage["id"]]
-                mark = self.mark if cell["listed"] else ""
-                mark += "".join(self._superscript(notes.number(n)) for n in text.cell_notes(cell))
-                cells.append(_safe_text(mark, "cyan"))
-            table.add_row(*cells)
-        blocks: list[RenderableType] = [table, Text(""), _safe_text(text.MATRIX_LEGEND, "dim")]
-        if notes.all:
-            lines = [_safe_text(f"{self._superscript(n)} {note}") for n, note in notes.all]
-            blocks += [Text(""), *lines]
-        self._emit(source, blocks)
 
     def _indented(self, content: RenderableType) -> RenderableType:
         """Content two spaces in, wrapped lines too."""
@@ -285,57 +195,127 @@ class TerminalRenderer:
             return f"[{digits}]"
         return "".join(SUPERSCRIPTS[int(d)] for d in digits)
 
-    def compare(self, document: list[Document], source: Document) -> None:
+    # The blocks --------------------------------------------------------------------------
+
+    def title(self, block: Title) -> list[RenderableType]:
+        return [] if block.handout_only else [_safe_text(block.text, "bold")]
+
+    def paragraph(self, block: Paragraph) -> list[RenderableType]:
+        shown = _safe_text(block.text, TONES.get(block.tone, ""))
+        return [Text(""), shown] if block.tone == WARNING else [shown]
+
+    def entry(self, entry: Entry) -> list[RenderableType]:
+        heading = _safe_text(entry.name, style="bold")
+        heading.append_text(_safe_text(f"  {entry.kind}", style="dim"))
+        rows: Rows = [
+            (section.label, self._bullets(self._section_items(section)))
+            for section in entry.sections
+        ]
+        return [
+            heading,
+            *self._summary(entry),
+            Text(""),
+            self._fields(rows),
+            *self._links((entry,)),
+        ]
+
+    def compare(self, block: Compare) -> list[RenderableType]:
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True)
         table.add_column("")
-        for entry in document:
-            table.add_column(_safe_text(phrasing.display_name(entry)), ratio=1)
-        rows: list[tuple[str, list[RenderableType]]] = [
-            ("Kind", [_safe_text(text.kind_line(e)) for e in document]),
-            ("From the page", [Group(*self._summary(e)) for e in document]),
+        for entry in block.entries:
+            table.add_column(_safe_text(entry.name), ratio=1)
+        table.add_row(_safe_text("Kind", "bold"), *(_safe_text(e.kind) for e in block.entries))
+        summaries = [Group(*self._summary(entry)) for entry in block.entries]
+        table.add_row(_safe_text("From the page", "bold"), *summaries)
+        per_entry = [
+            {section.label: self._section_items(section) for section in entry.sections}
+            for entry in block.entries
         ]
-        per_entry = [dict(self._entry_rows(e)) for e in document]
-        for label, _ in text.entry_sections(document[0], keep_empty=True):
-            values = [fields.get(label) for fields in per_entry]
-            if any(value is not None for value in values):
-                shown: list[RenderableType] = [
-                    value if value is not None else _safe_text("—", "dim") for value in values
-                ]
-                rows.append((label, shown))
-        for label, cells in rows:
-            table.add_row(_safe_text(label, "bold"), *cells)
-        self._emit(source, [table, *self._trial_links(document)])
+        for label in block.labels:
+            cells = [self._bullets(items.get(label, ())) for items in per_entry]
+            if any(cell is not None for cell in cells):
+                shown = [cell if cell is not None else _safe_text("—", "dim") for cell in cells]
+                table.add_row(_safe_text(label, "bold"), *shown)
+        return [table, *self._links(block.entries)]
 
-    def search(self, document: Document, source: Document) -> None:
-        self._stacked().search(document, source)  # a list: hanging indents, whole commands
+    def options(self, block: Options) -> list[RenderableType]:
+        """The page's conditions in a column of their own, where there are any."""
+        conditions = any(option.condition for option in block.items)
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True)
+        table.add_column("", no_wrap=True)
+        table.add_column("Option", ratio=3)
+        if conditions:
+            table.add_column("Condition the page gives", style="italic", ratio=2)
+        for option in block.items:
+            cells = [self.bullet, self._item(option._replace(condition=""), "bold")]
+            table.add_row(*cells, *([_safe_text(option.condition)] if conditions else []))
+        return [table]
 
-    def _stacked(self) -> StackedRenderer:
-        from livertx.render.stacked import StackedRenderer
+    def records(self, block: Records) -> list[RenderableType]:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True, expand=True)
+        columns = block.columns
+        table.add_column(columns[0].heading, no_wrap=any(c.under_name for c in columns))
+        for column in columns[1:-1]:
+            if not column.under_name:
+                table.add_column(column.heading, ratio=1)
+        table.add_column(columns[-1].heading, ratio=1)
+        for record in block.rows:
+            name = _safe_text(record.name, "bold")
+            texts: list[RenderableType] = []
+            for column, line in zip(columns[1:-1], record.texts, strict=True):
+                if column.under_name:
+                    name.append_text(_safe_text(f"\n{line}", "dim"))
+                else:
+                    texts.append(_safe_text(line))
+            table.add_row(name, *texts, self._bullets(record.items))
+        return [table]
 
-        return StackedRenderer(self.shown_on)
+    def grid(self, block: Grid) -> list[RenderableType]:
+        notes = MatrixNotes()
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False)
+        table.add_column(block.corner)
+        for head in block.heads:
+            # "Locally advanced" over two lines keeps the columns narrow.
+            table.add_column(head.replace(" ", "\n"), justify="left", no_wrap=True)
+        for row in block.rows:
+            name = _safe_text(row.name, "" if row.indented else "bold")
+            if row.status:
+                name.append_text(_safe_text(self._superscript(notes.number(row.status)), "yellow"))
+            cells: list[RenderableType] = [self._indented(name) if row.indented else name]
+            for cell in row.cells:
+                mark = self.mark if cell.marked else ""
+                mark += "".join(self._superscript(notes.number(note)) for note in cell.notes)
+                cells.append(_safe_text(mark, "cyan"))
+            table.add_row(*cells)
+        blocks: list[RenderableType] = [table, Text(""), _safe_text(block.legend, "dim")]
+        if notes.all:
+            lines = [_safe_text(f"{self._superscript(n)} {note}") for n, note in notes.all]
+            blocks += [Text(""), *lines]
+        return blocks
 
-    def about(self, document: Document, source: Document) -> None:
-        page = document["source"]
-        counts = document["counts"]
+    def fields(self, block: Fields) -> list[RenderableType]:
+        """Values beside their labels; then links, whole, on lines of their own."""
         rows: Rows = [
-            ("Source", _safe_text(f"“{page['title']}”, {page['publisher']}")),
-            ("Updated", _safe_text(long_date(page["updated"]))),
-            ("Credit", _safe_text(page["credit"])),
-            ("Knowledge file", _safe_text(document["knowledge_file"])),
-            ("Introduction", _safe_text(" ".join(page["intro"])) if page["intro"] else None),
-            ("Holds", _safe_text(text.counts_line(counts))),
-            ("livertx", _safe_text(text.version_line(document))),
-            ("Licence", _safe_text(document["license"])),
-            ("Notice", _safe_text(document["notice"])),
+            (field.label, _safe_text(field.value))
+            for field in block.fields
+            if not isinstance(field.value, Link)
         ]
-        links: list[RenderableType] = [
-            Text(""),
-            _safe_text("Page", "bold"),
-            self._link(page["url"]),
-        ]
-        if page.get("trial_search"):
-            links += [_safe_text("Trial search", "bold"), self._link(page["trial_search"])]
-        self._emit(source, [self._fields(rows), *links])  # the footer says the disclaimer
+        links: list[RenderableType] = []
+        for field in block.fields:
+            if isinstance(field.value, Link):
+                links += [_safe_text(field.label, "bold"), self._link(field.value.url)]
+        return [self._fields(rows), *([Text(""), *links] if links else [])]
+
+    LAYS_OUT: ClassVar[dict[type, Callable[..., list[RenderableType]]]] = {
+        Title: title,
+        Paragraph: paragraph,
+        Entry: entry,
+        Compare: compare,
+        Options: options,
+        Records: records,
+        Grid: grid,
+        Fields: fields,
+    }
 
 
 def make_renderer(color: ColorChoice) -> TerminalRenderer:

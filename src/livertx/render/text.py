@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from livertx.dates import long_date
 from livertx.phrasing import display_name, option_line
+from livertx.render.layout import Item, Link, Section
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def source_lines(document: Document) -> list[str]:
     ]
 
 
-def trial_links(entry: Document) -> list[str]:
+def trial_links(entry: Document) -> list[Link]:
     """Where to search for clinical trials of an entry (links only; never a recommendation)."""
     trials = entry["trials"]
     links = []
@@ -59,9 +60,9 @@ def trial_links(entry: Document) -> list[str]:
         search = (
             f"ClinicalTrials.gov, searched for {entry['name']} in liver cancer (livertx's link)"
         )
-        links.append(f"{search}: {trials['clinicaltrials_gov']}")
+        links.append(Link(search, trials["clinicaltrials_gov"]))
     if trials["nci"]:
-        links.append(f"NCI's clinical trial search, which the page points to: {trials['nci']}")
+        links.append(Link("NCI's clinical trial search, which the page points to", trials["nci"]))
     return links
 
 
@@ -135,17 +136,6 @@ def cell_notes(cell: Document) -> list[str]:
     return [*cell["conditions"], *items]
 
 
-def listed_stages(row: Document, stages: list[Document]) -> list[str]:
-    """A matrix row in words: "localized (for lesions smaller than 1 centimeter)"."""
-    listed = []
-    for stage in stages:
-        cell = row["cells"][stage["id"]]
-        if cell["listed"]:
-            notes = cell_notes(cell)
-            listed.append(stage["name"] + (f" ({'; '.join(notes)})" if notes else ""))
-    return listed
-
-
 class MatrixNotes:
     """Numbered footnotes, each text once."""
 
@@ -182,15 +172,11 @@ def query_words(query: str) -> list[str]:
     return [word for word in query.split() if word]
 
 
-# An item of a section: its text, and the items listed under it ("… include:" and its drugs).
-Item = tuple[str, list[str]]
-
-
 def _items(texts: list[str]) -> list[Item]:
-    return [(text, []) for text in texts]
+    return [Item(text) for text in texts]
 
 
-def entry_sections(entry: Document, keep_empty: bool = False) -> list[tuple[str, list[Item]]]:
+def entry_sections(entry: Document, keep_empty: bool = False) -> list[Section]:
     """The sections of an entry (`show`, `compare`), each a label and its items, in the order
     every human format shows them; empty ones are left out unless asked for. The one place that
     knows them."""
@@ -202,17 +188,19 @@ def entry_sections(entry: Document, keep_empty: bool = False) -> list[tuple[str,
     listed = list(entry["items"]) or [item["name"] for item in entry["listed"]]
     used = _items(entry["used"])
     if listed and used:  # the page's "… include:" and its list
-        used[-1] = (with_colon(used[-1][0]), listed)
+        used[-1] = Item(with_colon(used[-1].text), tuple(_items(listed)))
     elif listed:
-        used = [("Listed on the page:", listed)]
+        used = [Item("Listed on the page:", tuple(_items(listed)))]
     methods = [method_line(method) + _joined_only(entry, method) for method in entry["methods"]]
     methods_items = (
-        [(with_colon(methods_lead), methods)] if methods_lead and methods else _items(methods)
+        [Item(with_colon(methods_lead), tuple(_items(methods)))]
+        if methods_lead and methods
+        else _items(methods)
     )
     drugs = [drug["name"] for drug in entry["drugs"]] if entry["kind"] == "combination" else []
     # A treatment type's combinations are in its list already (`listed`, under "Used").
     paired = [c["name"] for c in entry["combinations"]] if entry["kind"] == "drug" else []
-    sections = [
+    sections: list[tuple[str, list[Item] | list[Link]]] = [
         ("Also called", _items([", ".join(entry["also_called"])] if entry["also_called"] else [])),
         ("Details", _items(how)),
         ("Used", used),
@@ -221,9 +209,9 @@ def entry_sections(entry: Document, keep_empty: bool = False) -> list[tuple[str,
         ("Combinations", _items(paired)),
         ("Learn more", _items([f"“{title}”" for title in entry["learn_more"]])),
         (STAGE_LISTS, _items(placements(entry) or [NO_STAGE])),
-        (TRIALS, _items(trial_links(entry))),
+        (TRIALS, trial_links(entry)),
     ]
-    return [(label, items) for label, items in sections if items or keep_empty]
+    return [Section(label, tuple(items)) for label, items in sections if items or keep_empty]
 
 
 TRIALS = "Clinical trial searches"

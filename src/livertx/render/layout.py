@@ -1,0 +1,201 @@
+"""The pieces a view is built from (livertx.render.views), whatever the format: titles,
+paragraphs, lists of items, labelled sections, records, a grid, links. Each human-facing renderer
+(terminal tables, the stacked layout, Markdown) lays out every kind of piece in one place, and
+reads nothing else: what a view says is decided once, in livertx.render.views.
+
+Typed named tuples, not frozen dataclasses: they are as immutable, and the dataclasses module
+alone costs more to import than the stacked layout takes to print.
+"""
+
+from __future__ import annotations
+
+from collections import namedtuple
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from typing import NamedTuple as Piece
+else:
+
+    class _PieceType(type):
+        """`class X(Piece)` with annotated fields makes a collections.namedtuple, as
+        typing.NamedTuple would, without importing typing."""
+
+        def __new__(cls, name: str, bases: tuple[type, ...], namespace: dict[str, object]):
+            if not bases:
+                return super().__new__(cls, name, bases, namespace)
+            fields = list(namespace.get("__annotations__", {}))
+            defaults = [namespace[field] for field in fields if field in namespace]
+            made = namedtuple(name, fields, defaults=defaults, module=namespace["__module__"])
+            made.__doc__ = namespace.get("__doc__") or made.__doc__
+            return made
+
+    class Piece(metaclass=_PieceType):
+        pass
+
+
+# Tones: how a paragraph reads beside the rest; each layout shows them its own way.
+PLAIN, MUTED, STATUS, WARNING = "", "muted", "status", "warning"
+
+
+class Link(Piece):
+    """A link, shown whole (never cut) and labelled."""
+
+    label: str
+    url: str
+
+
+class Item(Piece):
+    """One thing in a list: its words, the items listed under it, the page's condition on it
+    (shown with it in every layout), and livertx's own words beside it (muted)."""
+
+    text: str
+    children: tuple[Item, ...] = ()
+    condition: str = ""
+    aside: str = ""
+
+
+class Section(Piece):
+    """A label and what it holds: items, or links to show whole."""
+
+    label: str
+    items: tuple[Item | Link, ...]
+
+
+class Title(Piece):
+    """What the view shows. `handout_only`: a heading a handout (Markdown) needs, and a screen
+    does not, where the command typed says it already."""
+
+    text: str
+    handout_only: bool = False
+
+
+class Paragraph(Piece):
+    text: str
+    tone: str = PLAIN
+
+
+class Bullets(Piece):
+    items: tuple[Item, ...]
+
+
+class Entry(Piece):
+    """One entry in full (`show`): its name with its kind, what the page says of it, its
+    status, its sections (livertx.render.text.entry_sections)."""
+
+    name: str
+    kind: str
+    summary: str
+    status: str
+    sections: tuple[Section, ...]
+
+
+class Compare(Piece):
+    """Entries side by side; `labels`: every section any of them has, in the order of one."""
+
+    entries: tuple[Entry, ...]
+    labels: tuple[str, ...]
+
+
+class Options(Piece):
+    """A stage's list, in the page's order, unnumbered: a number would read as a ranking."""
+
+    items: tuple[Item, ...]
+
+
+class Column(Piece):
+    """A column of records. `under_name`: a table shows it beneath the name, muted, rather than
+    in a column of its own."""
+
+    heading: str
+    under_name: bool = False
+
+
+class Record(Piece):
+    """A row of records: a name, then a text per column (the first, `name`, excepted), then the
+    items of the last column."""
+
+    name: str
+    texts: tuple[str, ...]
+    items: tuple[Item, ...]
+
+
+class Records(Piece):
+    """Like things, one row each (`list`, `drugs`): the name's column, text columns, then a
+    list."""
+
+    columns: tuple[Column, ...]
+    rows: tuple[Record, ...]
+
+
+class Group(Piece):
+    """A name and lines about it (`stages`)."""
+
+    name: str
+    lines: tuple[str, ...]
+
+
+class Groups(Piece):
+    groups: tuple[Group, ...]
+
+
+class Cell(Piece):
+    """Where a grid's row meets a column: marked or not, and the notes a mark stands with."""
+
+    marked: bool
+    notes: tuple[str, ...]
+
+
+class GridRow(Piece):
+    """A treatment type, or a method under it (`indented`), with its status and cells."""
+
+    name: str
+    indented: bool
+    status: str
+    cells: tuple[Cell, ...]
+
+
+class Grid(Piece):
+    """Rows against columns (`matrix`): `heads` as a table heads its columns, `columns` their
+    names in full; `legend`: how to read the marks and numbered notes."""
+
+    corner: str
+    heads: tuple[str, ...]
+    columns: tuple[str, ...]
+    rows: tuple[GridRow, ...]
+    legend: str
+
+
+class Hit(Piece):
+    name: str
+    kind: str
+    snippet: str
+    command: str
+
+
+class Hits(Piece):
+    hits: tuple[Hit, ...]
+
+
+class Field(Piece):
+    """A label and one value beside it, or a link."""
+
+    label: str
+    value: str | Link
+
+
+class Fields(Piece):
+    fields: tuple[Field, ...]
+
+
+BLOCKS = (Title, Paragraph, Bullets, Entry, Compare, Options, Records, Groups, Grid, Hits, Fields)
+if TYPE_CHECKING:
+    Block = (
+        Title | Paragraph | Bullets | Entry | Compare | Options | Records | Groups | Grid | Hits
+    ) | Fields
+
+
+class Layout(Piece):
+    """A view: its blocks, then its footer (the source's credit and the disclaimer)."""
+
+    blocks: tuple[Block, ...]
+    footer: tuple[str, ...]

@@ -1,0 +1,208 @@
+"""Each view, built once from its document (livertx.documents) as a format-neutral layout
+(livertx.render.layout): what it says, in which order, with every condition beside its option.
+The terminal, the stacked layout and Markdown only lay it out, so a section added here shows in
+all of them. (JSON is the document itself.)"""
+
+from __future__ import annotations
+
+from livertx import phrasing
+from livertx.dates import long_date
+from livertx.notice import DISCLAIMER
+from livertx.render import View, text
+from livertx.render.layout import (
+    MUTED,
+    WARNING,
+    Bullets,
+    Cell,
+    Column,
+    Compare,
+    Entry,
+    Field,
+    Fields,
+    Grid,
+    GridRow,
+    Group,
+    Groups,
+    Hit,
+    Hits,
+    Item,
+    Layout,
+    Link,
+    Options,
+    Paragraph,
+    Record,
+    Records,
+    Title,
+)
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+    from livertx.documents import Document
+    from livertx.render.layout import Block
+
+
+def build(view: View, document: Document, source: Document) -> Layout:
+    """A view of a document, ending with the source's credit and the disclaimer."""
+    blocks = BUILDERS[view](document, source)
+    return Layout(tuple(blocks), (text.credit_line(source), DISCLAIMER))
+
+
+def treatments(document: list[Document], source: Document) -> list[Block]:
+    intro = [Paragraph(" ".join(source["intro"]))] if source["intro"] else []
+    columns = (Column("Treatment"), Column("From the page"), Column(text.STAGE_LISTS))
+    rows = tuple(
+        Record(treatment["name"], (treatment["summary"],), _placements(treatment, brief=True))
+        for treatment in document
+    )
+    return [Title("Treatment types", handout_only=True), *intro, Records(columns, rows)]
+
+
+def entry(document: Document, source: Document) -> list[Block]:
+    return [entry_block(document)]
+
+
+def entry_block(document: Document) -> Entry:
+    status = document["status"].capitalize() + "." if document["status"] else ""
+    return Entry(
+        phrasing.display_name(document),
+        text.kind_line(document),
+        document["summary"] or "",
+        status,
+        tuple(text.entry_sections(document)),
+    )
+
+
+def compare(document: list[Document], source: Document) -> list[Block]:
+    entries = tuple(entry_block(each) for each in document)
+    shown = {section.label for each in entries for section in each.sections}
+    every = text.entry_sections(document[0], keep_empty=True)
+    labels = tuple(section.label for section in every if section.label in shown)
+    return [Title("Side by side", handout_only=True), Compare(entries, labels)]
+
+
+def stage(document: Document, source: Document) -> list[Block]:
+    blocks: list[Block] = [Title(document["name"])]
+    group = document["group"]
+    if group["id"] != document["id"]:
+        blocks.append(Paragraph(f"The page lists it under: {group['name']}", MUTED))
+    blocks.append(Paragraph(f"{document['lead']}:"))
+    blocks.append(Options(tuple(_option(option) for option in document["options"])))
+    blocks += [Paragraph(text.excluded_note(option), WARNING) for option in document["excluded"]]
+    return blocks
+
+
+def _option(option: Document) -> Item:
+    types = phrasing.option_types(option)
+    return Item(
+        phrasing.option_title(option),
+        tuple(Item(each) for each in phrasing.option_items(option)),
+        option["condition"] or "",
+        f"({types})" if types else "",
+    )
+
+
+def stages(document: list[Document], source: Document) -> list[Block]:
+    groups = tuple(Group(each["name"], tuple(text.stage_lines(each))) for each in document)
+    return [Title("Stages", handout_only=True), Groups(groups)]
+
+
+def drugs(document: list[Document], source: Document) -> list[Block]:
+    columns = (
+        Column("Drug"),
+        Column("Class", under_name=True),
+        Column(text.STAGE_LISTS),
+    )
+    rows = tuple(
+        Record(drug["name"], (text.drug_class(drug),), _placements(drug)) for drug in document
+    )
+    return [Title("Drugs", handout_only=True), Records(columns, rows)]
+
+
+def _placements(document: Document, brief: bool = False) -> tuple[Item, ...]:
+    return tuple(Item(place) for place in text.placements(document, brief) or [text.NO_STAGE])
+
+
+def matrix(document: Document, source: Document) -> list[Block]:
+    stages = document["stages"]
+    rows = tuple(
+        GridRow(
+            phrasing.display_name(row),
+            bool(row["part_of"]),
+            row["status"] or "",
+            tuple(_cell(row["cells"][each["id"]]) for each in stages),
+        )
+        for row in document["rows"]
+    )
+    grid = Grid(
+        "Treatment or method",
+        tuple(text.short_stage_names(stages)),
+        tuple(each["name"] for each in stages),
+        rows,
+        text.MATRIX_LEGEND,
+    )
+    return [Title("Treatments by stage", handout_only=True), grid]
+
+
+def _cell(cell: Document) -> Cell:
+    return Cell(bool(cell["listed"]), tuple(text.cell_notes(cell)))
+
+
+def search(document: Document, source: Document) -> list[Block]:
+    query = document["query"]
+    blocks: list[Block] = [Title(f"Found for “{query}”", handout_only=True)]
+    if document["read_as"]:
+        blocks.append(Paragraph(text.read_as_line(document), WARNING))
+    blocks.append(Paragraph(f"{len(document['hits'])} found for “{query}”:", MUTED))
+    hits = tuple(
+        Hit(hit["name"], hit["kind"], hit["snippet"], hit["command"]) for hit in document["hits"]
+    )
+    return [*blocks, Hits(hits)]
+
+
+def about(document: Document, source: Document) -> list[Block]:
+    page = document["source"]
+    fields = [
+        Field("Source", f"“{page['title']}”, {page['publisher']}"),
+        Field("Page", Link("Page", page["url"])),
+        Field("Updated", long_date(page["updated"])),
+        Field("Credit", page["credit"]),
+    ]
+    if page.get("trial_search"):
+        fields.append(Field("Trial search", Link("Trial search", page["trial_search"])))
+    fields.append(Field("Knowledge file", document["knowledge_file"]))
+    if page["intro"]:
+        fields.append(Field("Introduction", " ".join(page["intro"])))
+    fields += [
+        Field("Holds", text.counts_line(document["counts"])),
+        Field("livertx", text.version_line(document)),
+        Field("Licence", document["license"]),
+        Field("Notice", document["notice"]),
+    ]
+    return [Title("About livertx", handout_only=True), Fields(tuple(fields))]
+
+
+def sources(document: Document, source: Document) -> list[Block]:
+    """Each statement a `show` or `stage` document holds, with its page section."""
+    lines = text.source_lines(document) or ["No statements."]
+    return [
+        Title(f"{document['name']}: where each statement stands"),
+        Paragraph(f"on the page “{source['title']}”:", MUTED),
+        Bullets(tuple(Item(line) for line in lines)),
+    ]
+
+
+BUILDERS: dict[View, Callable[[Any, Document], list[Block]]] = {
+    View.TREATMENTS: treatments,
+    View.ENTRY: entry,
+    View.STAGE: stage,
+    View.STAGES: stages,
+    View.DRUGS: drugs,
+    View.MATRIX: matrix,
+    View.COMPARE: compare,
+    View.SEARCH: search,
+    View.ABOUT: about,
+    View.SOURCES: sources,
+}
