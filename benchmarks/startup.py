@@ -155,8 +155,8 @@ def parse_share(copies: int) -> float:
     one (every id and name made unique): the share that grows with the file."""
     import yaml
 
-    from livertx.knowledge import load_knowledge
-    from livertx.knowledge_file import bundled_path
+    from livertx.knowledge.build import load_knowledge
+    from livertx.knowledge.file import bundled_path
 
     with open(bundled_path(), encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
@@ -213,7 +213,7 @@ def main() -> None:
     arguments = parser.parse_args()
     rounds = arguments.rounds
     with tempfile.TemporaryDirectory() as home:
-        from livertx.knowledge_file import bundled_path
+        from livertx.knowledge.file import bundled_path
 
         data_copy = os.path.join(home, "treatments-copy.yaml")
         with open(bundled_path(), "rb") as source, open(data_copy, "wb") as copy:

@@ -15,9 +15,9 @@ import pytest
 import typer
 from typer.testing import CliRunner, Result
 
-from livertx.cli import app
-from livertx.knowledge import load_knowledge
-from livertx.model import Knowledge
+from livertx.cli.app import app
+from livertx.knowledge.build import load_knowledge
+from livertx.knowledge.model import Knowledge
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCE_TEXT = REPO / "data" / "source" / "nci-liver-cancer-treatment.txt"

@@ -60,10 +60,10 @@ def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
 def test_internal_error_is_one_line_and_exit_70(tmp_path: Path) -> None:
     # Every bad input has its own exit code; to reach the last line of defence, break the loader.
     script = (
-        "import livertx.answers as k\n"
+        "import livertx.answers.prepared as k\n"
         "def boom(*a, **kw): raise RuntimeError('boom')\n"
         "k.for_file = boom\n"
-        "from livertx.entry import main\n"
+        "from livertx.cli.entry import main\n"
         "import sys; sys.argv = ['livertx', 'list']\n"
         "main()\n"
     )

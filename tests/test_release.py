@@ -9,7 +9,7 @@ from importlib.metadata import metadata
 from typing import Any
 
 from livertx import JSON_CONTRACT, __version__
-from livertx.notice import CONTENT_NOTICE, LICENSE
+from livertx.answers.notice import CONTENT_NOTICE, LICENSE
 
 from .conftest import REPO, Invoke
 

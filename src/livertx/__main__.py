@@ -1,3 +1,3 @@
-from livertx.entry import main
+from livertx.cli.entry import main
 
 main()

@@ -1,6 +1,6 @@
 """The one way anything reaches stdout: written whole and flushed, or an error. A full disk, a
 file-size limit or a closed stdout is never reported as success (exit 74), and a reader that
-went away (`| head`) is a BrokenPipeError for livertx.exits to end quietly (exit 141)."""
+went away (`| head`) is a BrokenPipeError for livertx.cli.exits to end quietly (exit 141)."""
 
 from __future__ import annotations
 

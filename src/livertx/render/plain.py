@@ -9,7 +9,7 @@ from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.documents import Document
+    from livertx.answers.documents import Document
 
 
 def _write(lines: list[str]) -> None:

@@ -99,7 +99,8 @@ class TerminalRenderer:
         self._write([*blocks, Text(""), footer])
 
     def _write(self, blocks: list[RenderableType]) -> None:
-        """Render whole, then write once through livertx.output, so a failed write is seen."""
+        """Render whole, then write once through livertx.output, so a failed write is
+        seen."""
         # Rich touches stdout itself when a capture ends (an empty write and a flush).
         with checked(), self.console.capture() as captured:
             for block in blocks:

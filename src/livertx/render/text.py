@@ -1,15 +1,15 @@
 """Plain-text pieces shared by the human-facing renderers (options themselves are phrased in
-livertx.phrasing), from the answer's documents only."""
+livertx.answers.phrasing), from the answer's documents only."""
 
 from __future__ import annotations
 
+from livertx.answers.phrasing import display_name, placement, stage_names
 from livertx.dates import long_date
-from livertx.phrasing import display_name, option_line
 from livertx.render.layout import Item, Link, Section
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.documents import Document
+    from livertx.answers.documents import Document
 
 
 def excluded_note(option: Document) -> str:
@@ -69,26 +69,6 @@ def trial_links(entry: Document) -> list[Link]:
 def drug_class(drug: Document) -> str:
     """What a drug is listed under: its treatment type."""
     return f"under {drug['part_of']['name']}" if drug["part_of"] else ""
-
-
-def placement(option: Document, focus: Document, brief: bool = False) -> str:
-    """One place the page lists an entry, with every qualifier: "recurrent: Embolization
-    therapy: Transarterial chemoembolization (TACE) and Targeted therapy: sorafenib, as
-    palliative therapy …". Brief (for a list of treatments): the option itself only where it
-    joins another treatment."""
-    line = stage_names(option["stages"])
-    label = option_line(option, focus=focus)
-    if not brief or label.casefold() != focus["name"].casefold():
-        line += f": {label}"
-    if option["condition"]:
-        line += f", {option['condition']}"
-    return line
-
-
-def stage_names(stages: list[Document]) -> str:
-    """Stages as the page writes them, for people: "Locally advanced liver cancer, Metastatic
-    liver cancer" (ids are for scripts and completion)."""
-    return ", ".join(stage["name"] for stage in stages)
 
 
 def short_stage_names(stages: list[Document]) -> list[str]:

@@ -1,13 +1,13 @@
-"""Each view, built once from its document (livertx.documents) as a format-neutral layout
+"""Each view, built once from its document (livertx.answers.documents) as a format-neutral layout
 (livertx.render.layout): what it says, in which order, with every condition beside its option.
 The terminal, the stacked layout and Markdown only lay it out, so a section added here shows in
 all of them. (JSON is the document itself.)"""
 
 from __future__ import annotations
 
-from livertx import phrasing
+from livertx.answers import phrasing
+from livertx.answers.notice import DISCLAIMER
 from livertx.dates import long_date
-from livertx.notice import DISCLAIMER
 from livertx.render import View, text
 from livertx.render.layout import (
     MUTED,
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-    from livertx.documents import Document
+    from livertx.answers.documents import Document
     from livertx.render.layout import Block
 
 

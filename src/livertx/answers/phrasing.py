@@ -1,0 +1,138 @@
+"""Stage options in words, from their documents (livertx.answers.documents): shared by the documents
+(a matrix cell's notes) and by the human-facing renderers, so an option reads the same
+everywhere. Derived from the data only."""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from typing import Any
+
+    Document = dict[str, Any]
+
+
+def display_name(reference: Document) -> str:
+    """A name with the page's abbreviation: "Transarterial chemoembolization (TACE)"."""
+    abbreviations = reference.get("abbreviations") or []
+    return (
+        f"{reference['name']} ({', '.join(abbreviations)})" if abbreviations else reference["name"]
+    )
+
+
+def part_items(part: Document, focus: Document | None = None) -> list[str]:
+    """The methods, combinations and drugs a stage option names, in the page's order.
+
+    With a focus (a method's or drug's own document), a part that names it keeps only what
+    concerns it.
+    """
+    methods, combinations, drugs = part["methods"], part["combinations"], part["drugs"]
+    if focus is not None and focus["kind"] == "method":
+        if any(m["id"] == focus["id"] for m in methods):
+            methods = [m for m in methods if m["id"] == focus["id"]]
+            combinations, drugs = [], []
+    elif focus is not None and focus["kind"] == "combination":
+        if any(c["id"] == focus["id"] for c in combinations):
+            methods, combinations, drugs = [], [focus], []
+    elif focus is not None and focus["kind"] == "drug":
+        with_focus = [c for c in combinations if focus["id"] in [d["id"] for d in c["drugs"]]]
+        alone = [d for d in drugs if d["id"] == focus["id"]]
+        if with_focus or alone:
+            methods, combinations, drugs = [], with_focus, alone
+    return (
+        [display_name(m) for m in methods]
+        + [c["name"] for c in combinations]
+        + [d["name"] for d in drugs]
+    )
+
+
+def parts(option: Document) -> list[Document]:
+    """The treatment the page lists, then each it joins into the same item with "and"."""
+    parts: list[Document] = option["parts"]
+    return parts
+
+
+def part_title(part: Document) -> str:
+    """ "Surgery: Partial hepatectomy" when one item is named, else the treatment's name."""
+    items = part_items(part)
+    name: str = part["treatment"]["name"]
+    return f"{name}: {items[0]}" if len(items) == 1 else name
+
+
+def _unnamed_items(option: Document) -> list[str]:
+    """What an option names that its page text does not ("ablation of the tumor using:" and
+    the four methods the page lists under it)."""
+    words = set(_words(option["text"]))
+    named = [item for part in parts(option) for item in part_items(part)]
+    return [item for item in named if not set(_words(item)) <= words]
+
+
+def _words(text: str) -> list[str]:
+    return "".join(c if c.isalnum() else " " for c in text.casefold()).split()
+
+
+def option_title(option: Document) -> str:
+    """The page's own list item where the file gives it; else the treatments and the one item
+    each names ("Surgery: Partial hepatectomy")."""
+    if option.get("text"):
+        return with_colon_if(option["text"], bool(_unnamed_items(option)))
+    return " and ".join(part_title(part) for part in parts(option))
+
+
+def with_colon_if(text: str, listed: bool) -> str:
+    return f"{text}:" if listed and not text.endswith(":") else text
+
+
+def option_items(option: Document) -> list[str]:
+    """The items to list under an option's title (those not already in it)."""
+    if option.get("text"):
+        return _unnamed_items(option)
+    items: list[str] = []
+    for part in parts(option):
+        named = part_items(part)
+        if len(named) > 1:
+            items += named
+    return items
+
+
+def option_types(option: Document) -> str:
+    """The treatment types of an option that its title does not name ("Targeted therapy"
+    beside "bevacizumab, cabozantinib, …"), so a reader can look them up; "" if none."""
+    title = option_title(option).casefold()
+    names = [part["treatment"]["name"] for part in parts(option)]
+    return ", ".join(name for name in names if name.casefold() not in title)
+
+
+def option_line(option: Document, focus: Document | None = None) -> str:
+    """An option on one line: the page's own item where the file gives it ("transarterial
+    chemoembolization (TACE) and sorafenib"), with what it lists after a colon; else
+    "Embolization therapy: TACE and Targeted therapy: sorafenib"."""
+    if option.get("text"):
+        items = _unnamed_items(option)
+        title = option_title(option)
+        return f"{title} {', '.join(items)}" if items else title
+    lines = []
+    for part in parts(option):
+        items = part_items(part, focus)
+        name = part["treatment"]["name"]
+        lines.append(f"{name}: {'; '.join(items)}" if items else name)
+    return " and ".join(lines)
+
+
+def placement(option: Document, focus: Document, brief: bool = False) -> str:
+    """One place the page lists an entry, with every qualifier: "recurrent: Embolization
+    therapy: Transarterial chemoembolization (TACE) and Targeted therapy: sorafenib, as
+    palliative therapy …". Brief (for a list of treatments): the option itself only where it
+    joins another treatment."""
+    line = stage_names(option["stages"])
+    label = option_line(option, focus=focus)
+    if not brief or label.casefold() != focus["name"].casefold():
+        line += f": {label}"
+    if option["condition"]:
+        line += f", {option['condition']}"
+    return line
+
+
+def stage_names(stages: list[Document]) -> str:
+    """Stages as the page writes them, for people: "Locally advanced liver cancer, Metastatic
+    liver cancer" (ids are for scripts and completion)."""
+    return ", ".join(stage["name"] for stage in stages)

@@ -1,0 +1,169 @@
+"""Full-text search over everything livertx shows: every entry (treatment type, method, drug,
+combination), every stage, and the page's introduction; by names, summaries and details.
+
+Ranking, per thing found, the best of its matches (higher first; ties in the page's order):
+  100  the query is one of its names, abbreviations or other names (case and punctuation aside)
+   60  one of those names starts with the query
+   40  every word of the query is in one of those names
+   30  the query, as a phrase, is in its summary (a stage's lead, the page's introduction)
+   20  every word of the query is in its summary
+   15  the phrase is in its details: every other statement of the page it shows (how, when
+       used, status, leads, titles), and each place the page lists it, with the option's
+       condition and what it joins
+   10  every word of the query is in its details
+A word of the query that is on the page, or in what livertx shows, is taken as typed. Any other
+word is read as its nearest spelling in what livertx shows (at least 0.8 alike), at half
+weight, and the answer says so ("frezze" read as "freeze"). Each hit carries the text where it
+matched best, whole (a cut could drop a qualifier), the page section of that text where known,
+and the command that shows it. Pure functions over plain data: the answers feed them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from livertx.answers.phrasing import option_line, placement
+from livertx.knowledge.names import normalize
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from typing import Any
+
+    Document = dict[str, Any]
+    # (field, text, weight for the phrase, weight for every word, the text's page section)
+    Field = tuple[str, str, int, int, "str | None"]
+
+CLOSE = 0.8  # how alike a misspelled word must be to a real one
+WORD = re.compile(r"[^\W_]+")
+
+
+def words_of(text: str) -> list[str]:
+    return [w.casefold() for w in WORD.findall(text)]
+
+
+def _statement_sections(document: Document) -> dict[str, str | None]:
+    return {s["text"]: s["section"] for s in document.get("statements", [])}
+
+
+def entry_fields(entry: Document) -> list[Field]:
+    sections = _statement_sections(entry)
+    names = [entry["name"], entry["id"], *entry["abbreviations"], *entry["also_called"]]
+    fields: list[Field] = [("name", name, 60, 40, None) for name in names]
+    if entry["summary"]:
+        fields.append(("summary", entry["summary"], 30, 20, sections.get(entry["summary"])))
+    texts = [
+        *([entry["status"]] if entry["status"] else []),
+        *([entry["methods_lead"]] if entry["methods_lead"] else []),
+        *entry["how"],
+        *entry["used"],
+        *entry["learn_more"],
+    ]
+    fields += [("details", text, 15, 10, sections.get(text)) for text in texts]
+    fields += [
+        ("details", placement(found, entry), 15, 10, found["section"]) for found in entry["options"]
+    ]
+    return fields
+
+
+def stage_fields(stage: Document) -> list[Field]:
+    names = [stage["name"], stage["id"]]
+    if stage["group"]["id"] != stage["id"]:
+        names.append(stage["group"]["name"])
+    fields: list[Field] = [("name", name, 60, 40, None) for name in names]
+    fields.append(("summary", stage["lead"], 30, 20, stage["section"]))
+    for option in stage["options"]:
+        line = option_line(option)
+        if option["condition"]:
+            line += f", {option['condition']}"
+        fields.append(("details", line, 15, 10, option["section"]))
+    return fields
+
+
+def searchables(answers: Document) -> list[tuple[Document, list[Field]]]:
+    """(what a hit names, its fields) for everything livertx shows, in the page's order."""
+    found: list[tuple[Document, list[Field]]] = []
+    intro = answers["source"]["intro"]
+    if intro:
+        what = {"id": "intro", "name": "The page's introduction", "kind": "page"}
+        fields: list[Field] = [("summary", " ".join(intro), 30, 20, answers["source"]["title"])]
+        found.append(({**what, "command": "livertx list"}, fields))
+    for entry in answers["entries"].values():
+        what = {"id": entry["id"], "name": entry["name"], "kind": entry["kind"]}
+        what["command"] = f"livertx show {entry['id']}"
+        found.append((what, entry_fields(entry)))
+    for stage in answers["stages"].values():
+        what = {"id": stage["id"], "name": stage["name"], "kind": "stage"}
+        what["command"] = f"livertx stage {stage['id']}"
+        found.append((what, stage_fields(stage)))
+    return found
+
+
+def _vocabulary(found: list[tuple[Document, list[Field]]]) -> set[str]:
+    return {w for _, fields in found for _, text, _, _, _ in fields for w in words_of(text)}
+
+
+def _read_as(word: str, vocabulary: set[str], page_words: set[str]) -> str:
+    """A word as typed when the page or livertx has it, else its nearest spelling."""
+    if word in vocabulary or word in page_words or any(v.startswith(word) for v in vocabulary):
+        return word
+    near = difflib.get_close_matches(word, list(vocabulary), n=1, cutoff=CLOSE)
+    return near[0] if near else word
+
+
+def _score_text(text: str, query: str, words: list[str], phrase: int, every: int) -> int:
+    if query.casefold() in text.casefold():
+        return phrase
+    text_words = words_of(text)
+    if words and all(any(t.startswith(w) for t in text_words) for w in words):
+        return every
+    return 0
+
+
+def search(answers: Document, query: str) -> Document:
+    """{"query", "read_as", "hits"}: the things that match, best first, each {"id", "name",
+    "kind", "command", "score", "field", "snippet", "section"}; `read_as` lists the words read
+    as another spelling, each {"typed", "read_as"}."""
+    typed = words_of(query)
+    found = searchables(answers)
+    page_words = set(answers["page_words"])
+    vocabulary = _vocabulary(found)
+    corrected = [_read_as(word, vocabulary, page_words) for word in typed]
+    respelled = [
+        {"typed": word, "read_as": read} for word, read in zip(typed, corrected, strict=True)
+    ]
+    respelled = [pair for pair in respelled if pair["typed"] != pair["read_as"]]
+    exact = not respelled
+    phrase = " ".join(corrected)
+    hits = []
+    for order, (what, fields) in enumerate(found if typed else []):
+        names = {normalize(text) for field, text, _, _, _ in fields if field == "name"}
+        best, field, where, section = 0, "", "", None
+        if normalize(query) in names:
+            best, field, where = 100, "name", what["name"]
+        for name_field, text, phrase_weight, every, text_section in fields:
+            if name_field == "name" and normalize(text).startswith(normalize(query)) and best < 60:
+                best, field, where, section = 60, "name", text, None
+            score = _score_text(text, phrase, corrected, phrase_weight, every)
+            if score > best:
+                best, field, where, section = score, name_field, text, text_section
+        if best:
+            score = best if exact else best // 2
+            hit = {**what, "score": score, "field": field}
+            # The whole statement: a cut one could drop a qualifier ("… and whose tumor has not
+            # spread outside the liver").
+            hit.update(snippet=where, section=section)
+            hits.append((-score, order, hit))
+    hits.sort(key=lambda hit: (hit[0], hit[1]))
+    return {"query": query, "read_as": respelled, "hits": [hit for _, _, hit in hits]}
+
+
+def near_words(answers: Document, query: str) -> list[str]:
+    """Words livertx shows spelled like the query's, to suggest when nothing matches."""
+    vocabulary = list(_vocabulary(searchables(answers)))
+    near: list[str] = []
+    for word in words_of(query):
+        for match in difflib.get_close_matches(word, vocabulary, n=3, cutoff=0.6):
+            if match not in near:
+                near.append(match)
+    return near[:5]

@@ -1,0 +1,63 @@
+"""The maintainers' commands: `validate`, `verify-source` and `schema`. They check or describe
+a knowledge file rather than answer from it, so they live apart from the answering commands
+(livertx.cli.commands), which load this module only when one of them is asked for."""
+
+from __future__ import annotations
+
+from livertx.render import OutputFormat
+
+
+def schema(document: str | None) -> int:
+    """`livertx schema [DOCUMENT]`: the knowledge file's JSON Schema, or one JSON document's."""
+    import json
+
+    from livertx.output import write_text
+
+    if document is None:
+        from livertx.knowledge.schema import schema_text
+
+        write_text(schema_text())
+        return 0
+    from livertx.answers.contract import DOCUMENTS, schema_for
+    from livertx.errors import NotFound
+
+    if document not in DOCUMENTS:
+        raise NotFound("document", document, choices=tuple(DOCUMENTS))
+    write_text(json.dumps(schema_for(document), indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+def verify_source(page: str, data: str | None, output_format: OutputFormat) -> int:
+    """`livertx verify-source PAGE`: the knowledge file held against a newer page."""
+    from livertx.cli.exits import EXIT_NOT_FOUND, EXIT_OK
+    from livertx.errors import KnowledgeError
+    from livertx.knowledge.file import read_bytes, resolve_path
+    from livertx.knowledge.page_check import read_page, verify
+    from livertx.knowledge.validation import validate_tree
+    from livertx.render import render_source_report
+
+    path = resolve_path(data)
+    root, problems = validate_tree(read_bytes(path))
+    if root is None:
+        first = problems[0]
+        raise KnowledgeError(path, first.message, first.line, first.column)
+    report = verify(root, read_page(page))
+    render_source_report(output_format, report.document(path, page))
+    return EXIT_OK if report.ok else EXIT_NOT_FOUND
+
+
+def validate(file: str | None, source: str | None, output_format: OutputFormat) -> int:
+    """`livertx validate [FILE]`: every problem of a knowledge file, with where it is."""
+    from livertx.cli.exits import EXIT_DATA, EXIT_OK, say
+    from livertx.knowledge.file import resolve_path
+    from livertx.knowledge.validation import check_file
+    from livertx.render import render_problems
+
+    path = resolve_path(file)
+    _, problems = check_file(path, source)
+    render_problems(output_format, path, [problem.document(path) for problem in problems])
+    if not problems:
+        return EXIT_OK
+    count = len(problems)
+    say(f"{path}: {count} problem{'s' if count > 1 else ''}")
+    return EXIT_DATA

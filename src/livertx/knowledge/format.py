@@ -1,0 +1,125 @@
+"""The knowledge file's format, as data: each kind of record with its fields, their types and
+whether each is required (FIELDS), which fields hold the page's own words (MEDICAL_TEXT), and which
+kind of record each list holds (RECORD_KINDS). The loader's checks (livertx.knowledge.validation),
+the excerpt check (livertx.knowledge.excerpts) and the JSON Schema (livertx.knowledge.schema) are
+all made from it: a new field is taught here once."""
+
+from __future__ import annotations
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+
+STR, TEXTS, RECORDS, ISO_DATE = "text", "list of texts", "list", "date"
+
+# For each kind of record: its fields, each with its type (or the kind of record it holds) and
+# whether it is required. The loader's checks and the JSON Schema are both made from this.
+FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
+    "file": {"source": ("source", True), "treatments": (RECORDS, True), "stages": (RECORDS, True)},
+    "source": {
+        "title": (STR, True),
+        "publisher": (STR, True),
+        "url": (STR, True),
+        "updated": (ISO_DATE, True),
+        "credit": (STR, True),
+        "condition": (STR, False),
+        "trial_search": (STR, False),
+        "capture": (STR, False),
+        "intro": (TEXTS, False),
+        "treatments_section": (STR, False),
+    },
+    "treatment": {
+        "id": (STR, True),
+        "name": (STR, True),
+        "summary": (STR, True),
+        "how": (TEXTS, False),
+        "used": (TEXTS, False),
+        "abbreviations": (TEXTS, False),
+        "also_called": (TEXTS, False),
+        "search_terms": (TEXTS, False),
+        "status": (STR, False),
+        "drug_class": (STR, False),
+        "methods_lead": (STR, False),
+        "items": (TEXTS, False),
+        "learn_more": (TEXTS, False),
+        "methods": (RECORDS, False),
+        "drugs": (RECORDS, False),
+        "regimens": (RECORDS, False),
+    },
+    "method": {
+        "id": (STR, True),
+        "name": (STR, True),
+        "summary": (STR, True),
+        "how": (TEXTS, False),
+        "abbreviations": (TEXTS, False),
+        "also_called": (TEXTS, False),
+        "search_terms": (TEXTS, False),
+        "status": (STR, False),
+        "learn_more": (TEXTS, False),
+    },
+    "drug": {"id": (STR, True), "name": (STR, True), "search_terms": (TEXTS, False)},
+    "regimen": {"id": (STR, True), "drugs": (TEXTS, True)},
+    "stage": {
+        "id": (STR, True),
+        "name": (STR, True),
+        "section": (STR, False),
+        "lead": (STR, True),
+        "aliases": (TEXTS, False),
+        "parts": (RECORDS, False),
+        "options": (RECORDS, True),
+    },
+    "part": {"id": (STR, True), "name": (STR, True), "aliases": (TEXTS, False)},
+    "option": {
+        "treatment": (STR, True),
+        "text": (STR, False),
+        "methods": (TEXTS, False),
+        "drugs": (TEXTS, False),
+        "regimens": (TEXTS, False),
+        "with": (RECORDS, False),
+        "condition": (STR, False),
+        "only": (STR, False),
+    },
+    "with": {
+        "treatment": (STR, True),
+        "methods": (TEXTS, False),
+        "drugs": (TEXTS, False),
+        "regimens": (TEXTS, False),
+    },
+}
+
+# The fields whose text is the page's own words, each a verbatim excerpt (livertx.knowledge.excerpts
+# checks them). Every other text field is an id, a reference, a name or link data, exempt from that
+# rule.
+MEDICAL_TEXT: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("source", "intro"),
+        ("treatment", "summary"),
+        ("treatment", "how"),
+        ("treatment", "used"),
+        ("treatment", "status"),
+        ("treatment", "drug_class"),
+        ("treatment", "methods_lead"),
+        ("treatment", "items"),
+        ("treatment", "learn_more"),
+        ("method", "summary"),
+        ("method", "how"),
+        ("method", "status"),
+        ("method", "learn_more"),
+        ("stage", "lead"),
+        ("stage", "section"),
+        ("source", "treatments_section"),
+        ("option", "condition"),
+        ("option", "text"),
+    }
+)
+
+# The kind of record each list of records holds.
+RECORD_KINDS = {
+    "treatments": "treatment",
+    "methods": "method",
+    "drugs": "drug",
+    "regimens": "regimen",
+    "stages": "stage",
+    "parts": "part",
+    "options": "option",
+    "with": "with",
+}

@@ -1,0 +1,77 @@
+"""The answers shipped with the package: made from the shipped knowledge file by the code as it
+is, and never used for any other bytes (an edited file in an editable install included)."""
+
+from __future__ import annotations
+
+import zlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from livertx.answers import prepared as answers
+from livertx.knowledge.build import load_knowledge
+from livertx.knowledge.file import shipped
+
+from ..conftest import REPO
+
+
+def test_the_shipped_answers_are_those_of_the_shipped_file() -> None:
+    """If this fails: `python -m livertx.answers.prepared > src/livertx/data/answers.json`."""
+    on_disk = Path(shipped(answers.PREBUILT)).read_text(encoding="utf-8")
+    assert on_disk == answers.prebuilt_text()
+
+
+def test_the_shipped_file_is_answered_from_the_shipped_answers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_building(*_: Any) -> Any:
+        raise AssertionError("the shipped file was worked out again")
+
+    monkeypatch.setattr(answers, "build", no_building)
+    assert answers.for_file(None)["stages"]["recurrent"]["id"] == "recurrent"
+
+
+def test_an_edited_shipped_file_is_never_answered_from_stale_answers(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    text = (REPO / "data" / "treatments.yaml").read_text(encoding="utf-8")
+    summary = load_knowledge().treatment("surveillance").summary
+    edited = tmp_path / "treatments.yaml"
+    edited.write_text(text.replace("name: Surveillance", "name: Watchful waiting"), "utf-8")
+    monkeypatch.setattr(answers, "bundled_path", lambda: str(edited))
+    found = answers.for_file(None)
+    assert found["entries"]["surveillance"]["name"] == "Watchful waiting"
+    assert found["entries"]["surveillance"]["summary"] == summary
+
+
+def test_another_file_is_answered_in_memory(tmp_path: Path) -> None:
+    copy = tmp_path / "copy.yaml"
+    copy.write_bytes((REPO / "tests" / "corpus" / "garden.yaml").read_bytes())
+    found = answers.for_file(str(copy))
+    assert found["source"]["title"] != "Liver Cancer Treatment"
+
+
+def test_damaged_shipped_answers_are_passed_by(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    data = (REPO / "data" / "treatments.yaml").read_bytes()
+    good_first_line = " ".join(str(n) for n in answers.fingerprint(data)) + "\tknowledge\n"
+    for damage in ("", "[1, 2]", "0 0 0\tx\n{}\n{}", "not json", good_first_line + "{}\n["):
+        (tmp_path / answers.PREBUILT).write_text(damage, encoding="utf-8")
+        monkeypatch.setattr(answers, "shipped", lambda name: str(tmp_path / name))
+        assert answers.for_file(None)["stages"]["recurrent"]["id"] == "recurrent"
+    made_from = answers.prebuilt_text().split("\t")[0]
+    assert made_from == f"{len(data)} {zlib.crc32(data)} {zlib.adler32(data)}"
+
+
+def test_version_reads_only_the_first_line_and_knows_an_edit(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    assert answers.shipped_summary().endswith("updated 2024-05-15")
+    edited = tmp_path / "treatments.yaml"
+    text = (REPO / "data" / "treatments.yaml").read_text(encoding="utf-8")
+    edited.write_text(text.replace('updated: "2024-05-15"', 'updated: "2025-01-02"'), "utf-8")
+    (tmp_path / "source").symlink_to(REPO / "data" / "source")
+    monkeypatch.setattr(answers, "bundled_path", lambda: str(edited))
+    assert answers.shipped_summary().endswith("updated 2025-01-02")

@@ -1,0 +1,143 @@
+"""Shell completion: names and stages from the knowledge file in use, the same words whether
+the fast path (livertx.cli.completion) or Typer answers, in each shell's format."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from livertx.cli.app import app
+from livertx.cli.completion import fast_answer
+
+from ..conftest import REPO
+
+LIVERTX = str(Path(sys.executable).with_name("livertx"))
+
+BASH = "complete_bash"
+CASES = [
+    ({"COMP_WORDS": "livertx show sor", "COMP_CWORD": "2"}, BASH, "sorafenib\n"),
+    ({"COMP_WORDS": "livertx show ta", "COMP_CWORD": "2"}, BASH, "tae\ntace\ntargeted-therapy\n"),
+    (
+        {"COMP_WORDS": "livertx stage loc", "COMP_CWORD": "2"},
+        BASH,
+        "localized\nlocally-advanced\n",
+    ),
+    (
+        {"COMP_WORDS": "livertx show --json cryo", "COMP_CWORD": "3"},
+        BASH,
+        "cryoablation\ncryotherapy\ncryosurgery\n",
+    ),
+    ({"COMP_WORDS": "livertx --color never show pem", "COMP_CWORD": "4"}, BASH, "pembrolizumab\n"),
+    ({"COMP_WORDS": "livertx show zzz", "COMP_CWORD": "2"}, BASH, ""),
+    (
+        {"_TYPER_COMPLETE_ARGS": "livertx stage rec"},
+        "complete_zsh",
+        '_arguments \'*: :(("recurrent":"Recurrent liver cancer"))\'\n',
+    ),
+    (
+        {"_TYPER_COMPLETE_ARGS": "livertx show nivo", "_TYPER_COMPLETE_FISH_ACTION": "get-args"},
+        "complete_fish",
+        "nivolumab\tnivolumab (drug)\n"
+        "nivolumab-with-ipilimumab\tnivolumab with ipilimumab (combination)\n"
+        "nivolumab+ipilimumab\tnivolumab with ipilimumab (combination)\n",
+    ),
+]
+
+
+def _environment(monkeypatch: pytest.MonkeyPatch, extra: dict[str, str], instruction: str) -> None:
+    for name in ("COMP_WORDS", "COMP_CWORD", "_TYPER_COMPLETE_ARGS", "_TYPER_COMPLETE_FISH_ACTION"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in extra.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("_LIVERTX_COMPLETE", instruction)
+
+
+@pytest.mark.parametrize(("extra", "instruction", "expected"), CASES)
+def test_fast_completion(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    extra: dict[str, str],
+    instruction: str,
+    expected: str,
+) -> None:
+    _environment(monkeypatch, extra, instruction)
+    answer = fast_answer(instruction)
+    assert answer is not None
+    assert answer() == 0
+    assert capsys.readouterr().out == expected
+
+
+@pytest.mark.parametrize(("extra", "instruction", "expected"), CASES)
+def test_typer_completion_gives_the_same_words(
+    monkeypatch: pytest.MonkeyPatch, extra: dict[str, str], instruction: str, expected: str
+) -> None:
+    _environment(monkeypatch, extra, instruction)
+    result = CliRunner().invoke(app, [], prog_name="livertx")
+    printed = (
+        result.stdout if result.stdout.endswith("\n") or not result.stdout else result.stdout + "\n"
+    )
+    if expected == "" and instruction == BASH:
+        printed = printed.strip()
+    assert printed == expected
+
+
+def test_fish_asks_whether_there_are_arguments(monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = {"_TYPER_COMPLETE_ARGS": "livertx show sor", "_TYPER_COMPLETE_FISH_ACTION": "is-args"}
+    _environment(monkeypatch, extra, "complete_fish")
+    answer = fast_answer("complete_fish")
+    assert answer is not None and answer() == 0
+    extra["_TYPER_COMPLETE_ARGS"] = "livertx show qqq"
+    _environment(monkeypatch, extra, "complete_fish")
+    answer = fast_answer("complete_fish")
+    assert answer is not None and answer() == 1
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["livertx st", "livertx show tace --js", "livertx --da", "livertx show tace sor"],
+)
+def test_commands_and_options_are_left_to_typer(
+    monkeypatch: pytest.MonkeyPatch, words: str
+) -> None:
+    _environment(
+        monkeypatch, {"COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}, BASH
+    )
+    assert fast_answer(BASH) is None
+
+
+def test_completion_uses_the_knowledge_file_in_use(tmp_path: Path) -> None:
+    data = yaml.safe_load((REPO / "data" / "treatments.yaml").read_text(encoding="utf-8"))
+    data["treatments"][0]["id"] = "sorbet-watching"
+    data["stages"][0]["options"][0]["treatment"] = "sorbet-watching"
+    path = tmp_path / "other.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    env = {
+        **os.environ,
+        "_LIVERTX_COMPLETE": BASH,
+        "COMP_WORDS": f"livertx --data {path} show sor",
+        "COMP_CWORD": "4",
+    }
+    done = subprocess.run([LIVERTX], capture_output=True, text=True, env=env, timeout=60)
+    assert done.stdout.split() == ["sorbet-watching", "sorafenib"]
+    env.update({"COMP_WORDS": "livertx show sor", "COMP_CWORD": "2", "LIVERTX_DATA": str(path)})
+    done = subprocess.run([LIVERTX], capture_output=True, text=True, env=env, timeout=60)
+    assert done.stdout.split() == ["sorbet-watching", "sorafenib"]
+
+
+def test_a_broken_knowledge_file_completes_nothing_quietly(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("[", encoding="utf-8")
+    env = {
+        **os.environ,
+        "_LIVERTX_COMPLETE": BASH,
+        "COMP_WORDS": f"livertx --data {broken} show sor",
+        "COMP_CWORD": "4",
+    }
+    done = subprocess.run([LIVERTX], capture_output=True, text=True, env=env, timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")

@@ -1,0 +1,229 @@
+"""The fast path (livertx.cli.entry) against Typer (livertx.cli.app): wherever the fast parser takes
+a command line, it must print exactly what Typer prints and end with the same code."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from livertx.cli.app import app
+from livertx.cli.commands import COMMANDS, FORMATS, JSON_ONLY, ONE, OPTIONAL
+from livertx.cli.entry import parse, run_fast
+
+
+def _fast(argv: list[str], env: dict[str, str] | None = None) -> tuple[int | None, bytes, bytes]:
+    runner = CliRunner()
+    with runner.isolation(env=env) as (out, err, _):
+        code = run_fast(argv)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        return code, out.getvalue(), err.getvalue()
+
+
+def _typer(argv: list[str], env: dict[str, str] | None = None) -> tuple[int, bytes, bytes]:
+    result = CliRunner().invoke(app, argv, prog_name="livertx", env=env)
+    return result.exit_code, result.stdout_bytes, result.stderr_bytes
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["list"],
+        ["list", "--json"],
+        ["show", "tace"],
+        ["show", "--json", "TACE"],
+        ["stage", "metastatic"],
+        ["stage", "advanced", "--json"],
+        ["--color", "never", "stage", "recurrent"],
+        ["--color=always", "show", "sorafenib"],
+        ["show", "sorafinib"],
+        ["stage", "early", "--json"],
+        ["--data", "/nonexistent.yaml", "list"],
+        ["--data=/", "list", "--json"],
+        ["drugs"],
+        ["drugs", "--format", "markdown"],
+        ["matrix", "--json"],
+        ["matrix", "--format=markdown"],
+        ["compare", "tae", "tace", "--json"],
+        ["compare", "tae", "sorafinib"],
+        ["search", "freeze"],
+        ["search", "hepatic artery", "--format", "json"],
+        ["search", "xyzzy"],
+        ["about"],
+        ["about", "--json"],
+        ["show", "tace", "--format", "markdown"],
+        ["stage", "recurrent", "--json", "--format", "json"],
+        ["validate"],
+        ["validate", "--json"],
+        ["validate", "tests/corpus/broken/unknown-key.yaml"],
+        ["--data", "tests/corpus/garden.yaml", "validate", "--json"],
+        ["schema"],
+    ],
+)
+def test_fast_path_prints_what_typer_prints(argv: list[str]) -> None:
+    code, out, err = _fast(argv)
+    assert code is not None, "the fast parser should take this command line"
+    assert (code, out, err) == _typer(argv)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--help"],
+        ["list", "-h"],
+        ["show"],
+        ["show", "a", "b"],
+        ["stage", "--", "recurrent"],
+        ["--color", "sometimes", "list"],
+        ["--data"],
+        ["--data", "--json", "list"],
+        ["list", "--version"],
+        ["compare", "tace"],
+        ["show", "-x"],
+        ["list", "--json", "--format", "markdown"],
+        ["list", "--format", "html"],
+        ["validate", "--format", "json"],
+        ["validate", "a", "b"],
+        ["schema", "--json"],
+    ],
+)
+def test_fast_parser_leaves_the_rest_to_typer(argv: list[str]) -> None:
+    assert parse(argv) is None
+
+
+# Command lines in the fast grammar, made from the table: global options, a command, the number
+# of arguments it takes, and output options, shuffled in among the arguments.
+GLOBAL_OPTIONS = st.lists(
+    st.sampled_from(
+        [["--color", "never"], ["--color=always"], ["--data", "tests/corpus/garden.yaml"]]
+    ),
+    max_size=2,
+).map(lambda chosen: [word for option in chosen for word in option])
+ARGUMENT_WORDS = ["tace", "TACE", "recurrent", "advanced", "sorafinib", "nope", "freeze", "x"]
+
+
+@st.composite
+def fast_command_lines(draw: st.DrawFn) -> list[str]:
+    command = draw(st.sampled_from(COMMANDS))
+    if command.argument is None:
+        count = 0
+    elif command.argument.count == ONE:
+        count = 1
+    elif command.argument.count == OPTIONAL:
+        count = draw(st.integers(0, 1))
+    else:
+        count = draw(st.integers(2, 3))
+    words = draw(st.lists(st.sampled_from(ARGUMENT_WORDS), min_size=count, max_size=count))
+    if command.output == FORMATS:
+        words += draw(
+            st.sampled_from([[], ["--json"], ["--format", "markdown"], ["--format=json"]])
+        )
+    elif command.output == JSON_ONLY:
+        words += draw(st.sampled_from([[], ["--json"]]))
+    return [*draw(GLOBAL_OPTIONS), command.name, *draw(st.permutations(words))]
+
+
+@settings(max_examples=120, deadline=None)
+@given(fast_command_lines())
+def test_every_fast_command_line_prints_what_typer_prints(argv: list[str]) -> None:
+    """Options may come between arguments (`--format markdown` stays a pair: a permutation can
+    split it, and then the fast parser must leave the line to Typer)."""
+    code, out, err = _fast(argv)
+    if code is None:
+        assert parse(argv) is None
+        return
+    assert (code, out, err) == _typer(argv)
+
+
+@pytest.mark.filterwarnings("ignore::hypothesis.errors.NonInteractiveExampleWarning")
+def test_the_fast_grammar_takes_most_lines_of_the_table() -> None:
+    """The generator above is not just feeding Typer: most of its lines are taken here."""
+    taken = 0
+    for argv in (fast_command_lines().example() for _ in range(200)):
+        taken += parse(argv) is not None
+    assert taken > 100
+
+
+def _modules_after(argv: list[str], tmp_path: Path, **env: str) -> set[str]:
+    """The modules a real `livertx ARGV` run has imported when it exits."""
+    listing = tmp_path / "modules.txt"
+    script = (
+        "import atexit, sys\n"
+        f"atexit.register(lambda: open({str(listing)!r}, 'w').write('\\n'.join(sys.modules)))\n"
+        f"sys.argv = ['livertx', *{argv!r}]\n"
+        "from livertx.cli.entry import main\n"
+        "main()\n"
+    )
+    subprocess.run(
+        [sys.executable, "-c", script], env={**os.environ, **env}, capture_output=True, check=False
+    )
+    return set(listing.read_text().split("\n"))
+
+
+HEAVY = (
+    "rich",
+    "typer",
+    "yaml",
+    "pydantic",
+    "livertx.knowledge.model",
+    "livertx.cli.app",
+    "dataclasses",
+)
+
+
+def _loaded(modules: set[str], prefixes: tuple[str, ...]) -> list[str]:
+    return sorted(m for m in modules if m.split(".")[0] in prefixes or m in prefixes)
+
+
+def test_the_json_path_imports_nothing_heavy(tmp_path: Path) -> None:
+    modules = _modules_after(["stage", "recurrent", "--json"], tmp_path)
+    assert "livertx.answers.prepared" in modules
+    assert _loaded(modules, HEAVY) == []
+
+
+def test_completion_imports_nothing_heavy(tmp_path: Path) -> None:
+    env = {
+        "_LIVERTX_COMPLETE": "complete_bash",
+        "COMP_WORDS": "livertx show sor",
+        "COMP_CWORD": "2",
+    }
+    modules = _modules_after([], tmp_path, **env)
+    assert "livertx.cli.completion" in modules
+    assert _loaded(modules, HEAVY) == []
+
+
+def test_the_piped_table_path_needs_neither_rich_typer_yaml_nor_the_model(tmp_path: Path) -> None:
+    modules = _modules_after(["stage", "recurrent"], tmp_path)
+    assert "livertx.render.stacked" in modules
+    assert _loaded(modules, HEAVY) == []
+
+
+def test_a_wide_terminal_needs_rich_but_not_typer_yaml_or_the_model(tmp_path: Path) -> None:
+    modules = _modules_after(["stage", "recurrent"], tmp_path, TTY_COMPATIBLE="1", COLUMNS="100")
+    assert "rich" in modules
+    assert _loaded(modules, ("typer", "yaml", "pydantic", "livertx.knowledge.model")) == []
+
+
+def test_version_reads_the_shipped_answers_and_imports_nothing_heavy(tmp_path: Path) -> None:
+    modules = _modules_after(["--version"], tmp_path)
+    assert sorted(m for m in modules if m.startswith("livertx")) == [
+        "livertx",
+        "livertx.answers",
+        "livertx.answers.prepared",
+        "livertx.cli",
+        "livertx.cli.entry",
+        "livertx.cli.exits",
+        "livertx.errors",
+        "livertx.knowledge",
+        "livertx.knowledge.file",
+        "livertx.output",
+    ]
+    assert _loaded(modules, HEAVY) == []

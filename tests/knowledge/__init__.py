@@ -1,0 +1,1 @@
+"""The knowledge file: reading, checking, the model, lookup."""

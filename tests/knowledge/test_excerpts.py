@@ -1,0 +1,222 @@
+"""Exact or absent: every medical text of the knowledge file is a verbatim excerpt of the page's
+capture (livertx.knowledge.excerpts), and the check catches a change of one word in any of them."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from livertx.errors import KnowledgeError
+from livertx.knowledge.excerpts import (
+    Excerpt,
+    check_excerpts,
+    excerpts_of,
+    fold,
+    nearest_sentence,
+    page_sentences,
+    read_capture,
+)
+from livertx.knowledge.file import bundled_path
+from livertx.knowledge.format import FIELDS, MEDICAL_TEXT, STR, TEXTS
+from livertx.knowledge.model import Knowledge
+from livertx.knowledge.yaml_tree import Node, read_tree
+
+from ..conftest import REPO, SOURCE_TEXT
+
+SHIPPED = REPO / "data" / "treatments.yaml"
+
+# The text fields exempt from the rule, by kind: ids, names and other names (for lookup),
+# references by id, and the source's link data. Every other text field must be in MEDICAL_TEXT,
+# so that a new field cannot go unclassified.
+EXEMPT = {
+    "source": {"title", "publisher", "url", "credit", "condition", "trial_search", "capture"},
+    "treatment": {"id", "name", "abbreviations", "also_called", "search_terms"},
+    "method": {"id", "name", "abbreviations", "also_called", "search_terms"},
+    "drug": {"id", "name", "search_terms"},
+    "regimen": {"id", "drugs"},
+    "stage": {"id", "name", "aliases"},
+    "part": {"id", "name", "aliases"},
+    "option": {"treatment", "methods", "drugs", "regimens", "only"},
+    "with": {"treatment", "methods", "drugs", "regimens"},
+}
+
+
+def _tree(text: str) -> Node:
+    root = read_tree(text)
+    assert root is not None
+    return root
+
+
+def _shipped() -> tuple[str, Node, str]:
+    """The shipped file's text, its tree and the text of the capture its `source` names."""
+    text = SHIPPED.read_text(encoding="utf-8")
+    root = _tree(text)
+    return text, root, read_capture(str(SHIPPED), root.to_data()["source"]["capture"])
+
+
+# The pure pieces, on text made here -----------------------------------------------------------
+
+
+def test_fold_makes_white_space_one_space_and_ignores_case() -> None:
+    assert fold("  Some\tTreatments\n\n  are  STANDARD  ") == "some treatments are standard"
+    assert fold("Straße") == fold("STRASSE")  # casefolded, not only lowercased
+    # The capture's space where a link stood before punctuation does not count; others do.
+    assert fold("lobe , or the tumor .") == fold("lobe, or the tumor.")
+    assert fold("lobe or") != fold("lobeor")
+
+
+def test_page_sentences_cut_after_full_stop_colon_and_question_mark() -> None:
+    page = "Heading One is here.  Two:\nthree? Four at 3.5 cm, e.g. this. Last"
+    assert page_sentences(page) == [
+        "Heading One is here.",
+        "Two:",
+        "three?",
+        "Four at 3.5 cm, e.g.",
+        "this.",
+        "Last",
+    ]
+    assert page_sentences(" \n ") == []
+
+
+def test_nearest_sentence_is_the_most_alike_ignoring_case_and_white_space() -> None:
+    sentences = ["The tumor is exposed to heat.", "Several treatments may be needed."]
+    assert nearest_sentence("SEVERAL   treatments might be needed", sentences) == sentences[1]
+    assert nearest_sentence("the tumour is exposed to heat", sentences) == sentences[0]
+    assert nearest_sentence("anything", []) == ""
+
+
+PAGE = "Ablation therapy removes or destroys tissue. Treatment may include: ablation therapy"
+MADE_UP = """\
+source:
+  intro: [ablation therapy removes or destroys tissue]
+treatments:
+  - id: ablation
+    name: Not on the page at all
+    search_terms: [neither is this]
+    summary: >-
+      Ablation therapy
+      REMOVES or destroys tissue.
+    how: [Ablation therapy removes or destroys tissue., Ablation therapy removes tissue.]
+stages:
+  - lead: Treatment may include
+    options:
+      - {treatment: ablation, condition: may include}
+      - with: [{treatment: ablation}]
+        condition: [not text, so the shape check's to report]
+"""
+
+
+def test_check_excerpts_reports_each_text_not_on_the_page_at_its_place() -> None:
+    problems = check_excerpts(_tree(MADE_UP), PAGE)
+    assert [(p.line, p.column, p.check) for p in problems] == [(10, 57, "excerpt")]
+    assert problems[0].message == (
+        'treatments[0].how[1]: not on the page; nearest sentence: "Ablation therapy removes or '
+        'destroys tissue."'
+    )
+
+
+def test_excerpts_of_finds_every_medical_text_and_nothing_else() -> None:
+    assert excerpts_of(_tree(MADE_UP)) == [
+        Excerpt("ablation therapy removes or destroys tissue", 2, 11, "source.intro[0]"),
+        Excerpt("Ablation therapy REMOVES or destroys tissue.", 7, 14, "treatments[0].summary"),
+        Excerpt("Ablation therapy removes or destroys tissue.", 10, 11, "treatments[0].how[0]"),
+        Excerpt("Ablation therapy removes tissue.", 10, 57, "treatments[0].how[1]"),
+        Excerpt("Treatment may include", 12, 11, "stages[0].lead"),
+        Excerpt("may include", 14, 42, "stages[0].options[0].condition"),
+    ]
+
+
+def test_every_text_field_is_medical_text_or_exempt_for_a_reason() -> None:
+    text_fields = {
+        (kind, field)
+        for kind, fields in FIELDS.items()
+        for field, (expected, _) in fields.items()
+        if expected in (STR, TEXTS)
+    }
+    exempt = {(kind, field) for kind, fields in EXEMPT.items() for field in fields}
+    assert MEDICAL_TEXT.isdisjoint(exempt)
+    assert text_fields == MEDICAL_TEXT | exempt
+
+
+def test_read_capture_is_relative_to_the_knowledge_files_real_folder(tmp_path: Path) -> None:
+    (tmp_path / "source").mkdir()
+    (tmp_path / "source" / "page.txt").write_text("The page.", encoding="utf-8")
+    (tmp_path / "k.yaml").write_text("", encoding="utf-8")
+    assert read_capture(str(tmp_path / "k.yaml"), "source/page.txt") == "The page."
+    # The bundled file is a link into data/ in a checkout: its capture is found beside the target.
+    assert read_capture(bundled_path(), "source/nci-liver-cancer-treatment.txt") == (
+        SOURCE_TEXT.read_text(encoding="utf-8")
+    )
+
+
+def test_a_capture_that_cannot_be_read_is_a_knowledge_error(tmp_path: Path) -> None:
+    (tmp_path / "latin1.txt").write_bytes("Stra\xdfe".encode("latin-1"))
+    yaml_path = str(tmp_path / "k.yaml")
+    for capture, problem in (("absent.txt", "no such file"), ("latin1.txt", "not UTF-8 text")):
+        with pytest.raises(KnowledgeError) as caught:
+            read_capture(yaml_path, capture)
+        assert str(caught.value) == f"{tmp_path / capture}: {problem}"
+
+
+# The shipped file ----------------------------------------------------------------------------
+
+
+def test_the_shipped_file_names_the_capture_in_the_repository() -> None:
+    _, root, page = _shipped()
+    assert root.to_data()["source"]["capture"] == "source/nci-liver-cancer-treatment.txt"
+    assert page == SOURCE_TEXT.read_text(encoding="utf-8")
+
+
+def test_every_medical_text_of_the_shipped_file_is_on_the_page() -> None:
+    _, root, page = _shipped()
+    assert [p.message for p in check_excerpts(root, page)] == []
+
+
+def test_the_shipped_file_has_the_pages_intro_leads_and_learn_more_titles() -> None:
+    _, root, _ = _shipped()
+    fields = {re.sub(r"\[\d+\]", "", e.where).rsplit(".", 1)[-1] for e in excerpts_of(root)}
+    assert {"intro", "methods_lead", "learn_more", "lead", "condition"} <= fields
+
+
+def test_the_check_sees_every_medical_text_the_model_holds(knowledge: Knowledge) -> None:
+    """Against a walk of the tree that misses some: the model is read without
+    livertx.knowledge.excerpts."""
+    held: list[str | None] = []
+    for treatment in knowledge.treatments:
+        held += [treatment.summary, *treatment.how, *treatment.used]
+        held += [treatment.status, treatment.drug_class]
+        for method in treatment.methods:
+            held += [method.summary, *method.how, method.status]
+    for stage in knowledge.stages:
+        held += [stage.lead, *(option.condition for option in stage.options)]
+    _, root, _ = _shipped()
+    assert not Counter(text for text in held if text) - Counter(e.text for e in excerpts_of(root))
+
+
+def _mutations() -> list[Excerpt]:
+    return excerpts_of(_tree(SHIPPED.read_text(encoding="utf-8")))
+
+
+def _offset(text: str, line: int, column: int) -> int:
+    return sum(len(each) for each in text.splitlines(keepends=True)[: line - 1]) + column - 1
+
+
+@pytest.mark.parametrize("excerpt", _mutations(), ids=lambda e: e.where)
+def test_one_changed_word_in_any_excerpt_is_caught_at_its_line(excerpt: Excerpt) -> None:
+    text, _, page = _shipped()
+    word = re.search(r"\b[A-Za-z]{4,}\b", excerpt.text)
+    assert word is not None
+    begins = _offset(text, excerpt.line, excerpt.column)
+    found = re.compile(rf"\b{word.group()}\b").search(text, begins)
+    assert found is not None
+    # Read from the file, not from livertx.knowledge.excerpts: the text begins at its place (a
+    # folded block at its ">-"), so the word changed below is this text's and not a later one's.
+    assert fold(re.sub(r"^>-", "", text[begins : found.start()])) == fold(
+        excerpt.text[: word.start()]
+    )
+    problems = check_excerpts(_tree(text[: found.start()] + "zzzz" + text[found.end() :]), page)
+    assert [(p.line, p.column) for p in problems] == [(excerpt.line, excerpt.column)]
+    assert problems[0].message.startswith(f"{excerpt.where}: not on the page; nearest sentence:")

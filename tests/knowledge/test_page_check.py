@@ -1,0 +1,374 @@
+"""livertx.knowledge.page_check: a new copy of the page, saved as HTML or plain text, against the
+knowledge file: which medical texts it no longer has, which treatment sentences nothing covers."""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from livertx.errors import KnowledgeError
+from livertx.knowledge.excerpts import excerpts_of, fold, page_sentences
+from livertx.knowledge.page_check import (
+    MissingExcerpt,
+    SourceReport,
+    extract_text,
+    read_page,
+    treatment_sentences,
+    updated_of,
+    verify,
+)
+from livertx.knowledge.yaml_tree import Node, read_tree
+
+from ..conftest import REPO, SOURCE_TEXT
+
+SHIPPED = REPO / "data" / "treatments.yaml"
+CAPTURE = SOURCE_TEXT.read_text(encoding="utf-8")
+
+# The sentences of the capture's treatment sections the shipped file does not cover: each is
+# held only as names ("also called"), not as the page's words.
+KNOWN_UNCOVERED = (
+    "This type of treatment is also called cryotherapy and cryosurgery.",
+    "This type of treatment is also called chemoembolization.",
+    "This procedure is also called stereotactic external-beam radiation therapy and stereotaxic"
+    " radiation therapy.",
+)
+
+
+def _tree(text: str) -> Node:
+    root = read_tree(text)
+    assert root is not None
+    return root
+
+
+SHIPPED_TREE = _tree(SHIPPED.read_text(encoding="utf-8"))
+
+
+def _marked_up(sentence: str) -> str:
+    """A sentence as the page's HTML could write it: escaped (& as &amp;, ' as &#x27;), curly
+    quotes as numeric references, some words in nested inline tags."""
+    text = html.escape(sentence).replace("“", "&#8220;").replace("”", "&#8221;")
+    text = text.replace(" lobe ,", ' <a href="/dictionary?id=1&amp;x=2"><em>lobe</em></a> ,')
+    return text.replace("Cryoablation :", '<a href="#cryo"><strong>Cryoablation</strong></a> :')
+
+
+def _as_html(page: str) -> str:
+    """The page's text as a saved HTML page: each sentence its own <p> or <li>, nothing between
+    the elements to separate their text, and text that is never shown."""
+    elements = []
+    for index, sentence in enumerate(page_sentences(page)):
+        if index % 3 == 2:
+            elements.append(f"<ul><li>{_marked_up(sentence)}</li></ul>")
+        else:
+            elements.append(f'<p class="x">{_marked_up(sentence)}</p>')
+    hidden = (
+        "<style>p{color:red}</style><noscript>Surveillance is fake too</noscript>"
+        "<template><p>Surveillance is a fake template</p></template>"
+    )
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        "<title>Liver Cancer Treatment - NCI</title><style>p{}</style>"
+        '<script>var x="Surveillance is fake";</script></head>\n'
+        f"<body>{''.join(elements[:5])}{hidden}{''.join(elements[5:])}"
+        '<script>document.write("<p>fake</p>")</script></body></html>\n'
+    )
+
+
+def _saved(tmp_path: Path, page: str, as_html: bool) -> str:
+    path = tmp_path / ("page.html" if as_html else "page.txt")
+    path.write_text(_as_html(page) if as_html else page, encoding="utf-8")
+    return str(path)
+
+
+# Extracting the text -------------------------------------------------------------------------
+
+
+def test_the_capture_saved_as_html_gives_back_the_captures_text() -> None:
+    text = extract_text(_as_html(CAPTURE))
+    assert text == " ".join(CAPTURE.split())
+    assert "fake" not in text
+    assert "color" not in text
+
+
+def test_every_excerpt_of_the_shipped_file_is_in_the_html_pages_text() -> None:
+    text = fold(extract_text(_as_html(CAPTURE)))
+    assert [e.where for e in excerpts_of(SHIPPED_TREE) if fold(e.text) not in text] == []
+
+
+def test_the_text_of_separate_elements_never_runs_together() -> None:
+    page = "<ul><li>bevacizumab</li><li>cabozantinib<br>lenvatinib</li></ul><p>a</p><p>b</p>"
+    assert extract_text(page) == "bevacizumab cabozantinib lenvatinib a b"
+    assert extract_text("<div><p>Surgery</p>Liver transplant<hr/>Ablation</div>") == (
+        "Surgery Liver transplant Ablation"
+    )
+
+
+def test_a_head_left_open_ends_at_the_body() -> None:
+    page = "<html><head><title>Not shown</title><body><p>Shown &amp; read</p>"
+    assert extract_text(page) == "Shown & read"
+
+
+def test_plain_text_is_only_folded() -> None:
+    assert extract_text("  Some  text\n\twith &amp; kept  ") == "Some text with &amp; kept"
+
+
+# The page's date and its treatment sections --------------------------------------------------
+
+
+def test_updated_of_reads_the_pages_date() -> None:
+    assert updated_of(CAPTURE) == date(2024, 5, 15)
+    assert updated_of("Updated:  December 1,\n2023 more") == date(2023, 12, 1)
+    assert updated_of("Updated: February 30, 2024") is None
+    assert updated_of("No date here. Updated: soon") is None
+
+
+def test_the_treatment_sections_run_from_the_body_heading_to_the_date() -> None:
+    sentences = treatment_sentences(CAPTURE)
+    # The body's heading, not the table of contents' entry ("On This Page Types of treatment").
+    assert sentences[0] == (
+        "Types of treatment Surveillance Surveillance is used for lesions smaller than 1"
+        " centimeter found during screening."
+    )
+    assert sentences[-1].endswith(
+        "as palliative therapy to relieve symptoms and improve quality of life"
+    )
+
+
+def test_without_the_markers_the_sections_are_the_whole_page() -> None:
+    assert treatment_sentences("One. Two:  three") == ["One.", "Two:", "three"]
+    assert treatment_sentences("Intro. Types of treatment One. Two") == [
+        "Types of treatment One.",
+        "Two",
+    ]
+    assert treatment_sentences("Intro. One. Updated: May 1, 2024") == ["Intro.", "One."]
+
+
+# Verifying the knowledge file ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("as_html", [True, False], ids=["html", "plain"])
+def test_the_unchanged_page_verifies(tmp_path: Path, as_html: bool) -> None:
+    report = verify(SHIPPED_TREE, read_page(_saved(tmp_path, CAPTURE, as_html)))
+    assert report == SourceReport(date(2024, 5, 15), date(2024, 5, 15), (), KNOWN_UNCOVERED)
+    assert report.ok
+
+
+def _line_and_column(text: str) -> tuple[int, int]:
+    """Where `text` stands alone as a list item of the shipped file, read from the file."""
+    lines = SHIPPED.read_text(encoding="utf-8").splitlines()
+    (line,) = [number for number, each in enumerate(lines, 1) if each.strip() == f"- {text}"]
+    return line, lines[line - 1].index(text) + 1
+
+
+@pytest.mark.parametrize("as_html", [True, False], ids=["html", "plain"])
+def test_one_changed_word_makes_exactly_that_excerpt_missing(tmp_path: Path, as_html: bool) -> None:
+    old, new = "Follow-up every 3 months is common.", "Follow-up every 3 months is usual."
+    assert CAPTURE.count(old) == 1
+    page = read_page(_saved(tmp_path, CAPTURE.replace(old, new), as_html))
+    report = verify(SHIPPED_TREE, page)
+    (missing,) = report.missing
+    assert missing == MissingExcerpt(missing.excerpt, new)
+    assert missing.excerpt.text == old
+    assert (missing.excerpt.line, missing.excerpt.column) == _line_and_column(old)
+    assert not report.ok
+    assert report.uncovered == (new, *KNOWN_UNCOVERED)
+
+
+@pytest.mark.parametrize("as_html", [True, False], ids=["html", "plain"])
+def test_a_new_sentence_in_a_treatment_section_is_uncovered(tmp_path: Path, as_html: bool) -> None:
+    added = "Surveillance may also include a blood test for alpha-fetoprotein."
+    page = CAPTURE.replace(
+        "Follow-up every 3 months is common.", f"Follow-up every 3 months is common. {added}"
+    )
+    # Sentences outside the treatment sections are not the file's to cover.
+    page = page.replace("Some treatments", "A new intro sentence. Some treatments")
+    page = page.replace("Print Email Back To Top", "A new footer sentence. Print Email Back To Top")
+    report = verify(SHIPPED_TREE, read_page(_saved(tmp_path, page, as_html)))
+    assert report.ok
+    assert report.uncovered == (added, *KNOWN_UNCOVERED)
+
+
+def test_the_nearest_sentence_is_looked_for_on_the_whole_new_page() -> None:
+    old = "Some treatments are standard (the currently used treatment), and some are being tested"
+    new = old.replace("Some", "Most")
+    page = CAPTURE.replace(old, new)
+    (missing,) = verify(SHIPPED_TREE, page).missing
+    assert missing.excerpt.where == "source.intro[1]"  # before the treatment sections
+    assert missing.nearest == f"{new} in clinical trials."
+
+
+def test_a_new_date_is_reported_beside_the_knowledge_files(tmp_path: Path) -> None:
+    page = CAPTURE.replace("Updated: May 15, 2024", "Updated: June 3, 2025")
+    report = verify(SHIPPED_TREE, read_page(_saved(tmp_path, page, True)))
+    assert (report.page_updated, report.knowledge_updated) == (date(2025, 6, 3), date(2024, 5, 15))
+    assert report.ok  # every excerpt still holds: the date alone is for the maintainer to see
+
+
+def test_the_report_as_a_json_document(tmp_path: Path) -> None:
+    old = "Several treatments may be needed."
+    line, column = _line_and_column(old)
+    page = CAPTURE.replace(old, "Several treatments are needed.")
+    page = page.replace("Updated: May 15, 2024", "Updated: page date unknown")
+    report = verify(SHIPPED_TREE, page)
+    document = report.document("data/treatments.yaml", "new.html")
+    assert json.loads(json.dumps(document)) == {
+        "page": "new.html",
+        "knowledge_file": "data/treatments.yaml",
+        "page_updated": None,
+        "knowledge_updated": "2024-05-15",
+        "missing": [
+            {
+                "line": line,
+                "column": column,
+                "where": report.missing[0].excerpt.where,
+                "text": old,
+                "nearest": "Several treatments are needed.",
+            }
+        ],
+        "uncovered": ["Several treatments are needed.", *KNOWN_UNCOVERED],
+    }
+
+
+MADE_UP = """\
+source:
+  updated: "2023-02-01"
+treatments:
+  - id: a
+    name: A
+    summary: may include
+    how:
+      - Radiation is given in a series.
+      - Radiation is given in a series. For example, e.g. in five
+      - the doctor checks the liver every month
+"""
+MADE_UP_PAGE = (
+    "Types of treatment A Radiation is given in a series. For example, e.g. in five days."
+    " Side effects may include nausea. Each visit, the doctor checks the liver every month."
+    " Microwave therapy: Updated: May 1, 2024"
+)
+
+
+def test_a_sentence_is_covered_by_an_excerpt_in_it_or_around_it() -> None:
+    report = verify(_tree(MADE_UP), MADE_UP_PAGE)
+    # "For example, e.g." lies within an excerpt; "may include" is too short to cover anything;
+    # "Microwave therapy:" is a label.
+    assert report.uncovered == ("in five days.", "Side effects may include nausea.")
+    assert report.knowledge_updated == date(2023, 2, 1)
+    assert report.page_updated == date(2024, 5, 1)
+    assert report.ok
+
+
+def test_a_knowledge_file_without_a_usable_date_has_none() -> None:
+    for text in ("treatments: []", "source: {updated: 2024-05-15}", 'source: {updated: "May"}'):
+        assert verify(_tree(text), "Updated: May 1, 2024").knowledge_updated is None
+
+
+# Reading a saved page ------------------------------------------------------------------------
+
+
+def test_dash_reads_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    saved = _as_html(CAPTURE)
+    monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=io.BytesIO(saved.encode())))
+    assert read_page("-") == extract_text(saved)
+
+
+def test_a_page_in_its_declared_charset_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+        "</head><body><p>“Liver Cancer Treatment” – NCI</p></body></html>".encode("cp1252")
+    )
+    assert read_page(str(path)) == "“Liver Cancer Treatment” – NCI"
+
+
+def _unreadable(tmp_path: Path) -> list[tuple[str, str]]:
+    (tmp_path / "folder").mkdir()
+    files = {
+        "latin1.txt": "Stra\xdfe".encode("latin-1"),
+        "empty.html": b"",
+        "blank.txt": b" \n\t ",
+        "hidden.html": b"<html><head><title>T</title></head><body><script>x</script></body>",
+        "bad-charset.html": b'<meta charset="no-such-charset"><p>Stra\xdfe</p>',
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    return [
+        (str(tmp_path / "absent.html"), "no such file"),
+        (str(tmp_path / "folder"), "is a directory, not a file"),
+        (str(tmp_path / "latin1.txt"), "not UTF-8 text"),
+        (str(tmp_path / "empty.html"), "no text found"),
+        (str(tmp_path / "blank.txt"), "no text found"),
+        (str(tmp_path / "hidden.html"), "no text found"),
+        (
+            str(tmp_path / "bad-charset.html"),
+            "neither UTF-8 text nor no-such-charset as it declares",
+        ),
+    ]
+
+
+def test_a_page_that_cannot_be_used_is_a_knowledge_error_naming_it(tmp_path: Path) -> None:
+    for path, problem in _unreadable(tmp_path):
+        with pytest.raises(KnowledgeError) as caught:
+            read_page(path)
+        assert str(caught.value) == f"{path}: {problem}"
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"", "no text found"),
+        (b"\xff\xfe", "not UTF-8 text"),
+        (b"x" * (2 * 1024**2 + 1), "larger than 2 MiB"),
+    ],
+    ids=["empty", "not-utf-8", "too-large"],
+)
+def test_standard_input_that_cannot_be_used_is_a_knowledge_error(
+    monkeypatch: pytest.MonkeyPatch, data: bytes, problem: str
+) -> None:
+    monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=io.BytesIO(data)))
+    with pytest.raises(KnowledgeError) as caught:
+        read_page("-")
+    assert str(caught.value) == f"-: {problem}"
+
+
+# The command ------------------------------------------------------------------------------------
+
+
+def test_verify_source_on_the_capture_finds_every_text(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from livertx.cli.app import app
+
+    result = CliRunner().invoke(app, ["verify-source", str(SOURCE_TEXT)], prog_name="livertx")
+    assert result.exit_code == 0, result.output
+    assert "Every medical text of the knowledge file is still on the page.\n" in result.stdout
+    assert "Updated: May 15, 2024; the knowledge file says: May 15, 2024." in result.stdout
+
+
+def test_verify_source_names_each_text_gone_with_its_place(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from livertx.cli.app import app
+
+    edited = CAPTURE.replace("Follow-up every 3 months is common.", "Follow-up is common.")
+    page = tmp_path / "page.html"
+    page.write_text(f"<!DOCTYPE html><html><body><p>{edited}</p></body></html>", "utf-8")
+    runner = CliRunner()
+    result = runner.invoke(app, ["verify-source", str(page)], prog_name="livertx")
+    assert result.exit_code == 1, result.output
+    assert "treatments[0].used[1]: “Follow-up every 3 months is common.”" in result.stdout
+    document = json.loads(
+        runner.invoke(app, ["verify-source", str(page), "--json"], prog_name="livertx").stdout
+    )
+    assert [(m["where"], m["nearest"]) for m in document["missing"]] == [
+        ("treatments[0].used[1]", "Follow-up is common.")
+    ]
+    result = runner.invoke(app, ["validate", "--source", str(page)], prog_name="livertx")
+    assert result.exit_code == 3
+    assert ": treatments[0].used[1]: not on the page; nearest sentence: " in result.stdout

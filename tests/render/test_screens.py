@@ -1,0 +1,162 @@
+"""The screens people read, kept as plain-text captures (tests/render/screens/NAME.WIDTH.txt) at 80
+and 40 columns, 24 rows, and compared: a change to a view is a visible diff in review. After a
+change on purpose, rewrite them with `LIVERTX_WRITE_SCREENS=1 pytest tests/render/test_screens.py`
+and read each one as a patient would. Then the frictions a new user met, each pinned."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ..conftest import REPO, Invoke
+from .test_terminal import run_in_pty
+
+SCREENS_FOLDER = REPO / "tests" / "render" / "screens"
+SCREENS = {
+    "help": ["--help"],
+    "list": ["list"],
+    "stages": ["stages"],
+    "stage-localized": ["stage", "localized"],
+    "stage-advanced": ["stage", "advanced"],
+    "stage-locally-advanced": ["stage", "locally-advanced"],
+    "stage-metastatic": ["stage", "metastatic"],
+    "stage-recurrent": ["stage", "recurrent"],
+    "show-type": ["show", "immunotherapy"],
+    "show-method": ["show", "tace"],
+    "show-drug": ["show", "sorafenib"],
+    "show-combination": ["show", "atezolizumab with bevacizumab"],
+    "drugs": ["drugs"],
+    "matrix": ["matrix"],
+    "compare": ["compare", "tae", "tace"],
+    "search": ["search", "hepatic artery"],
+    "about": ["--data", "data/treatments.yaml", "about"],  # a path the same in any clone
+}
+WIDTHS = (80, 40)
+CASES = [(name, width) for name in SCREENS for width in WIDTHS]
+
+
+def _screen(invoke: Invoke, args: list[str], width: int) -> str:
+    environment = {
+        "TTY_COMPATIBLE": "1",
+        "COLUMNS": str(width),
+        "LINES": "24",
+        "NO_COLOR": "1",
+        "LIVERTX_PAGER": "cat",
+        "LIVERTX_HYPERLINKS": "0",
+    }
+    result = invoke(*args, env=environment)
+    assert result.exit_code == 0, result.output
+    return "\n".join(line.rstrip() for line in result.stdout.split("\n"))
+
+
+@pytest.mark.parametrize(("name", "width"), CASES, ids=[f"{n}-{w}" for n, w in CASES])
+def test_the_screen_reads_as_captured(
+    invoke: Invoke, monkeypatch: pytest.MonkeyPatch, name: str, width: int
+) -> None:
+    monkeypatch.chdir(REPO)
+    shown = _screen(invoke, SCREENS[name], width)
+    capture = SCREENS_FOLDER / f"{name}.{width}.txt"
+    if os.environ.get("LIVERTX_WRITE_SCREENS") == "1":
+        capture.write_text(shown, encoding="utf-8")
+    assert shown == capture.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("name", "width"), CASES, ids=[f"{n}-{w}" for n, w in CASES])
+def test_nothing_is_cut_or_wider_than_the_screen_but_a_link(name: str, width: int) -> None:
+    for line in (SCREENS_FOLDER / f"{name}.{width}.txt").read_text(encoding="utf-8").split("\n"):
+        word = line.strip().removeprefix("• ")
+        command = word.startswith("livertx ")  # a command to copy stays whole, as a link does
+        assert len(line) <= width or " " not in word or command, line
+        assert "…" not in line or name == "search"
+
+
+def test_every_screen_file_is_a_screen() -> None:
+    kept = {path.name for path in SCREENS_FOLDER.glob("*.txt")}
+    assert kept == {f"{name}.{width}.txt" for name, width in CASES}
+
+
+# The frictions a new user met ------------------------------------------------------------------
+
+
+def test_a_link_is_whole_on_its_line(invoke: Invoke) -> None:
+    for width in WIDTHS:
+        shown = _screen(invoke, ["show", "tace"], width)
+        assert (
+            "  https://clinicaltrials.gov/search?cond=liver%20cancer"
+            "&intr=Transarterial%20chemoembolization\n"
+        ) in shown
+    markdown = invoke("show", "tace", "--format", "markdown").stdout
+    assert "<https://www.cancer.gov/research/participate/clinical-trials-search>" in markdown
+
+
+def test_a_hyperlink_where_the_terminal_follows_them(invoke: Invoke) -> None:
+    environment = {"TTY_COMPATIBLE": "1", "COLUMNS": "40", "LIVERTX_HYPERLINKS": "1"}
+    shown = invoke("--color", "always", "show", "tace", env=environment).stdout
+    url = "https://www.cancer.gov/research/participate/clinical-trials-search"
+    assert f"\x1b]8;;{url}\x1b\\{url}\x1b]8;;\x1b\\" in shown
+
+
+def test_a_tall_answer_in_a_terminal_goes_through_the_pager(tmp_path: Path) -> None:
+    kept = tmp_path / "paged.txt"
+    livertx = str(Path(sys.executable).with_name("livertx"))
+    pager = f"{sys.executable} -c \"import sys; open('{kept}', 'w').write(sys.stdin.read())\""
+    code, screen = run_in_pty([livertx, "drugs"], rows=24, LIVERTX_PAGER=pager)
+    assert code == 0
+    assert "bevacizumab" in kept.read_text(encoding="utf-8")
+    assert b"bevacizumab" not in screen  # the pager had it, not the screen
+    kept.unlink()
+    code, screen = run_in_pty([livertx, "--no-pager", "drugs"], rows=24, LIVERTX_PAGER=pager)
+    assert (code, kept.exists()) == (0, False)
+    assert b"bevacizumab" in screen
+    code, screen = run_in_pty([livertx, "stages"], rows=100, LIVERTX_PAGER=pager)
+    assert (code, kept.exists()) == (0, False)  # it fits: no pager
+    # Set and empty is no pager, as with git (unset would fall through to PAGER).
+    code, screen = run_in_pty([livertx, "drugs"], rows=24, LIVERTX_PAGER="", PAGER=pager)
+    assert (code, kept.exists()) == (0, False)
+    code, screen = run_in_pty([livertx, "drugs"], rows=24, LIVERTX_PAGER="/nonexistent/pager")
+    assert code == 0
+    assert b"bevacizumab" in screen  # a pager that cannot start: plain output
+
+
+def test_help_fits_40_columns_and_ends_with_examples_and_stages(invoke: Invoke) -> None:
+    shown = _screen(invoke, ["--help"], 40)
+    assert all(len(line) <= 40 for line in shown.split("\n"))
+    assert "Examples:\n    livertx stage recurrent\n" in shown
+    assert "localized, advanced,\n    locally-advanced, metastatic,\n    recurrent" in shown
+    assert "…" not in shown and "..." not in shown.split("Commands:")[1]
+
+
+def test_errors_name_the_next_step(invoke: Invoke) -> None:
+    assert "Missing argument 'STAGE': localized, advanced" in invoke("stage").stderr
+    misplaced = invoke("list", "--color", "never").stderr
+    assert "--color goes before the command (livertx --color … list)" in misplaced
+    assert invoke("shwo", "tace").stderr.startswith(
+        "livertx: No such command 'shwo'. Did you mean 'show'? See"
+    )
+    assert invoke("show", "keytruda").stderr.endswith("Try: livertx search keytruda\n")
+
+
+def test_screens_use_the_page_s_stage_names(invoke: Invoke) -> None:
+    shown = " ".join(_screen(invoke, ["show", "sorafenib"], 80).split())
+    assert "Locally advanced liver cancer, Metastatic liver cancer:" in shown
+    assert "locally-advanced" not in shown
+
+
+def test_the_layout_follows_format_not_colour() -> None:
+    livertx = str(Path(sys.executable).with_name("livertx"))
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("TTY_")}
+    table = subprocess.run(
+        [livertx, "list", "--format", "table"], capture_output=True, text=True, env=environment
+    ).stdout
+    assert "─" in table and "\x1b" not in table  # a table in a pipe, with no colour
+    text = subprocess.run(
+        [livertx, "list", "--format", "text"],
+        capture_output=True,
+        text=True,
+        env={**environment, "TTY_COMPATIBLE": "1", "COLUMNS": "200"},
+    ).stdout
+    assert "─" not in text  # stacked, though a wide terminal would take a table

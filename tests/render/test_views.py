@@ -1,0 +1,277 @@
+"""The views of issue 4: search, drugs, matrix, compare, about, trial links, Markdown and the
+formats, suggestions across commands."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from livertx import __version__
+
+from ..conftest import REPO, Invoke
+
+InvokeJson = Callable[..., Any]
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("freeze", "cryoablation"),
+        ("hepatic artery", "embolization-therapy"),
+        ("cryoablaton", "cryoablation"),
+        ("chemo", "transarterial-chemoembolization"),
+        ("TACE", "transarterial-chemoembolization"),
+        ("radio waves", "radiofrequency-ablation"),
+        ("pure alcohol", "percutaneous-ethanol-injection"),
+    ],
+)
+def test_search_ranks_the_target_first(invoke_json: InvokeJson, query: str, first: str) -> None:
+    document = invoke_json("search", query)
+    assert document["query"] == query
+    assert document["hits"][0]["id"] == first
+    keys = ["id", "name", "kind", "command", "score", "field", "snippet", "section"]
+    assert list(document["hits"][0]) == keys
+
+
+def test_search_reaches_the_conditions_the_page_attaches(invoke_json: InvokeJson) -> None:
+    hits = [hit["id"] for hit in invoke_json("search", "palliative")["hits"]]
+    assert "transarterial-chemoembolization" in hits
+    assert "sorafenib" in hits
+
+
+def test_search_ranks_a_name_above_a_summary(invoke_json: InvokeJson) -> None:
+    hits = invoke_json("search", "hepatic artery")["hits"]
+    assert [hit["score"] for hit in hits] == sorted((hit["score"] for hit in hits), reverse=True)
+    assert invoke_json("search", "transarterial embolization")["hits"][0]["score"] == 100
+
+
+def test_search_finding_nothing(invoke: Invoke) -> None:
+    result = invoke("search", "xyzzy")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "livertx: no entry matches 'xyzzy'.\n"
+    # A misspelled word is read as its nearest spelling; a word near nothing finds nothing.
+    result = invoke("search", "frezze")
+    assert result.exit_code == 0, result.output
+    assert "Cryoablation" in result.stdout
+    result = invoke("search", "qwxvbn")
+    assert (result.exit_code, result.stdout) == (1, "")
+
+
+def test_search_snippet_in_a_pipe_shows_where_it_matched(invoke: Invoke) -> None:
+    out = invoke("search", "freeze").stdout
+    assert "Cryoablation  method\n" in out
+    assert "  An instrument is used to freeze and destroy cancer cells.\n" in out
+    assert "  livertx show cryoablation\n" in out
+
+
+def test_drugs_lists_every_drug_with_class_partners_and_places(invoke_json: InvokeJson) -> None:
+    drugs = {drug["id"]: drug for drug in invoke_json("drugs")}
+    assert len(drugs) == 12
+    assert drugs["lenvatinib"]["drug_class"] == "targeted therapy drug"
+    assert drugs["nivolumab"]["drug_class"] == "immune checkpoint inhibitor"
+    assert [c["name"] for c in drugs["ipilimumab"]["combinations"]] == ["nivolumab with ipilimumab"]
+    stages = [stage["id"] for option in drugs["sorafenib"]["options"] for stage in option["stages"]]
+    assert stages == ["locally-advanced", "metastatic", "recurrent"]
+    conditions = [option["condition"] for option in drugs["sorafenib"]["options"]]
+    assert conditions == [
+        None,
+        "as palliative therapy to relieve symptoms and improve quality of life",
+    ]
+
+
+def test_drugs_table(invoke: Invoke) -> None:
+    out = invoke("drugs").stdout
+    assert "pembrolizumab\nunder Immunotherapy\n" in out
+    assert (
+        "• Recurrent liver cancer: transarterial chemoembolization (TACE) and sorafenib, as "
+        "palliative therapy to relieve symptoms and improve quality of life"
+    ) in out
+
+
+def test_matrix_cells(invoke_json: InvokeJson) -> None:
+    document = invoke_json("matrix")
+    assert [stage["id"] for stage in document["stages"]] == [
+        "localized",
+        "locally-advanced",
+        "metastatic",
+        "recurrent",
+    ]
+    rows = {row["id"]: row for row in document["rows"]}
+    assert rows["surveillance"]["cells"]["localized"] == {
+        "listed": True,
+        "conditions": ["for lesions smaller than 1 centimeter"],
+        "joined": [],
+        "items": ["surveillance"],
+    }
+    assert rows["embolization-therapy"]["cells"]["metastatic"]["listed"] is False
+    assert rows["transarterial-chemoembolization"]["cells"]["locally-advanced"]["listed"] is True
+    assert rows["radiofrequency-ablation"]["cells"]["recurrent"]["listed"] is False
+    assert rows["ablation-therapy"]["cells"]["recurrent"]["listed"] is True
+    assert rows["electroporation-therapy"]["status"] == "being studied in clinical trials"
+    assert not any(
+        cell["listed"] for cell in rows["proton-beam-radiation-therapy"]["cells"].values()
+    )
+
+
+def test_matrix_in_a_terminal_has_marks_and_footnotes(invoke: Invoke) -> None:
+    out = invoke("matrix", env={"TTY_COMPATIBLE": "1", "NO_COLOR": "1", "COLUMNS": "100"}).stdout
+    assert "¹ for lesions smaller than 1 centimeter" in out
+    assert "✓" in out
+
+
+def test_compare(invoke_json: InvokeJson, invoke: Invoke) -> None:
+    entries = invoke_json("compare", "tae", "tace", "sorafenib")
+    assert [e["id"] for e in entries] == [
+        "transarterial-embolization",
+        "transarterial-chemoembolization",
+        "sorafenib",
+    ]
+    wide = invoke("compare", "tae", "tace", env={"TTY_COMPATIBLE": "1", "COLUMNS": "120"})
+    assert wide.exit_code == 0, wide.output
+    assert "Transarterial embolization (TAE)" in wide.stdout
+    assert "Transarterial chemoembolization (TACE)" in wide.stdout
+
+
+def test_compare_needs_two_and_names_them_all(invoke: Invoke) -> None:
+    result = invoke("compare", "tace")
+    assert result.exit_code == 2
+    assert "name at least two to compare" in result.stderr
+    result = invoke("compare", "tace", "sorafinib")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "livertx: no treatment, method, drug or combination called 'sorafinib'. Did you mean: "
+        "sorafenib? Or try: livertx search sorafinib\n"
+    )
+
+
+def test_about(invoke_json: InvokeJson, invoke: Invoke) -> None:
+    document = invoke_json("about")
+    assert document["version"] == __version__
+    assert document["knowledge_file"].endswith("treatments.yaml")
+    assert document["source"]["publisher"] == "National Cancer Institute"
+    assert document["counts"] == {
+        "treatments": 9,
+        "methods": 12,
+        "drugs": 12,
+        "combinations": 4,
+        "stage_sections": 3,
+        "stages": 4,
+    }
+    garden = str(CORPUS / "garden.yaml")
+    assert invoke_json("--data", garden, "about")["knowledge_file"] == garden
+    assert (
+        "https://www.cancer.gov/types/liver/what-is-liver-cancer/treatment"
+        in invoke("about").stdout
+    )
+
+
+def test_show_links_to_trial_searches(invoke_json: InvokeJson, invoke: Invoke) -> None:
+    trials = invoke_json("show", "tace")["trials"]
+    assert trials == {
+        "clinicaltrials_gov": (
+            "https://clinicaltrials.gov/search?cond=liver%20cancer"
+            "&intr=Transarterial%20chemoembolization"
+        ),
+        "nci": "https://www.cancer.gov/research/participate/clinical-trials-search",
+    }
+    shown = invoke("show", "tace").stdout
+    assert (
+        "ClinicalTrials.gov, searched for Transarterial chemoembolization in liver cancer" in shown
+    )
+    assert "(livertx's link):\n  https://clinicaltrials.gov/search?" in shown
+    garden = invoke_json("--data", str(CORPUS / "garden.yaml"), "show", "pruning")
+    assert garden["trials"] == {"clinicaltrials_gov": None, "nci": None}
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["list"],
+        ["show", "tace"],
+        ["stage", "recurrent"],
+        ["drugs"],
+        ["matrix"],
+        ["compare", "tae", "tace"],
+        ["search", "freeze"],
+        ["about"],
+    ],
+)
+def test_every_view_in_markdown(invoke: Invoke, argv: list[str]) -> None:
+    result = invoke(*argv, "--format", "markdown")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# ")
+    assert "Liver Cancer Treatment was originally published by the National Cancer Institute" in (
+        result.stdout
+    )
+    assert "\x1b" not in result.stdout
+
+
+def test_markdown_tables_and_lists(invoke: Invoke) -> None:
+    out = invoke("stage", "localized", "--format", "markdown").stdout
+    assert "- **surveillance** — *for lesions smaller than 1 centimeter*\n" in out
+    ablation = (
+        "- **ablation of the tumor using:** (Ablation therapy)\n  - Radiofrequency ablation\n"
+    )
+    assert ablation in out
+    table = invoke("list", "--format", "markdown").stdout
+    assert "| Treatment | From the page | Stage lists (“may include”) |\n|---|---|---|\n" in table
+
+
+def test_markdown_escapes_what_the_data_says(invoke: Invoke, tmp_path: Path) -> None:
+    data = yaml.safe_load((REPO / "data" / "treatments.yaml").read_text(encoding="utf-8"))
+    data["treatments"][0]["summary"] = "a | b <script>x</script> *bold* [link](http://x) `c`"
+    path = tmp_path / "k.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    out = invoke("--data", str(path), "list", "--format", "markdown").stdout
+    assert r"a \| b \<script\>x\</script\> \*bold\* \[link\](http://x) \`c\`" in out
+
+
+def test_format_json_is_json(invoke: Invoke) -> None:
+    assert (
+        invoke("stage", "recurrent", "--format", "json").stdout
+        == invoke("stage", "recurrent", "--json").stdout
+    )
+
+
+def test_json_and_another_format_disagree(invoke: Invoke) -> None:
+    result = invoke("list", "--json", "--format", "markdown")
+    assert result.exit_code == 2
+    assert "--json and --format markdown disagree" in result.stderr
+
+
+def test_a_stage_asked_for_as_a_name_and_the_other_way(invoke: Invoke) -> None:
+    assert invoke("show", "metastatic").stderr == (
+        "livertx: no treatment, method, drug or combination called 'metastatic'. "
+        "Did you mean: livertx stage metastatic?\n"
+    )
+    assert invoke("stage", "tace").stderr == (
+        "livertx: no stage called 'tace'. "
+        "Did you mean: livertx show transarterial-chemoembolization?\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "suggestion"),
+    [
+        (["show", "sorafinib"], "sorafenib"),
+        (["stage", "metastatik"], "metastatic"),
+        (["stage", "recurrance"], "recurrent"),
+    ],
+)
+def test_suggestions_for_typos_prefixes_and_partial_words(
+    invoke: Invoke, argv: list[str], suggestion: str
+) -> None:
+    result = invoke(*argv)
+    assert result.exit_code == 1
+    assert suggestion in result.stderr.split("Did you mean: ")[1]
+
+
+def test_json_documents_are_json(invoke: Invoke) -> None:
+    for argv in (["drugs"], ["matrix"], ["about"], ["compare", "tae", "tace"]):
+        json.loads(invoke(*argv, "--json").stdout)
