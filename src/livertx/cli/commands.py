@@ -49,7 +49,7 @@ COMMANDS: tuple[Command, ...] = (
         "Every treatment type on the page, with the stages where it is an option.",
         "livertx list",
         None,
-        View.TREATMENTS,
+        View.LIST,
         FORMATS,
     ),
     Command(
@@ -58,7 +58,7 @@ COMMANDS: tuple[Command, ...] = (
         "One treatment type, method or drug in full, with links to search for clinical trials.",
         "livertx show tace",
         NAME,
-        View.ENTRY,
+        View.SHOW,
         FORMATS,
         (SOURCES,),
     ),

@@ -34,10 +34,11 @@ class ColorChoice(str, Enum):
 
 
 class View(str, Enum):
-    """What an answer shows; livertx.render.views builds each."""
+    """What an answer shows, named after the command that shows it; livertx.render.views builds
+    each."""
 
-    TREATMENTS = "treatments"
-    ENTRY = "entry"
+    LIST = "list"
+    SHOW = "show"
     STAGE = "stage"
     STAGES = "stages"
     DRUGS = "drugs"

@@ -195,8 +195,8 @@ def sources(document: Document, source: Document) -> list[Block]:
 
 
 BUILDERS: dict[View, Callable[[Any, Document], list[Block]]] = {
-    View.TREATMENTS: treatments,
-    View.ENTRY: entry,
+    View.LIST: treatments,
+    View.SHOW: entry,
     View.STAGE: stage,
     View.STAGES: stages,
     View.DRUGS: drugs,
