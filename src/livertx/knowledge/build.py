@@ -8,6 +8,7 @@ from datetime import date
 
 from livertx.errors import KnowledgeError
 from livertx.knowledge.file import read_bytes, resolve_path
+from livertx.knowledge.format import FIELDS, STR, TEXTS
 from livertx.knowledge.model import (
     Combination,
     CoveredStage,
@@ -87,39 +88,29 @@ def _texts(raw: Mapping[str, Any], key: str) -> tuple[str, ...]:
     return tuple(raw.get(key) or ())
 
 
+def _plain_fields(raw: Mapping[str, Any], kind: str) -> dict[str, Any]:
+    """Every text and list of texts the format gives this kind of record (livertx.knowledge.
+    format.FIELDS), as the model holds it: a field the format and the model gain is built with
+    no change here. Records within it (methods, drugs) are built by the callers."""
+    values: dict[str, Any] = {}
+    for name, (type_, _) in FIELDS[kind].items():
+        if type_ == TEXTS:
+            values[name] = _texts(raw, name)
+        elif type_ == STR:
+            values[name] = raw.get(name)
+    return values
+
+
 def _build_treatment(raw: dict[str, Any]) -> Treatment:
     treatment_id = raw["id"]
     return Treatment(
-        id=treatment_id,
-        name=raw["name"],
-        summary=raw["summary"],
-        how=_texts(raw, "how"),
-        used=_texts(raw, "used"),
-        abbreviations=_texts(raw, "abbreviations"),
-        also_called=_texts(raw, "also_called"),
-        search_terms=_texts(raw, "search_terms"),
-        status=raw.get("status"),
-        drug_class=raw.get("drug_class"),
-        methods_lead=raw.get("methods_lead"),
-        items=_texts(raw, "items"),
-        learn_more=_texts(raw, "learn_more"),
+        **_plain_fields(raw, "treatment"),
         methods=tuple(
-            Method(
-                id=item["id"],
-                name=item["name"],
-                summary=item["summary"],
-                treatment_id=treatment_id,
-                how=_texts(item, "how"),
-                abbreviations=_texts(item, "abbreviations"),
-                also_called=_texts(item, "also_called"),
-                search_terms=_texts(item, "search_terms"),
-                status=item.get("status"),
-                learn_more=_texts(item, "learn_more"),
-            )
+            Method(**_plain_fields(item, "method"), treatment_id=treatment_id)
             for item in raw.get("methods") or ()
         ),
         drugs=tuple(
-            Drug(item["id"], item["name"], treatment_id, _texts(item, "search_terms"))
+            Drug(**_plain_fields(item, "drug"), treatment_id=treatment_id)
             for item in raw.get("drugs") or ()
         ),
         combinations=tuple(
