@@ -1,5 +1,6 @@
 """ARCHITECTURE.md names every module there is, and no module that is not; the tests mirror the
-layout; the core (knowledge, answers) imports neither the command line nor the renderers."""
+layout; the core (knowledge, answers) imports neither the command line nor the renderers, and
+never prints or exits."""
 
 from __future__ import annotations
 
@@ -48,3 +49,41 @@ def test_the_core_imports_neither_the_command_line_nor_the_renderers() -> None:
     for path in core:
         outward = [name for name in _imports(path) if name.startswith(OUTER)]
         assert outward == [], path.name
+
+
+def _is_main_guard(node: ast.AST) -> bool:
+    """`if __name__ == "__main__":`, where a module run as a script may print."""
+    return (
+        isinstance(node, ast.If)
+        and isinstance(node.test, ast.Compare)
+        and isinstance(node.test.left, ast.Name)
+        and node.test.left.id == "__name__"
+    )
+
+
+def _ways_out(tree: ast.AST) -> list[str]:
+    """Printing, exiting, or writing to stdout or stderr, outside a main guard (reading a page
+    from standard input is a read)."""
+    found: list[str] = []
+    for node in ast.iter_child_nodes(tree):
+        if _is_main_guard(node):
+            continue
+        called = node.func if isinstance(node, ast.Call) else None
+        if isinstance(called, ast.Name) and called.id in ("print", "exit", "quit", "input"):
+            found.append(called.id)
+        streams = ("exit", "stdout", "stderr")
+        if isinstance(node, ast.Attribute) and node.attr in streams:
+            owner = node.value
+            if isinstance(owner, ast.Name) and owner.id == "sys":
+                found.append(f"sys.{node.attr}")
+        if isinstance(node, ast.Name) and node.id == "SystemExit":
+            found.append("SystemExit")
+        found += _ways_out(node)
+    return found
+
+
+def test_the_core_never_prints_or_exits() -> None:
+    for folder in CORE:
+        for path in (PACKAGE / folder).glob("*.py"):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            assert _ways_out(tree) == [], path.name

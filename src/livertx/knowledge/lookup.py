@@ -90,6 +90,8 @@ def stage_choices(knowledge: Knowledge) -> tuple[str, ...]:
     return tuple(selection.id for selection in all_stage_selections(knowledge))
 
 
+# A model's own resolvers, for livertx as a library; the command line resolves on the indexes
+# its answers carry (livertx.cli.commands), with the same livertx.knowledge.names.resolve.
 def resolve_entry(knowledge: Knowledge, query: str) -> Entry:
     return knowledge.entry(resolve(entry_index(knowledge), query, ENTRY_WHAT))
 

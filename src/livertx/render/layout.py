@@ -156,13 +156,15 @@ class GridRow(Piece):
 
 class Grid(Piece):
     """Rows against columns (`matrix`): `heads` as a table heads its columns, `columns` their
-    names in full; `legend`: how to read the marks and numbered notes."""
+    names in full; `legend`: how to read the marks and numbered notes (a layout that draws
+    them numbers the notes); `unmarked`: what a row marked nowhere says, in words."""
 
     corner: str
     heads: tuple[str, ...]
     columns: tuple[str, ...]
     rows: tuple[GridRow, ...]
     legend: str
+    unmarked: str
 
 
 class Hit(Piece):

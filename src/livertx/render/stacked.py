@@ -40,7 +40,6 @@ if TYPE_CHECKING:
 
     from livertx.render.layout import Layout
 
-NOT_NAMED = "not named in a stage's list"
 # The styles used, as SGR codes: the only escapes livertx sends.
 STYLES = {"bold": "1", "dim": "2", "italic": "3", "yellow": "33"}
 TONES = {MUTED: "dim", STATUS: "bold yellow", WARNING: "yellow"}
@@ -202,7 +201,7 @@ class StackedRenderer:
                 for column, cell in zip(block.columns, row.cells, strict=True)
                 if cell.marked
             ]
-            line = f"{row.name}: {'; '.join(marked) or NOT_NAMED}"
+            line = f"{row.name}: {'; '.join(marked) or block.unmarked}"
             if row.status:
                 line += f" ({row.status})"
             indent = 2 if row.indented else 0

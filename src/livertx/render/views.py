@@ -142,6 +142,7 @@ def matrix(document: Document, source: Document) -> list[Block]:
         tuple(each["name"] for each in stages),
         rows,
         text.MATRIX_LEGEND,
+        "not named in a stage's list",
     )
     return [Title("Treatments by stage", handout_only=True), grid]
 
