@@ -9,7 +9,19 @@ from __future__ import annotations
 
 from livertx.answers import phrasing
 from livertx.answers.contract import DRUG_KEYS
-from livertx.answers.notice import DISCLAIMER
+from livertx.answers.references import (
+    any_ref,
+    appearances,
+    entry_section,
+    option_doc,
+    part_doc,
+    ref,
+    source_doc,
+    stage_ref,
+    stage_section,
+    statement,
+    statements,
+)
 from livertx.knowledge import lookup
 from livertx.knowledge.lookup import StageSelection
 from livertx.knowledge.model import (
@@ -18,13 +30,10 @@ from livertx.knowledge.model import (
     Entry,
     Knowledge,
     Method,
-    Part,
     Source,
-    Stage,
     StageOption,
     Treatment,
 )
-from livertx.knowledge.sections import SEPARATOR
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -33,118 +42,13 @@ if TYPE_CHECKING:
 Document = dict[str, "Any"]
 
 
-def source_doc(source: Source) -> Document:
-    return {
-        "title": source.title,
-        "publisher": source.publisher,
-        "url": source.url,
-        "updated": source.updated.isoformat(),
-        "credit": source.credit,
-        "condition": source.condition,
-        "trial_search": source.trial_search,
-        "intro": list(source.intro),
-        "disclaimer": DISCLAIMER,
-    }
-
-
-def ref(entry: Entry) -> Document:
-    """An entry, as every document refers to one: its id, kind and name, and what a reader needs
-    with them (a method's abbreviations and status, a combination's drugs)."""
-    doc: Document = {"id": entry.id, "kind": entry.kind.value, "name": entry.name}
-    if isinstance(entry, Method):
-        doc.update(abbreviations=list(entry.abbreviations), status=entry.status)
-    return doc
-
-
-def _combination_ref(knowledge: Knowledge, combination_id: str) -> Document:
-    combination = knowledge.combinations[combination_id]
-    return {**ref(combination), "drugs": [ref(knowledge.entry(d)) for d in combination.drug_ids]}
-
-
-def _any_ref(knowledge: Knowledge, entry: Entry) -> Document:
-    return _combination_ref(knowledge, entry.id) if isinstance(entry, Combination) else ref(entry)
-
-
-def stage_ref(knowledge: Knowledge, stage_id: str) -> Document:
-    """A stage, by an id of one set (`localized` … `advanced`), with the stages a group covers."""
-    for stage in knowledge.stages:
-        if stage.id == stage_id:
-            covers = [stage_ref(knowledge, part.id) for part in stage.covers]
-            return {"id": stage.id, "kind": "stage", "name": stage.name, "covers": covers}
-        for part in stage.covers:
-            if part.id == stage_id:
-                return {"id": part.id, "kind": "stage", "name": part.name, "covers": []}
-    raise KeyError(stage_id)
-
-
-def part_doc(knowledge: Knowledge, part: Part) -> Document:
-    return {
-        "treatment": ref(knowledge.entry(part.treatment_id)),
-        "methods": [ref(knowledge.entry(m)) for m in part.method_ids],
-        "drugs": [ref(knowledge.entry(d)) for d in part.drug_ids],
-        "combinations": [_combination_ref(knowledge, r) for r in part.combination_ids],
-    }
-
-
-def stage_section(stage: Stage) -> str:
-    """The page's section that lists a stage's options."""
-    return stage.section or stage.name
-
-
-def option_doc(knowledge: Knowledge, stage: Stage, option: StageOption) -> Document:
-    """One item of a stage's list on the page: its parts (the treatment the page lists, then
-    each it joins with "and"), the whole of it as one line, and its condition."""
-    parts = [part_doc(knowledge, part) for part in option.parts]
-    return {
-        "label": phrasing.option_line({"parts": parts, "text": option.text}),
-        "text": option.text,
-        "condition": option.condition,
-        "stages": [stage_ref(knowledge, sid) for sid in lookup.stage_ids_of(stage, option)],
-        "parts": parts,
-        "section": stage_section(stage),
-    }
-
-
-def _statement(knowledge: Knowledge, text: str, expected: str | None) -> Document:
-    """A text of the page, with the page section it stands in (None without the capture)."""
-    sections = knowledge.sections
-    return {"text": text, "section": sections.locate(text, expected) if sections else None}
-
-
-def entry_section(knowledge: Knowledge, entry: Entry) -> str:
-    """The part of the page's treatments section that an entry's own texts come from."""
-    treatment = entry if isinstance(entry, Treatment) else knowledge.entry(entry.treatment_id)
-    heading = knowledge.source.treatments_section
-    return f"{heading}{SEPARATOR}{treatment.name}" if heading else treatment.name
-
-
-def _appearances(knowledge: Knowledge, entry: Entry) -> list[Document]:
-    return [
-        option_doc(knowledge, found.stage, found.option)
-        for found in lookup.appearances(knowledge, entry)
-    ]
-
-
-def _statements(knowledge: Knowledge, entry: Entry, texts: list[str]) -> list[Document]:
-    """Each statement once, in the order shown: the entry's own texts, then the conditions the
-    page attaches where it lists the entry."""
-    own = entry_section(knowledge, entry)
-    shown = [(text, own) for text in texts]
-    for found in lookup.appearances(knowledge, entry):
-        for text in (found.option.text, found.option.condition):
-            if text:
-                shown.append((text, stage_section(found.stage)))
-    unique = dict.fromkeys(shown)
-    return [_statement(knowledge, text, expected) for text, expected in unique]
-
-
 def treatments_doc(knowledge: Knowledge, treatments: tuple[Treatment, ...]) -> list[Document]:
     return [
         {
             **ref(treatment),
             "summary": treatment.summary,
-            "options": _appearances(knowledge, treatment),
-            "statements": _statements(knowledge, treatment, [treatment.summary]),
+            "options": appearances(knowledge, treatment),
+            "statements": statements(knowledge, treatment, [treatment.summary]),
         }
         for treatment in treatments
     ]
@@ -155,7 +59,7 @@ def listed_doc(knowledge: Knowledge, treatment: Treatment) -> list[Document]:
     each drug it names on its own (never a drug of a combination as if alone)."""
     paired = {drug_id for combination in treatment.combinations for drug_id in combination.drug_ids}
     alone: list[Entry] = [drug for drug in treatment.drugs if drug.id not in paired]
-    return [_any_ref(knowledge, entry) for entry in [*treatment.combinations, *alone]]
+    return [any_ref(knowledge, entry) for entry in [*treatment.combinations, *alone]]
 
 
 def entry_doc(knowledge: Knowledge, entry: Entry) -> Document:
@@ -196,13 +100,13 @@ def entry_doc(knowledge: Knowledge, entry: Entry) -> Document:
         "used": used,
         "methods": [ref(m) for m in treatment.methods] if treatment else [],
         "drugs": drugs,
-        "combinations": [_any_ref(knowledge, r) for r in (*given_with, *combinations)],
+        "combinations": [any_ref(knowledge, r) for r in (*given_with, *combinations)],
         "listed": listed_doc(knowledge, lister) if lister and not isinstance(entry, Method) else [],
         "items": items,
         "learn_more": list(described.learn_more) if described else [],
-        "options": _appearances(knowledge, entry),
+        "options": appearances(knowledge, entry),
         "section": entry_section(knowledge, entry),
-        "statements": _statements(knowledge, entry, texts),
+        "statements": statements(knowledge, entry, texts),
         "trials": trials_doc(knowledge.source, entry.name),
         "source": source_doc(knowledge.source),
     }
@@ -291,7 +195,7 @@ def stage_doc(knowledge: Knowledge, selection: StageSelection) -> Document:
         "options": [option_doc(knowledge, stage, option) for option in shown],
         "excluded": [option_doc(knowledge, stage, option) for option in excluded],
         "section": section,
-        "statements": [_statement(knowledge, t, section) for t in dict.fromkeys(texts)],
+        "statements": [statement(knowledge, t, section) for t in dict.fromkeys(texts)],
         "source": source_doc(knowledge.source),
     }
 

@@ -25,7 +25,7 @@ PREBUILT = "answers.json"
 
 def _builders() -> dict[str, Callable[[Knowledge], Any]]:
     """How each part of the answers is worked out from the knowledge."""
-    from livertx.answers import documents
+    from livertx.answers import documents, references
     from livertx.knowledge import lookup
 
     def stages(knowledge: Knowledge) -> dict[str, Any]:
@@ -43,7 +43,7 @@ def _builders() -> dict[str, Callable[[Knowledge], Any]]:
         }
 
     return {
-        "source": lambda knowledge: documents.source_doc(knowledge.source),
+        "source": lambda knowledge: references.source_doc(knowledge.source),
         "list": lambda knowledge: documents.treatments_doc(knowledge, knowledge.treatments),
         "entries": entries,
         "stages": stages,

@@ -1,0 +1,130 @@
+"""What every document is made of: references to entries and stages, a stage's options and
+their parts, and statements with the page section each stands in (livertx.answers.documents
+builds each command's document from them)."""
+
+from __future__ import annotations
+
+from livertx.answers import phrasing
+from livertx.answers.notice import DISCLAIMER
+from livertx.knowledge import lookup
+from livertx.knowledge.model import (
+    Combination,
+    Entry,
+    Knowledge,
+    Method,
+    Part,
+    Source,
+    Stage,
+    StageOption,
+    Treatment,
+)
+from livertx.knowledge.sections import SEPARATOR
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from livertx.answers.documents import Document
+
+
+def source_doc(source: Source) -> Document:
+    return {
+        "title": source.title,
+        "publisher": source.publisher,
+        "url": source.url,
+        "updated": source.updated.isoformat(),
+        "credit": source.credit,
+        "condition": source.condition,
+        "trial_search": source.trial_search,
+        "intro": list(source.intro),
+        "disclaimer": DISCLAIMER,
+    }
+
+
+def ref(entry: Entry) -> Document:
+    """An entry, as every document refers to one: its id, kind and name, and what a reader needs
+    with them (a method's abbreviations and status, a combination's drugs)."""
+    doc: Document = {"id": entry.id, "kind": entry.kind.value, "name": entry.name}
+    if isinstance(entry, Method):
+        doc.update(abbreviations=list(entry.abbreviations), status=entry.status)
+    return doc
+
+
+def _combination_ref(knowledge: Knowledge, combination_id: str) -> Document:
+    combination = knowledge.combinations[combination_id]
+    return {**ref(combination), "drugs": [ref(knowledge.entry(d)) for d in combination.drug_ids]}
+
+
+def any_ref(knowledge: Knowledge, entry: Entry) -> Document:
+    return _combination_ref(knowledge, entry.id) if isinstance(entry, Combination) else ref(entry)
+
+
+def stage_ref(knowledge: Knowledge, stage_id: str) -> Document:
+    """A stage, by an id of one set (`localized` … `advanced`), with the stages a group covers."""
+    for stage in knowledge.stages:
+        if stage.id == stage_id:
+            covers = [stage_ref(knowledge, part.id) for part in stage.covers]
+            return {"id": stage.id, "kind": "stage", "name": stage.name, "covers": covers}
+        for part in stage.covers:
+            if part.id == stage_id:
+                return {"id": part.id, "kind": "stage", "name": part.name, "covers": []}
+    raise KeyError(stage_id)
+
+
+def part_doc(knowledge: Knowledge, part: Part) -> Document:
+    return {
+        "treatment": ref(knowledge.entry(part.treatment_id)),
+        "methods": [ref(knowledge.entry(m)) for m in part.method_ids],
+        "drugs": [ref(knowledge.entry(d)) for d in part.drug_ids],
+        "combinations": [_combination_ref(knowledge, r) for r in part.combination_ids],
+    }
+
+
+def stage_section(stage: Stage) -> str:
+    """The page's section that lists a stage's options."""
+    return stage.section or stage.name
+
+
+def option_doc(knowledge: Knowledge, stage: Stage, option: StageOption) -> Document:
+    """One item of a stage's list on the page: its parts (the treatment the page lists, then
+    each it joins with "and"), the whole of it as one line, and its condition."""
+    parts = [part_doc(knowledge, part) for part in option.parts]
+    return {
+        "label": phrasing.option_line({"parts": parts, "text": option.text}),
+        "text": option.text,
+        "condition": option.condition,
+        "stages": [stage_ref(knowledge, sid) for sid in lookup.stage_ids_of(stage, option)],
+        "parts": parts,
+        "section": stage_section(stage),
+    }
+
+
+def statement(knowledge: Knowledge, text: str, expected: str | None) -> Document:
+    """A text of the page, with the page section it stands in (None without the capture)."""
+    sections = knowledge.sections
+    return {"text": text, "section": sections.locate(text, expected) if sections else None}
+
+
+def entry_section(knowledge: Knowledge, entry: Entry) -> str:
+    """The part of the page's treatments section that an entry's own texts come from."""
+    treatment = entry if isinstance(entry, Treatment) else knowledge.entry(entry.treatment_id)
+    heading = knowledge.source.treatments_section
+    return f"{heading}{SEPARATOR}{treatment.name}" if heading else treatment.name
+
+
+def appearances(knowledge: Knowledge, entry: Entry) -> list[Document]:
+    return [
+        option_doc(knowledge, found.stage, found.option)
+        for found in lookup.appearances(knowledge, entry)
+    ]
+
+
+def statements(knowledge: Knowledge, entry: Entry, texts: list[str]) -> list[Document]:
+    """Each statement once, in the order shown: the entry's own texts, then the conditions the
+    page attaches where it lists the entry."""
+    own = entry_section(knowledge, entry)
+    shown = [(text, own) for text in texts]
+    for found in lookup.appearances(knowledge, entry):
+        for text in (found.option.text, found.option.condition):
+            if text:
+                shown.append((text, stage_section(found.stage)))
+    unique = dict.fromkeys(shown)
+    return [statement(knowledge, text, expected) for text, expected in unique]
