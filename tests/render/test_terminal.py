@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from livertx.cli.app import _guarded
+from livertx.cli.typer_errors import typer_guarded
 
 from ..conftest import REPO, Invoke
 
@@ -248,7 +248,7 @@ def test_interrupt_exits_130_without_a_traceback(capsys: pytest.CaptureFixture[s
     def interrupted() -> None:
         raise KeyboardInterrupt
 
-    assert _guarded(interrupted) == 130
+    assert typer_guarded(interrupted) == 130
     assert capsys.readouterr().err == "\n"
 
 

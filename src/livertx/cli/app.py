@@ -8,7 +8,6 @@ one line on stderr, a documented exit code, never a traceback.
 from __future__ import annotations
 
 import inspect
-import itertools
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -28,74 +27,10 @@ from livertx.cli.commands import (
     Option,
 )
 from livertx.cli.entry import version_line
-from livertx.cli.exits import EXIT_OK, EXIT_USAGE, guarded, reader_went_away, say, say_json
+from livertx.cli.exits import EXIT_OK, guarded
 from livertx.cli.help_layout import HelpContext, PagedHelp
-from livertx.errors import OutputError
+from livertx.cli.typer_errors import asks_for_json, typer_guarded
 from livertx.render import ColorChoice, OutputFormat
-
-
-def _guarded(run: Callable[[], Any], as_json: bool = False) -> int:
-    """Usage errors as one line and exit code 2; everything else as the fast path ends. With
-    `as_json` (the command line asks for JSON), the line is a JSON error document."""
-
-    def parse_and_run() -> int:
-        try:
-            result = run()
-        except typer.TyperException as error:  # unknown option, missing argument …
-            # `livertx` alone: the help, on stdout (matched by name: click's module path
-            # differs between the Typer versions livertx accepts).
-            if type(error).__name__ == "NoArgsIsHelpError":
-                from livertx.output import write_page
-
-                write_page(error.format_message() + "\n")
-                return EXIT_USAGE
-            context = getattr(error, "ctx", None)
-            command = context.command_path if context is not None else "livertx"
-            message = f"{_next_step(error, command)} See '{command} --help'."
-            if as_json:
-                say_json(EXIT_USAGE, message)
-            else:
-                say(message)
-            return EXIT_USAGE  # whatever click's own code: 1 means "not found" here
-        except typer.Abort:
-            raise KeyboardInterrupt from None
-        except SystemExit as exit:
-            # Click ends a closed pipe met while printing help by wrapping stdout in its
-            # PacifyFlushWrapper and exiting 1, which means "not found" here.
-            if exit.code == 1 and type(sys.stdout).__name__ == "PacifyFlushWrapper":
-                return reader_went_away()
-            raise
-        except BrokenPipeError:
-            raise
-        except OSError as error:  # help or a completion script that could not be written
-            raise OutputError(error.strerror or str(error)) from None
-        return result if isinstance(result, int) else EXIT_OK
-
-    return guarded(parse_and_run, as_json)
-
-
-GLOBAL_OPTIONS = ("--data", "--color", "--no-pager", "--version")
-
-
-def _next_step(error: Any, command: str) -> str:
-    """Typer's message, ended once, with the next step where livertx knows it: what a missing
-    argument may be, where a global option goes."""
-    message = str(error.format_message()).rstrip(".")
-    ending = "" if message.endswith(("?", "!")) else "."
-    described = getattr(getattr(error, "param", None), "help", None)
-    if type(error).__name__ == "MissingParameter" and described:
-        return f"{message}: {described}"
-    option = getattr(error, "option_name", "")
-    if option in GLOBAL_OPTIONS and command != "livertx":
-        name = command.removeprefix("livertx ")
-        return f"{message}: {option} goes before the command (livertx {option} … {name})."
-    return message + ending
-
-
-def _asks_for_json(words: list[str]) -> bool:
-    """Whether a command line (even one Typer refuses) asks for JSON."""
-    pairs = set(itertools.pairwise(words))
-    return "--json" in words or "--format=json" in words or ("--format", "json") in pairs
 
 
 class LivertxCommand(PagedHelp, TyperCommand):
@@ -114,11 +49,11 @@ class LivertxGroup(PagedHelp, TyperGroup):
         **extra: Any,
     ) -> Any:
         words = list(sys.argv[1:] if args is None else args)
-        code = _guarded(
+        code = typer_guarded(
             lambda: super(LivertxGroup, self).main(
                 args, prog_name, complete_var, standalone_mode=False, **extra
             ),
-            as_json=_asks_for_json(words),
+            as_json=asks_for_json(words),
         )
         if standalone_mode:
             sys.exit(code)
