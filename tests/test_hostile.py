@@ -165,3 +165,38 @@ def test_a_link_in_the_data_cannot_send_the_terminal_an_escape(
     targets = re.findall(rb"\x1b]8;[^;]*;([^\x1b]+)\x1b", done.stdout)
     assert b"https://x^[]8;;evil^G^[[2J" in targets  # still a link, now inert
     assert b"\x1b[2J" not in done.stdout and b"\x07" not in done.stdout
+
+
+# Every name in the data begins with an escape that would turn the terminal red.
+RED_NAMES = re.sub(
+    r"^(\s*(?:- )?name: )(.+)$",
+    lambda found: f'{found.group(1)}"\\e[31m{found.group(2)}"',
+    SHIPPED,
+    flags=re.MULTILINE,
+)
+VIEWS = [
+    ["list"],
+    ["stages"],
+    ["stage", "advanced"],
+    ["show", "tace"],
+    ["drugs"],
+    ["matrix"],
+    ["compare", "tae", "sorafenib"],
+    ["search", "tace"],
+    ["show", "tace", "--sources"],
+]
+
+
+@pytest.mark.parametrize("output_format", ["table", "text", "markdown"])
+@pytest.mark.parametrize("argv", VIEWS, ids=" ".join)
+def test_no_name_in_the_data_reaches_the_terminal_as_an_escape(
+    invoke: Invoke, tmp_path: Path, argv: list[str], output_format: str
+) -> None:
+    """Not in a table's heads either (a matrix's stage columns once let one through)."""
+    hostile = tmp_path / "red.yaml"
+    hostile.write_text(RED_NAMES, encoding="utf-8")
+    env = {"TTY_COMPATIBLE": "1", "NO_COLOR": "1", "LIVERTX_HYPERLINKS": "0"}
+    result = invoke("--data", str(hostile), *argv, "--format", output_format, env=env)
+    assert result.exit_code == 0, result.output
+    assert "^[[31m" in result.stdout.replace("\\", "")  # shown as what it is (Markdown: escaped)
+    assert "\x1b" not in result.stdout

@@ -52,13 +52,12 @@ def entry_fields(entry: Document) -> list[Field]:
     fields: list[Field] = [("name", name, 60, 40, None) for name in names]
     if entry["summary"]:
         fields.append(("summary", entry["summary"], 30, 20, sections.get(entry["summary"])))
-    # Every other statement the entry shows of its own (a text its document gains is searched
-    # with no change here); where the page lists it comes next, option by option.
-    listed = {text for option in entry["options"] for text in (option["text"], option["condition"])}
     texts = [
-        statement["text"]
-        for statement in entry["statements"]
-        if statement["text"] != entry["summary"] and statement["text"] not in listed
+        *([entry["status"]] if entry["status"] else []),
+        *([entry["methods_lead"]] if entry["methods_lead"] else []),
+        *entry["how"],
+        *entry["used"],
+        *entry["learn_more"],
     ]
     fields += [("details", text, 15, 10, sections.get(text)) for text in texts]
     fields += [

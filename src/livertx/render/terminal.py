@@ -45,7 +45,8 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 Rows = list[tuple[str, RenderableType | None]]
 TONES = {MUTED: "dim", STATUS: "bold yellow", WARNING: "yellow"}
 # What needs a table; a layout with none of them (stages, search, sources) reads better as a
-# list, so the stacked layout shows it.
+# list, so the stacked layout shows it whole. A view that mixes lists with tables would need
+# them here too (tests/render/test_layout.py runs every view in every format).
 TABLES = (Entry, Compare, Options, Records, Grid, Fields)
 
 
@@ -277,7 +278,7 @@ class TerminalRenderer:
         table.add_column(block.corner)
         for head in block.heads:
             # "Locally advanced" over two lines keeps the columns narrow.
-            table.add_column(head.replace(" ", "\n"), justify="left", no_wrap=True)
+            table.add_column(_safe_text(head.replace(" ", "\n")), justify="left", no_wrap=True)
         for row in block.rows:
             name = _safe_text(row.name, "" if row.indented else "bold")
             if row.status:
