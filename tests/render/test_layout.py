@@ -1,5 +1,6 @@
 """Each view is built once, as a layout (livertx.render.views), and each human format only lays
-it out: every word a layout holds, every condition beside its option, reaches every format."""
+it out: every word a layout holds, conditions and all, reaches every format, as often as the
+layout holds it, and in its order where the format reads top to bottom."""
 
 from __future__ import annotations
 
@@ -10,14 +11,17 @@ import pytest
 
 from livertx.answers import prepared as answers
 from livertx.cli.commands import answer
-from livertx.render import View
+from livertx.render import RENDERER_MODULES, OutputFormat, View, renderer_for
 from livertx.render.layout import (
     BLOCKS,
+    Cell,
     Column,
     Compare,
     Grid,
+    GridRow,
     Layout,
     Paragraph,
+    Section,
     Title,
 )
 from livertx.render.markdown import MarkdownRenderer
@@ -35,8 +39,10 @@ COMMAND_LINES = [
     ["matrix"],
     ["about"],
     ["compare", "tae", "tace", "sorafenib", "immunotherapy"],
+    ["compare", "bevacizumab", "atezolizumab", "surgery"],
     ["search", "hepatic artery"],
     ["search", "frezze"],
+    ["search", "localized"],
     ["show", "tace", "--sources"],
     ["stage", "recurrent", "--sources"],
     *(["show", entry] for entry in SHIPPED["entries"]),
@@ -51,37 +57,60 @@ FORMATS = {
 }
 
 
+def _view(command_line: list[str]) -> View:
+    view = answer(command_line[0], [w for w in command_line[1:] if w != "--sources"], None)[0]
+    return View.SOURCES if "--sources" in command_line else view
+
+
 def test_every_view_has_a_builder_and_every_block_a_layout_in_every_format() -> None:
     assert set(BUILDERS) == set(View)
+    assert set(RENDERER_MODULES) == set(OutputFormat) - {OutputFormat.JSON}
+    for output_format in RENDERER_MODULES:
+        assert callable(renderer_for(output_format).show), output_format
     assert set(StackedRenderer.LAYS_OUT) == set(BLOCKS)
     assert set(MarkdownRenderer.LAYS_OUT) == set(BLOCKS)
     # The terminal lays out what needs a table, and gives a layout with none to the stacked one.
     assert set(TerminalRenderer.LAYS_OUT) == {*TABLES, Title, Paragraph}
+    # Every view is run below, in every format: a view that mixed a list with a table would
+    # fail there, not in front of a user.
+    assert {_view(command_line) for command_line in COMMAND_LINES} == set(View)
 
 
 def _layout(command_line: list[str]) -> Layout:
     command, *arguments = [word for word in command_line if word != "--sources"]
-    view, document, source = answer(command, arguments, None)
-    return build(View.SOURCES if "--sources" in command_line else view, document, source)
+    _, document, source = answer(command, arguments, None)
+    return build(_view(command_line), document, source)
 
 
-def _words(piece: Any, output_format: str) -> list[str]:
-    """Every text a piece of a layout holds that each format shows. Not shown everywhere, by
-    design: a handout's own title on a screen; a record's column heads, a grid's heads and its
-    legend (how to read marks) off a table; and the list of labels of entries side by side,
-    which is their sections' labels again."""
+# Pieces a format shows once however often the layout holds them: a grid's notes and statuses
+# (numbered footnotes), and, side by side in a table, each section's label (one row).
+SHOWN_ONCE = {"table": (GridRow, Cell, Section), "markdown": (GridRow, Cell), "text": ()}
+
+
+def _words(piece: Any, output_format: str, once: bool = False) -> list[tuple[str, bool]]:
+    """Every text a piece of a layout holds that each format shows, in the layout's order, each
+    with whether the format may show it only once. Not shown everywhere, by design: a
+    handout's own title on a screen; a record's column heads; a grid's heads and its legend
+    (how to read marks) off a table; a paragraph's tone; the labels of entries side by side,
+    which are their sections' labels again."""
     if isinstance(piece, str):
-        return [piece]
+        return [(piece, once)]
     if isinstance(piece, Title) and piece.handout_only and output_format != "markdown":
         return []
     if isinstance(piece, Column):
         return []
-    if isinstance(piece, Paragraph):  # its tone is how it reads, not words
-        return [piece.text]
+    if isinstance(piece, Paragraph):
+        return [(piece.text, once)]
     if isinstance(piece, Grid | Compare):
-        return _words(piece.rows if isinstance(piece, Grid) else piece.entries, output_format)
+        inner = piece.rows if isinstance(piece, Grid) else piece.entries
+        return _words(inner, output_format, once)
+    if isinstance(piece, GridRow) and isinstance(piece, SHOWN_ONCE[output_format]):
+        name, _, cells, status = piece  # the name on its row; the notes, numbered, once
+        return [(name, once), *_words((cells, status), output_format, once=True)]
+    if isinstance(piece, Section) and isinstance(piece, SHOWN_ONCE[output_format]):
+        return [(piece.label, True), *_words(piece.items, output_format, once)]
     if isinstance(piece, tuple):  # every piece is a named tuple
-        return [word for part in piece for word in _words(part, output_format)]
+        return [word for part in piece for word in _words(part, output_format, once)]
     return []
 
 
@@ -95,11 +124,21 @@ def _flat(text: str) -> str:
 def test_every_word_of_a_layout_reaches_every_format(
     invoke: Invoke, command_line: list[str], output_format: str
 ) -> None:
+    """As often as the layout holds it (a row dropped is missed even where its words stand
+    elsewhere); and, in the stacked text, which reads top to bottom, in the layout's order."""
     layout = _layout(command_line)
     result = invoke(*command_line, "--format", output_format, env=FORMATS[output_format])
     assert result.exit_code == 0, result.output
     shown = _flat(result.stdout)
     words = _words(layout, output_format)
     assert len(words) > 2
-    for word in words:
-        assert _flat(word) in shown, (word, output_format)
+    held = "\0".join(_flat(word) for word, _ in words)
+    for word, once in words:
+        flat = _flat(word)
+        assert shown.count(flat) >= (1 if once else held.count(flat)), (word, output_format)
+    if output_format == "text":
+        place = 0
+        for word, _ in words:
+            found = shown.find(_flat(word), place)
+            assert found >= 0, ("out of order", word)
+            place = found

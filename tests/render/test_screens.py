@@ -1,7 +1,8 @@
 """The screens people read, kept as plain-text captures (tests/render/screens/NAME.WIDTH.txt) at 80
-and 40 columns, 24 rows, and compared: a change to a view is a visible diff in review. After a
-change on purpose, rewrite them with `LIVERTX_WRITE_SCREENS=1 pytest tests/render/test_screens.py`
-and read each one as a patient would. Then the frictions a new user met, each pinned."""
+and 40 columns, 24 rows, and in Markdown (NAME.md), and compared: a change to a view is a visible
+diff in review. After a change on purpose, rewrite them with `LIVERTX_WRITE_SCREENS=1 pytest
+tests/render/test_screens.py` and read each one as a patient would. Then the frictions a new user
+met, each pinned."""
 
 from __future__ import annotations
 
@@ -65,6 +66,24 @@ def test_the_screen_reads_as_captured(
     assert shown == capture.read_text(encoding="utf-8")
 
 
+HANDOUTS = [name for name in SCREENS if name != "help"]
+
+
+@pytest.mark.parametrize("name", HANDOUTS)
+def test_the_handout_reads_as_captured(
+    invoke: Invoke, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """Each view in Markdown too (tests/render/screens/NAME.md), whose rows and order no other
+    test reads."""
+    monkeypatch.chdir(REPO)
+    result = invoke(*SCREENS[name], "--format", "markdown")
+    assert result.exit_code == 0, result.output
+    capture = SCREENS_FOLDER / f"{name}.md"
+    if os.environ.get("LIVERTX_WRITE_SCREENS") == "1":
+        capture.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == capture.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(("name", "width"), CASES, ids=[f"{n}-{w}" for n, w in CASES])
 def test_nothing_is_cut_or_wider_than_the_screen_but_a_link(name: str, width: int) -> None:
     for line in (SCREENS_FOLDER / f"{name}.{width}.txt").read_text(encoding="utf-8").split("\n"):
@@ -75,8 +94,9 @@ def test_nothing_is_cut_or_wider_than_the_screen_but_a_link(name: str, width: in
 
 
 def test_every_screen_file_is_a_screen() -> None:
-    kept = {path.name for path in SCREENS_FOLDER.glob("*.txt")}
-    assert kept == {f"{name}.{width}.txt" for name, width in CASES}
+    kept = {path.name for path in SCREENS_FOLDER.iterdir()}
+    screens = {f"{name}.{width}.txt" for name, width in CASES}
+    assert kept == screens | {f"{name}.md" for name in HANDOUTS}
 
 
 # The frictions a new user met ------------------------------------------------------------------

@@ -1,6 +1,6 @@
-"""Stage options in words, from their documents (livertx.answers.documents): shared by the documents
-(a matrix cell's notes) and by the human-facing renderers, so an option reads the same
-everywhere. Derived from the data only."""
+"""Stage options in words, from their documents (livertx.answers.documents): shared by the
+documents (a matrix cell's notes), search and the views (livertx.render.views), so an option
+reads the same everywhere. Derived from the data only."""
 
 from __future__ import annotations
 
@@ -119,10 +119,9 @@ def option_line(option: Document, focus: Document | None = None) -> str:
 
 
 def placement(option: Document, focus: Document, brief: bool = False) -> str:
-    """One place the page lists an entry, with every qualifier: "recurrent: Embolization
-    therapy: Transarterial chemoembolization (TACE) and Targeted therapy: sorafenib, as
-    palliative therapy …". Brief (for a list of treatments): the option itself only where it
-    joins another treatment."""
+    """One place the page lists an entry, with every qualifier: "Recurrent liver cancer:
+    transarterial chemoembolization (TACE) and sorafenib, as palliative therapy …". Brief (for a
+    list of treatments): the option itself only where it joins another treatment."""
     line = stage_names(option["stages"])
     label = option_line(option, focus=focus)
     if not brief or label.casefold() != focus["name"].casefold():

@@ -146,12 +146,12 @@ class Cell(Piece):
 
 
 class GridRow(Piece):
-    """A treatment type, or a method under it (`indented`), with its status and cells."""
+    """A treatment type, or a method under it (`indented`), with its cells and status."""
 
     name: str
     indented: bool
-    status: str
     cells: tuple[Cell, ...]
+    status: str
 
 
 class Grid(Piece):
@@ -179,10 +179,11 @@ class Hits(Piece):
 
 
 class Field(Piece):
-    """A label and one value beside it, or a link."""
+    """A label and one value beside it; `link`: the value is a link, to show whole."""
 
     label: str
-    value: str | Link
+    value: str
+    link: bool = False
 
 
 class Fields(Piece):

@@ -64,14 +64,19 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return lines
 
 
-def _item(item: Item, indent: str = "", strong: bool = False) -> list[str]:
-    """A list item, the page's condition beside it, livertx's words after; then its items."""
+def _inline(item: Item, strong: bool = False) -> str:
+    """An item on one line: its words, the page's condition beside them, livertx's words after."""
     shown = f"**{md(item.text)}**" if strong else md(item.text)
-    if item.aside:
-        shown += f" {md(item.aside)}"
     if item.condition:
         shown += f" — *{md(item.condition)}*"
-    lines = [f"{indent}- {shown}"]
+    if item.aside:
+        shown += f" {md(item.aside)}"
+    return shown
+
+
+def _item(item: Item, indent: str = "", strong: bool = False) -> list[str]:
+    """A list item, then the items listed under it."""
+    lines = [f"{indent}- {_inline(item, strong)}"]
     for child in item.children:
         lines += _item(child, indent + "  ")
     return lines
@@ -88,8 +93,12 @@ def _listed(items: tuple[Item | Link, ...]) -> list[str]:
 
 
 def _cell(items: tuple[Item, ...]) -> str:
-    """A list in a table's cell: one item a line, with what it carries."""
-    return "<br>".join(" ".join(line.split("- ", 1)[1] for line in _item(item)) for item in items)
+    """A list in a table's cell: one item a line, the items listed under it after a colon."""
+    lines = []
+    for item in items:
+        under = "; ".join(_inline(child) for child in item.children)
+        lines.append(_inline(item) + (f": {under}" if under else ""))
+    return "<br>".join(lines)
 
 
 class MarkdownRenderer:
@@ -179,8 +188,7 @@ class MarkdownRenderer:
 
     def fields(self, block: Fields) -> list[str]:
         return [
-            f"- {md(field.label)}: "
-            + (autolink(field.value.url) if isinstance(field.value, Link) else md(field.value))
+            f"- {md(field.label)}: " + (autolink(field.value) if field.link else md(field.value))
             for field in block.fields
         ]
 

@@ -9,6 +9,7 @@ import sys
 from collections import namedtuple
 
 from livertx.render import ColorChoice
+from livertx.render.layout import MUTED, STATUS, WARNING
 
 # Below this width a table's columns get too thin to read; fields stack instead.
 NARROW = 60
@@ -23,6 +24,10 @@ Screen = namedtuple("Screen", "terminal width styled unicode links")
 # Terminals known to follow OSC 8 hyperlinks, by what they set in the environment; others may
 # show the escape itself, so they get the link as plain text on a line of its own.
 HYPERLINK_TERMINALS = ("iTerm.app", "WezTerm", "vscode", "ghostty", "Hyper")
+
+
+# How each tone of a paragraph (livertx.render.layout) is styled on a screen, by both layouts.
+TONE_STYLES = {MUTED: "dim", STATUS: "bold yellow", WARNING: "yellow"}
 
 
 def _is_terminal(color: ColorChoice) -> bool:

@@ -12,7 +12,6 @@ import textwrap
 from livertx.output import write_page
 from livertx.render import ColorChoice
 from livertx.render.layout import (
-    MUTED,
     STATUS,
     WARNING,
     Bullets,
@@ -30,7 +29,7 @@ from livertx.render.layout import (
     Section,
     Title,
 )
-from livertx.render.screen import Screen, screen
+from livertx.render.screen import TONE_STYLES, Screen, screen
 from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -42,7 +41,6 @@ if TYPE_CHECKING:
 
 # The styles used, as SGR codes: the only escapes livertx sends.
 STYLES = {"bold": "1", "dim": "2", "italic": "3", "yellow": "33"}
-TONES = {MUTED: "dim", STATUS: "bold yellow", WARNING: "yellow"}
 
 
 class Page:
@@ -138,7 +136,7 @@ class StackedRenderer:
     def paragraph(self, page: Page, block: Paragraph) -> None:
         if block.tone == WARNING and page.lines:  # a warning stands apart from what it follows
             page.blank()
-        page.add(block.text, TONES.get(block.tone, ""))
+        page.add(block.text, TONE_STYLES.get(block.tone, ""))
 
     def list_of(self, page: Page, block: Bullets) -> None:
         page.bullets(block.items)
@@ -159,7 +157,7 @@ class StackedRenderer:
         if entry.summary:
             page.add(entry.summary)
         if entry.status:
-            page.add(entry.status, TONES[STATUS])
+            page.add(entry.status, TONE_STYLES[STATUS])
         page.blank()
         page.sections(entry.sections)
 
@@ -218,8 +216,8 @@ class StackedRenderer:
             if number:
                 page.blank()
             page.add(field.label, "bold")
-            if isinstance(field.value, Link):
-                page.link(field.value.url)
+            if field.link:
+                page.link(field.value)
             else:
                 page.add(field.value)
 

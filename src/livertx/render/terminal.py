@@ -14,7 +14,6 @@ from rich.text import Text
 from livertx.output import checked, write_page
 from livertx.render import ColorChoice
 from livertx.render.layout import (
-    MUTED,
     STATUS,
     WARNING,
     Compare,
@@ -29,7 +28,7 @@ from livertx.render.layout import (
     Section,
     Title,
 )
-from livertx.render.screen import NARROWEST, Screen, screen
+from livertx.render.screen import NARROWEST, TONE_STYLES, Screen, screen
 from livertx.render.text import MatrixNotes
 from livertx.visible import visible
 
@@ -43,7 +42,6 @@ if TYPE_CHECKING:
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 Rows = list[tuple[str, RenderableType | None]]
-TONES = {MUTED: "dim", STATUS: "bold yellow", WARNING: "yellow"}
 # What needs a table; a layout with none of them (stages, search, sources) reads better as a
 # list, so the stacked layout shows it whole. A view that mixes lists with tables would need
 # them here too (tests/render/test_layout.py runs every view in every format).
@@ -155,7 +153,7 @@ class TerminalRenderer:
     def _summary(self, entry: Entry) -> list[RenderableType]:
         blocks: list[RenderableType] = [_safe_text(entry.summary)] if entry.summary else []
         if entry.status:
-            blocks.append(_safe_text(entry.status, TONES[STATUS]))
+            blocks.append(_safe_text(entry.status, TONE_STYLES[STATUS]))
         return blocks
 
     def _link(self, url: str, indent: str = "") -> LinkLine:
@@ -203,7 +201,7 @@ class TerminalRenderer:
         return [] if block.handout_only else [_safe_text(block.text, "bold")]
 
     def paragraph(self, block: Paragraph) -> list[RenderableType]:
-        shown = _safe_text(block.text, TONES.get(block.tone, ""))
+        shown = _safe_text(block.text, TONE_STYLES.get(block.tone, ""))
         return [Text(""), shown] if block.tone == WARNING else [shown]
 
     def entry(self, entry: Entry) -> list[RenderableType]:
@@ -298,14 +296,12 @@ class TerminalRenderer:
     def fields(self, block: Fields) -> list[RenderableType]:
         """Values beside their labels; then links, whole, on lines of their own."""
         rows: Rows = [
-            (field.label, _safe_text(field.value))
-            for field in block.fields
-            if not isinstance(field.value, Link)
+            (field.label, _safe_text(field.value)) for field in block.fields if not field.link
         ]
         links: list[RenderableType] = []
         for field in block.fields:
-            if isinstance(field.value, Link):
-                links += [_safe_text(field.label, "bold"), self._link(field.value.url)]
+            if field.link:
+                links += [_safe_text(field.label, "bold"), self._link(field.value)]
         return [self._fields(rows), *([Text(""), *links] if links else [])]
 
     LAYS_OUT: ClassVar[dict[type, Callable[..., list[RenderableType]]]] = {

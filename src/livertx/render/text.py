@@ -1,5 +1,6 @@
-"""Plain-text pieces shared by the human-facing renderers (options themselves are phrased in
-livertx.answers.phrasing), from the answer's documents only."""
+"""The words views are made of (livertx.render.views builds the views from them; options
+themselves are phrased in livertx.answers.phrasing), from the answer's documents only; and the
+numbering of a grid's notes, which the layouts that draw a grid share."""
 
 from __future__ import annotations
 
@@ -146,10 +147,6 @@ def read_as_line(document: Document) -> str:
     """Which words of a search were read as another spelling (no entry has them as typed)."""
     pairs = [f"“{pair['typed']}” as “{pair['read_as']}”" for pair in document["read_as"]]
     return f"No entry has every word as typed; read {', '.join(pairs)}."
-
-
-def query_words(query: str) -> list[str]:
-    return [word for word in query.split() if word]
 
 
 def _items(texts: list[str]) -> list[Item]:

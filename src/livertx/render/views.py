@@ -27,7 +27,6 @@ from livertx.render.layout import (
     Hits,
     Item,
     Layout,
-    Link,
     Options,
     Paragraph,
     Record,
@@ -131,8 +130,8 @@ def matrix(document: Document, source: Document) -> list[Block]:
         GridRow(
             phrasing.display_name(row),
             bool(row["part_of"]),
-            row["status"] or "",
             tuple(_cell(row["cells"][each["id"]]) for each in stages),
+            row["status"] or "",
         )
         for row in document["rows"]
     )
@@ -167,12 +166,12 @@ def about(document: Document, source: Document) -> list[Block]:
     page = document["source"]
     fields = [
         Field("Source", f"“{page['title']}”, {page['publisher']}"),
-        Field("Page", Link("Page", page["url"])),
+        Field("Page", page["url"], link=True),
         Field("Updated", long_date(page["updated"])),
         Field("Credit", page["credit"]),
     ]
     if page.get("trial_search"):
-        fields.append(Field("Trial search", Link("Trial search", page["trial_search"])))
+        fields.append(Field("Trial search", page["trial_search"], link=True))
     fields.append(Field("Knowledge file", document["knowledge_file"]))
     if page["intro"]:
         fields.append(Field("Introduction", " ".join(page["intro"])))
