@@ -191,6 +191,13 @@ class Fields(Piece):
 
 
 BLOCKS = (Title, Paragraph, Bullets, Entry, Compare, Options, Records, Groups, Grid, Hits, Fields)
+
+
+def kind_of(block_type: type) -> str:
+    """What a renderer's method for a kind of block is named: "title", "bullets", "grid"."""
+    return block_type.__name__.lower()
+
+
 if TYPE_CHECKING:
     Block = (
         Title | Paragraph | Bullets | Entry | Compare | Options | Records | Groups | Grid | Hits

@@ -23,15 +23,13 @@ from livertx.render.layout import (
     Paragraph,
     Records,
     Title,
+    kind_of,
 )
 from livertx.render.text import MatrixNotes
 from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from collections.abc import Callable
-    from typing import ClassVar
-
     from livertx.render.layout import Layout
 
 # The characters Markdown or HTML could read as syntax anywhere in a line.
@@ -107,7 +105,7 @@ class MarkdownRenderer:
     def show(self, layout: Layout) -> None:
         lines: list[str] = []
         for block in layout.blocks:
-            laid_out = self.LAYS_OUT[type(block)](self, block)
+            laid_out = getattr(self, kind_of(type(block)))(block)
             if laid_out:
                 lines += [*([""] if lines else []), *laid_out]
         footer = "*" + " ".join(md(line) for line in layout.footer) + "*"
@@ -124,7 +122,7 @@ class MarkdownRenderer:
             return [f"**{shown}**"]
         return [f"> {shown}"] if block.tone == WARNING else [shown]
 
-    def list_of(self, block: Bullets) -> list[str]:
+    def bullets(self, block: Bullets) -> list[str]:
         return _listed(block.items)
 
     def entry(self, entry: Entry, level: str = "#") -> list[str]:
@@ -191,20 +189,6 @@ class MarkdownRenderer:
             f"- {md(field.label)}: " + (autolink(field.value) if field.link else md(field.value))
             for field in block.fields
         ]
-
-    LAYS_OUT: ClassVar[dict[type, Callable[..., list[str]]]] = {
-        Title: title,
-        Paragraph: paragraph,
-        Bullets: list_of,
-        Entry: entry,
-        Compare: compare,
-        Options: options,
-        Records: records,
-        Groups: groups,
-        Grid: grid,
-        Hits: hits,
-        Fields: fields,
-    }
 
 
 def make_renderer(color: object) -> MarkdownRenderer:

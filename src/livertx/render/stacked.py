@@ -28,15 +28,13 @@ from livertx.render.layout import (
     Records,
     Section,
     Title,
+    kind_of,
 )
 from livertx.render.screen import TONE_STYLES, Screen, screen
 from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from collections.abc import Callable
-    from typing import ClassVar
-
     from livertx.render.layout import Layout
 
 # The styles used, as SGR codes: the only escapes livertx sends.
@@ -126,7 +124,7 @@ class StackedRenderer:
     def show(self, layout: Layout) -> None:
         page = Page(self.screen)
         for block in layout.blocks:
-            self.LAYS_OUT[type(block)](self, page, block)
+            getattr(self, kind_of(type(block)))(page, block)
         page.write(layout.footer)
 
     def title(self, page: Page, block: Title) -> None:
@@ -138,7 +136,7 @@ class StackedRenderer:
             page.blank()
         page.add(block.text, TONE_STYLES.get(block.tone, ""))
 
-    def list_of(self, page: Page, block: Bullets) -> None:
+    def bullets(self, page: Page, block: Bullets) -> None:
         page.bullets(block.items)
 
     def entry(self, page: Page, entry: Entry) -> None:
@@ -220,20 +218,6 @@ class StackedRenderer:
                 page.link(field.value)
             else:
                 page.add(field.value)
-
-    LAYS_OUT: ClassVar[dict[type, Callable[..., None]]] = {
-        Title: title,
-        Paragraph: paragraph,
-        Bullets: list_of,
-        Entry: entry,
-        Compare: compare,
-        Options: options,
-        Records: records,
-        Groups: groups,
-        Grid: grid,
-        Hits: hits,
-        Fields: fields,
-    }
 
 
 def make_renderer(color: ColorChoice) -> StackedRenderer:

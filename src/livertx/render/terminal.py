@@ -27,6 +27,7 @@ from livertx.render.layout import (
     Records,
     Section,
     Title,
+    kind_of,
 )
 from livertx.render.screen import NARROWEST, TONE_STYLES, Screen, screen
 from livertx.render.text import MatrixNotes
@@ -34,9 +35,6 @@ from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from collections.abc import Callable
-    from typing import ClassVar
-
     from livertx.render.layout import Layout
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -93,7 +91,7 @@ class TerminalRenderer:
             return
         blocks: list[RenderableType] = []
         for block in layout.blocks:
-            blocks += self.LAYS_OUT[type(block)](self, block)
+            blocks += getattr(self, kind_of(type(block)))(block)
         footer = _safe_text("\n".join(layout.footer), style="dim")
         self._write([*blocks, Text(""), footer])
 
@@ -303,17 +301,6 @@ class TerminalRenderer:
             if field.link:
                 links += [_safe_text(field.label, "bold"), self._link(field.value)]
         return [self._fields(rows), *([Text(""), *links] if links else [])]
-
-    LAYS_OUT: ClassVar[dict[type, Callable[..., list[RenderableType]]]] = {
-        Title: title,
-        Paragraph: paragraph,
-        Entry: entry,
-        Compare: compare,
-        Options: options,
-        Records: records,
-        Grid: grid,
-        Fields: fields,
-    }
 
 
 def make_renderer(color: ColorChoice) -> TerminalRenderer:
