@@ -187,7 +187,7 @@ def test_the_check_sees_every_medical_text_the_model_holds(knowledge: Knowledge)
     held: list[str | None] = []
     for treatment in knowledge.treatments:
         held += [treatment.summary, *treatment.how, *treatment.used]
-        held += [treatment.status, treatment.drug_class]
+        held += [treatment.status, *(drug.drug_class for drug in treatment.drugs)]
         for method in treatment.methods:
             held += [method.summary, *method.how, method.status]
     for stage in knowledge.stages:

@@ -28,7 +28,7 @@ def _tiny() -> Knowledge:
     pruning = Method("pruning", "Pruning", "Cutting branches.", "care", abbreviations=("PR",))
     grafting = Method("grafting", "Grafting", "Joining plants.", "care", also_called=("splicing",))
     care = Treatment("care", "Plant care", "Looking after plants.", methods=(pruning, grafting))
-    water = Drug("water", "water", "feeding")
+    water = Drug("water", "water", "feeding", drug_class="nutrient")
     sun = Drug("sunlight", "sunlight", "feeding")
     both = Combination(
         "water-with-sunlight", ("water", "sunlight"), "feeding", "water with sunlight"
@@ -37,7 +37,6 @@ def _tiny() -> Knowledge:
         "feeding",
         "Feeding",
         "Giving plants what they need.",
-        drug_class="nutrient",
         drugs=(water, sun),
         combinations=(both,),
     )

@@ -73,8 +73,11 @@ def test_search_snippet_in_a_pipe_shows_where_it_matched(invoke: Invoke) -> None
 def test_drugs_lists_every_drug_with_class_partners_and_places(invoke_json: InvokeJson) -> None:
     drugs = {drug["id"]: drug for drug in invoke_json("drugs")}
     assert len(drugs) == 12
-    assert drugs["lenvatinib"]["drug_class"] == "targeted therapy drug"
-    assert drugs["nivolumab"]["drug_class"] == "immune checkpoint inhibitor"
+    # A class only where the page names it with the drug.
+    assert drugs["bevacizumab"]["drug_class"] == "targeted therapy drug"
+    assert drugs["pembrolizumab"]["drug_class"] == "immune checkpoint inhibitor"
+    assert drugs["lenvatinib"]["drug_class"] is None
+    assert drugs["nivolumab"]["drug_class"] is None
     assert [c["name"] for c in drugs["ipilimumab"]["combinations"]] == ["nivolumab with ipilimumab"]
     stages = [stage["id"] for option in drugs["sorafenib"]["options"] for stage in option["stages"]]
     assert stages == ["locally-advanced", "metastatic", "recurrent"]

@@ -37,7 +37,6 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
         "also_called": (TEXTS, False),
         "search_terms": (TEXTS, False),
         "status": (STR, False),
-        "drug_class": (STR, False),
         "methods_lead": (STR, False),
         "items": (TEXTS, False),
         "learn_more": (TEXTS, False),
@@ -56,7 +55,14 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
         "status": (STR, False),
         "learn_more": (TEXTS, False),
     },
-    "drug": {"id": (STR, True), "name": (STR, True), "search_terms": (TEXTS, False)},
+    # A drug's class only where the page names it with the drug ("the targeted therapy drug
+    # bevacizumab"): a treatment type's list does not give each drug in it a class.
+    "drug": {
+        "id": (STR, True),
+        "name": (STR, True),
+        "drug_class": (STR, False),
+        "search_terms": (TEXTS, False),
+    },
     "regimen": {"id": (STR, True), "drugs": (TEXTS, True)},
     "stage": {
         "id": (STR, True),
@@ -96,7 +102,7 @@ MEDICAL_TEXT: frozenset[tuple[str, str]] = frozenset(
         ("treatment", "how"),
         ("treatment", "used"),
         ("treatment", "status"),
-        ("treatment", "drug_class"),
+        ("drug", "drug_class"),
         ("treatment", "methods_lead"),
         ("treatment", "items"),
         ("treatment", "learn_more"),

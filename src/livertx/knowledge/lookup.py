@@ -195,9 +195,7 @@ def summary_of(knowledge: Knowledge, entry: Entry) -> str | None:
 
 
 def drug_class_of(knowledge: Knowledge, entry: Entry) -> str | None:
-    if isinstance(entry, Drug):
-        return knowledge.treatment(entry.treatment_id).drug_class
-    return None
+    return entry.drug_class if isinstance(entry, Drug) else None
 
 
 def parent_of(knowledge: Knowledge, entry: Entry) -> Entry | None:

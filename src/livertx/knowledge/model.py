@@ -56,6 +56,7 @@ class Drug:
     name: str
     treatment_id: str
     search_terms: tuple[str, ...] = ()
+    drug_class: str | None = None  # where the page names it with the drug
     kind: Kind = field(default=Kind.DRUG, init=False)
 
 
@@ -82,7 +83,6 @@ class Treatment:
     also_called: tuple[str, ...] = ()
     search_terms: tuple[str, ...] = ()
     status: str | None = None
-    drug_class: str | None = None
     methods_lead: str | None = None  # the sentence that introduces its methods
     items: tuple[str, ...] = ()  # the page's own list after its "… include:", item by item
     learn_more: tuple[str, ...] = ()  # titles of the pages the page points to
