@@ -98,7 +98,7 @@ def test_show_table_for_tace(invoke: Invoke) -> None:
     assert FOOTER in out
 
 
-def test_show_marks_what_is_only_studied_in_trials(invoke: Invoke) -> None:
+def test_show_marks_what_is_being_studied_in_clinical_trials(invoke: Invoke) -> None:
     result = invoke("show", "electroporation therapy")
     assert result.exit_code == 0, result.output
     assert "Being studied in clinical trials." in result.stdout

@@ -182,7 +182,9 @@ def _method(knowledge: Knowledge, method_id: str) -> Method:
     return method
 
 
-def test_ablation_methods_and_the_one_only_in_trials(knowledge: Knowledge, page: Page) -> None:
+def test_ablation_methods_and_the_one_being_studied_in_clinical_trials(
+    knowledge: Knowledge, page: Page
+) -> None:
     page("Different types of ablation therapy are used for liver cancer: Radiofrequency ablation:")
     page("Microwave therapy: The tumor is exposed to high temperatures created by microwaves.")
     page("Percutaneous ethanol injection: A small needle is used to inject ethanol (pure alcohol)")
