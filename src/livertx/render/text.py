@@ -110,11 +110,16 @@ MATRIX_LEGEND = (
 
 
 def cell_notes(cell: Document) -> list[str]:
-    """What a matrix cell says beyond its mark: the page's conditions; and, where the mark
-    stands for an item that joins another treatment or for several items, each item (so
-    "total hepatectomy … and liver transplant" is never read as all of Surgery)."""
+    """What a matrix cell says beyond its mark: where the mark stands for an item that joins
+    another treatment or for several items, each item (so "total hepatectomy … and liver
+    transplant" is never read as all of Surgery); and the page's conditions. The one item a
+    cell stands for comes with its condition, as the page writes them: "transarterial
+    chemoembolization (TACE) and sorafenib, as palliative therapy …"."""
     items = cell["items"] if cell["joined"] or len(cell["items"]) > 1 else []
-    return [*cell["conditions"], *items]
+    conditions = cell["conditions"]
+    if len(items) == 1 and conditions:
+        return [", ".join([items[0], *conditions])]
+    return [*items, *conditions]
 
 
 class MatrixNotes:
