@@ -278,3 +278,10 @@ def test_suggestions_for_typos_prefixes_and_partial_words(
 def test_json_documents_are_json(invoke: Invoke) -> None:
     for argv in (["drugs"], ["matrix"], ["about"], ["compare", "tae", "tace"]):
         json.loads(invoke(*argv, "--json").stdout)
+
+
+def test_a_name_found_keeps_the_status_the_page_gives_it(invoke_json: InvokeJson) -> None:
+    hits = invoke_json("search", "electroporation")["hits"]
+    assert hits[0]["field"] == "name"
+    assert hits[0]["snippet"] == "Electroporation therapy (being studied in clinical trials)"
+    assert invoke_json("search", "cryoablation")["hits"][0]["snippet"] == "Cryoablation"

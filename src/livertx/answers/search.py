@@ -151,11 +151,20 @@ def search(answers: Document, query: str) -> Document:
             score = best if exact else best // 2
             hit = {**what, "score": score, "field": field}
             # The whole statement: a cut one could drop a qualifier ("… and whose tumor has not
-            # spread outside the liver").
+            # spread outside the liver"); a name, with the status the page gives it.
+            if field == "name":
+                where = _with_status(answers, what, where)
             hit.update(snippet=where, section=section)
             hits.append((-score, order, hit))
     hits.sort(key=lambda hit: (hit[0], hit[1]))
     return {"query": query, "read_as": respelled, "hits": [hit for _, _, hit in hits]}
+
+
+def _with_status(answers: Document, what: Document, name: str) -> str:
+    """ "Electroporation therapy (being studied in clinical trials)": a name found keeps the
+    qualifier the page gives the entry, as every view shows it."""
+    entry = answers["entries"].get(what["id"]) if what["kind"] not in ("stage", "page") else None
+    return f"{name} ({entry['status']})" if entry and entry["status"] else name
 
 
 def near_words(answers: Document, query: str) -> list[str]:
