@@ -111,3 +111,13 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
         if reporter is not None:
             reporter.write_line(f"CI: {skipped} test(s) skipped; every test must run here.")
+
+
+CAPTURE_LINE = "capture: source/nci-liver-cancer-treatment.txt"
+
+
+def unchecked(shipped_text: str) -> str:
+    """The shipped file's text without its capture: a file held to no page, for tests of what
+    livertx does with text that is not the page's."""
+    assert CAPTURE_LINE in shipped_text
+    return shipped_text.replace(CAPTURE_LINE, "")

@@ -66,9 +66,10 @@ def test_list_keeps_every_qualifier_in_every_format(
         invoke("--color", "always", "list", env={"TTY_COMPATIBLE": "1", "COLUMNS": "300"}).stdout,
     ):
         flat = " ".join(re.sub(r"\x1b\[[0-9;]*m", "", output).split())
-        assert "Localized liver cancer, for lesions smaller than 1 centimeter" in flat
+        assert "Localized liver cancer (for lesions smaller than 1 centimeter)" in flat
+        # The page's item as it writes it: the purpose after the treatments, with no comma.
         assert (
-            "Recurrent liver cancer: transarterial chemoembolization (TACE) and sorafenib, "
+            "Recurrent liver cancer: transarterial chemoembolization (TACE) and sorafenib "
             f"{PALLIATIVE}" in flat
         )
         assert "Recurrent liver cancer: total hepatectomy (surgery to remove all of the" in flat
@@ -103,8 +104,8 @@ def test_a_method_is_never_listed_without_its_status(invoke: Invoke) -> None:
 def test_drugs_shows_what_sorafenib_is_listed_with(invoke: Invoke) -> None:
     out = " ".join(invoke("drugs").stdout.split())
     assert (
-        "Recurrent liver cancer: transarterial chemoembolization (TACE) and sorafenib, "
-        f"{PALLIATIVE}"
+        "Recurrent liver cancer: treatment may include transarterial chemoembolization (TACE) "
+        f"and sorafenib {PALLIATIVE}"
     ) in out
     assert "Given with" not in out
 
@@ -155,8 +156,16 @@ def test_about_counts_the_page_s_three_stage_sections(invoke: Invoke) -> None:
         ),
         (["show", "ablation-therapy"], "Different types of ablation therapy are used for liver"),
         (["show", "clinical-trials"], "There are different types of clinical trials for people"),
-        (["show", "cryoablation"], "“Cryosurgery to Treat Cancer”"),
-        (["show", "immunotherapy"], "“Immunotherapy Side Effects”"),
+        (["show", "cryoablation"], "Learn more at Cryosurgery to Treat Cancer."),
+        (
+            ["show", "cryoablation"],
+            "This type of treatment is also called cryotherapy and cryosurgery.",
+        ),
+        (
+            ["show", "immunotherapy"],
+            "Learn more about immunotherapy and its side effects at Immunotherapy to Treat Cancer "
+            "and Immunotherapy Side Effects.",
+        ),
     ],
 )
 def test_what_the_page_says_is_shown(invoke: Invoke, args: list[str], sentence: str) -> None:
@@ -189,7 +198,7 @@ NOT_MEDICAL = {
     "Liver Cancer Treatment was originally published by the National Cancer Institute.",
     DISCLAIMER,
 }
-STRUCTURE = re.compile(r": |;\s*| and | with | › |, |…")
+STRUCTURE = re.compile(r": |;\s*| and | with | › |, |…|treatment may include ")
 
 
 def _strings(value: Any) -> Iterator[str]:

@@ -112,7 +112,8 @@ def test_show_json_for_a_drug(invoke_json: InvokeJson) -> None:
         "kind": "treatment",
         "name": "Targeted therapy",
     }
-    assert sorafenib["drug_class"] is None  # the page lists it under "Targeted therapies" only
+    # No class: the list it is in, "Targeted therapies … include:", is its type's.
+    assert "drug_class" not in sorafenib
     stage_ids = [stage["id"] for option in sorafenib["options"] for stage in option["stages"]]
     assert stage_ids == ["locally-advanced", "metastatic", "recurrent"]
     recurrent = [o for o in sorafenib["options"] if o["stages"][0]["id"] == "recurrent"]
@@ -137,8 +138,7 @@ def test_show_json_for_a_drug_given_in_combination(invoke_json: InvokeJson) -> N
         "atezolizumab with bevacizumab",
         "atezolizumab with cabozantinib",
     ]
-    # The page's "Immune checkpoint inhibitors … include:" names the pair, not the drug alone.
-    assert atezolizumab["drug_class"] is None
+    assert atezolizumab["part_of"]["id"] == "immunotherapy"
 
 
 def test_show_json_for_a_treatment_names_what_is_under_it(invoke_json: InvokeJson) -> None:

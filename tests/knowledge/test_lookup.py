@@ -28,7 +28,7 @@ def _tiny() -> Knowledge:
     pruning = Method("pruning", "Pruning", "Cutting branches.", "care", abbreviations=("PR",))
     grafting = Method("grafting", "Grafting", "Joining plants.", "care", also_called=("splicing",))
     care = Treatment("care", "Plant care", "Looking after plants.", methods=(pruning, grafting))
-    water = Drug("water", "water", "feeding", drug_class="nutrient")
+    water = Drug("water", "water", "feeding")
     sun = Drug("sunlight", "sunlight", "feeding")
     both = Combination(
         "water-with-sunlight", ("water", "sunlight"), "feeding", "water with sunlight"

@@ -1,5 +1,5 @@
 """livertx.knowledge.page_check: a new copy of the page, saved as HTML or plain text, against the
-knowledge file: which medical texts it no longer has, which treatment sentences nothing covers."""
+knowledge file: every change to its treatment content, and its date beside the file's."""
 
 from __future__ import annotations
 
@@ -15,30 +15,14 @@ import pytest
 
 from livertx.errors import KnowledgeError
 from livertx.knowledge.excerpts import excerpts_of, fold, page_sentences
-from livertx.knowledge.page_check import (
-    MissingExcerpt,
-    SourceReport,
-    extract_text,
-    read_page,
-    treatment_sentences,
-    updated_of,
-    verify,
-)
+from livertx.knowledge.page_check import SourceReport, extract_text, read_page, verify
+from livertx.knowledge.proof import page_date
 from livertx.knowledge.yaml_tree import Node, read_tree
 
 from ..conftest import REPO, SOURCE_TEXT
 
 SHIPPED = REPO / "data" / "treatments.yaml"
 CAPTURE = SOURCE_TEXT.read_text(encoding="utf-8")
-
-# The sentences of the capture's treatment sections the shipped file does not cover: each is
-# held only as names ("also called"), not as the page's words.
-KNOWN_UNCOVERED = (
-    "This type of treatment is also called cryotherapy and cryosurgery.",
-    "This type of treatment is also called chemoembolization.",
-    "This procedure is also called stereotactic external-beam radiation therapy and stereotaxic"
-    " radiation therapy.",
-)
 
 
 def _tree(text: str) -> Node:
@@ -118,35 +102,33 @@ def test_plain_text_is_only_folded() -> None:
     assert extract_text("  Some  text\n\twith &amp; kept  ") == "Some text with &amp; kept"
 
 
-# The page's date and its treatment sections --------------------------------------------------
+# The page's date -------------------------------------------------------------------------------
 
 
-def test_updated_of_reads_the_pages_date() -> None:
-    assert updated_of(CAPTURE) == date(2024, 5, 15)
-    assert updated_of("Updated:  December 1,\n2023 more") == date(2023, 12, 1)
-    assert updated_of("Updated: February 30, 2024") is None
-    assert updated_of("No date here. Updated: soon") is None
+def test_page_date_reads_the_pages_date_or_says_what_it_is_not() -> None:
+    assert page_date(CAPTURE) == (date(2024, 5, 15), None)
+    assert page_date("Updated:  December 1,\n2023 more") == (date(2023, 12, 1), None)
+    assert page_date("Updated: February 30, 2024 x") == (None, "February 30, 2024")
+    assert page_date("Updated: May 15, 20245 x") == (None, "May 15, 20245")
+    assert page_date("Updated: 15 May 2024 x") == (None, "15 May 2024")
+    assert page_date("No date here.") == (None, None)
 
 
-def test_the_treatment_sections_run_from_the_body_heading_to_the_date() -> None:
-    sentences = treatment_sentences(CAPTURE)
-    # The body's heading, not the table of contents' entry ("On This Page Types of treatment").
-    assert sentences[0] == (
-        "Types of treatment Surveillance Surveillance is used for lesions smaller than 1"
-        " centimeter found during screening."
-    )
-    assert sentences[-1].endswith(
-        "as palliative therapy to relieve symptoms and improve quality of life"
-    )
-
-
-def test_without_the_markers_the_sections_are_the_whole_page() -> None:
-    assert treatment_sentences("One. Two:  three") == ["One.", "Two:", "three"]
-    assert treatment_sentences("Intro. Types of treatment One. Two") == [
-        "Types of treatment One.",
-        "Two",
-    ]
-    assert treatment_sentences("Intro. One. Updated: May 1, 2024") == ["Intro.", "One."]
+@pytest.mark.parametrize(
+    ("written", "dates", "ok"),
+    [
+        ("May 15, 2024", "same", True),
+        ("June 3, 2025", "newer", True),  # the content is the same: the date is the maintainer's
+        ("May 14, 2024", "older", True),
+        ("May 15, 20245", "unknown", False),
+        ("15 May 2024", "unknown", False),
+    ],
+)
+def test_the_page_s_date_is_called_the_same_newer_older_or_not_a_date(
+    written: str, dates: str, ok: bool
+) -> None:
+    report = verify(SHIPPED_TREE, CAPTURE.replace("Updated: May 15, 2024", f"Updated: {written}"))
+    assert (report.dates, report.ok, report.changes) == (dates, ok, ())
 
 
 # Verifying the knowledge file ----------------------------------------------------------------
@@ -155,7 +137,7 @@ def test_without_the_markers_the_sections_are_the_whole_page() -> None:
 @pytest.mark.parametrize("as_html", [True, False], ids=["html", "plain"])
 def test_the_unchanged_page_verifies(tmp_path: Path, as_html: bool) -> None:
     report = verify(SHIPPED_TREE, read_page(_saved(tmp_path, CAPTURE, as_html)))
-    assert report == SourceReport(date(2024, 5, 15), date(2024, 5, 15), (), KNOWN_UNCOVERED)
+    assert report == SourceReport(date(2024, 5, 15), None, date(2024, 5, 15), ())
     assert report.ok
 
 
@@ -167,47 +149,44 @@ def _line_and_column(text: str) -> tuple[int, int]:
 
 
 @pytest.mark.parametrize("as_html", [True, False], ids=["html", "plain"])
-def test_one_changed_word_makes_exactly_that_excerpt_missing(tmp_path: Path, as_html: bool) -> None:
+def test_one_changed_word_is_that_text_with_the_page_s_words_beside_it(
+    tmp_path: Path, as_html: bool
+) -> None:
     old, new = "Follow-up every 3 months is common.", "Follow-up every 3 months is usual."
     assert CAPTURE.count(old) == 1
     page = read_page(_saved(tmp_path, CAPTURE.replace(old, new), as_html))
     report = verify(SHIPPED_TREE, page)
-    (missing,) = report.missing
-    assert missing == MissingExcerpt(missing.excerpt, new)
-    assert missing.excerpt.text == old
-    assert (missing.excerpt.line, missing.excerpt.column) == _line_and_column(old)
+    (change,) = report.changes
+    assert (change.line, change.column) == _line_and_column(old)
+    assert change.message == (
+        "treatments[0].used[1]: not the page's words in Types of treatment › Surveillance; "
+        f'the file has "{old}", the page has "{new}"'
+    )
     assert not report.ok
-    assert report.uncovered == (new, *KNOWN_UNCOVERED)
 
 
 @pytest.mark.parametrize("as_html", [True, False], ids=["html", "plain"])
-def test_a_new_sentence_in_a_treatment_section_is_uncovered(tmp_path: Path, as_html: bool) -> None:
+def test_a_new_sentence_in_a_treatment_section_is_a_change(tmp_path: Path, as_html: bool) -> None:
     added = "Surveillance may also include a blood test for alpha-fetoprotein."
     page = CAPTURE.replace(
         "Follow-up every 3 months is common.", f"Follow-up every 3 months is common. {added}"
     )
-    # Sentences outside the treatment sections are not the file's to cover.
-    page = page.replace("Some treatments", "A new intro sentence. Some treatments")
+    # Sentences outside the treatment content are not the file's to cover.
     page = page.replace("Print Email Back To Top", "A new footer sentence. Print Email Back To Top")
     report = verify(SHIPPED_TREE, read_page(_saved(tmp_path, page, as_html)))
-    assert report.ok
-    assert report.uncovered == (added, *KNOWN_UNCOVERED)
+    assert not report.ok
+    assert [c.message for c in report.changes] == [
+        f'Types of treatment › Surveillance: the page\'s words "{added}" are in no text of the file'
+    ]
 
 
-def test_the_nearest_sentence_is_looked_for_on_the_whole_new_page() -> None:
-    old = "Some treatments are standard (the currently used treatment), and some are being tested"
-    new = old.replace("Some", "Most")
-    page = CAPTURE.replace(old, new)
-    (missing,) = verify(SHIPPED_TREE, page).missing
-    assert missing.excerpt.where == "source.intro[1]"  # before the treatment sections
-    assert missing.nearest == f"{new} in clinical trials."
-
-
-def test_a_new_date_is_reported_beside_the_knowledge_files(tmp_path: Path) -> None:
-    page = CAPTURE.replace("Updated: May 15, 2024", "Updated: June 3, 2025")
-    report = verify(SHIPPED_TREE, read_page(_saved(tmp_path, page, True)))
-    assert (report.page_updated, report.knowledge_updated) == (date(2025, 6, 3), date(2024, 5, 15))
-    assert report.ok  # every excerpt still holds: the date alone is for the maintainer to see
+def test_a_new_sentence_in_the_introduction_is_a_change() -> None:
+    page = CAPTURE.replace("Some treatments", "A new intro sentence. Some treatments")
+    (change,) = verify(SHIPPED_TREE, page).changes
+    assert change.message == (
+        'Liver Cancer Treatment: the page\'s words "A new intro sentence." are in no text of the '
+        "file"
+    )
 
 
 def test_the_report_as_a_json_document(tmp_path: Path) -> None:
@@ -221,47 +200,21 @@ def test_the_report_as_a_json_document(tmp_path: Path) -> None:
         "page": "new.html",
         "knowledge_file": "data/treatments.yaml",
         "page_updated": None,
+        "page_date_written": "page date unknown",
         "knowledge_updated": "2024-05-15",
-        "missing": [
+        "dates": "unknown",
+        "changes": [
             {
+                "file": "data/treatments.yaml",
                 "line": line,
                 "column": column,
-                "where": report.missing[0].excerpt.where,
-                "text": old,
-                "nearest": "Several treatments are needed.",
+                "check": "page",
+                "message": "treatments[3].methods[2].how[0]: not the page's words in Types of "
+                "treatment › Ablation therapy; the file has "
+                f'"{old}", the page has "Several treatments are needed."',
             }
         ],
-        "uncovered": ["Several treatments are needed.", *KNOWN_UNCOVERED],
     }
-
-
-MADE_UP = """\
-source:
-  updated: "2023-02-01"
-treatments:
-  - id: a
-    name: A
-    summary: may include
-    how:
-      - Radiation is given in a series.
-      - Radiation is given in a series. For example, e.g. in five
-      - the doctor checks the liver every month
-"""
-MADE_UP_PAGE = (
-    "Types of treatment A Radiation is given in a series. For example, e.g. in five days."
-    " Side effects may include nausea. Each visit, the doctor checks the liver every month."
-    " Microwave therapy: Updated: May 1, 2024"
-)
-
-
-def test_a_sentence_is_covered_by_an_excerpt_in_it_or_around_it() -> None:
-    report = verify(_tree(MADE_UP), MADE_UP_PAGE)
-    # "For example, e.g." lies within an excerpt; "may include" is too short to cover anything;
-    # "Microwave therapy:" is a label.
-    assert report.uncovered == ("in five days.", "Side effects may include nausea.")
-    assert report.knowledge_updated == date(2023, 2, 1)
-    assert report.page_updated == date(2024, 5, 1)
-    assert report.ok
 
 
 def test_a_knowledge_file_without_a_usable_date_has_none() -> None:
@@ -347,11 +300,13 @@ def test_verify_source_on_the_capture_finds_every_text(tmp_path: Path) -> None:
 
     result = CliRunner().invoke(app, ["verify-source", str(SOURCE_TEXT)], prog_name="livertx")
     assert result.exit_code == 0, result.output
-    assert "Every medical text of the knowledge file is still on the page.\n" in result.stdout
+    assert (
+        "The page's treatment content is the one the knowledge file was checked against.\n"
+    ) in result.stdout
     assert "Updated: May 15, 2024; the knowledge file says: May 15, 2024." in result.stdout
 
 
-def test_verify_source_names_each_text_gone_with_its_place(tmp_path: Path) -> None:
+def test_verify_source_names_each_change_with_its_place(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
     from livertx.cli.app import app
@@ -362,13 +317,15 @@ def test_verify_source_names_each_text_gone_with_its_place(tmp_path: Path) -> No
     runner = CliRunner()
     result = runner.invoke(app, ["verify-source", str(page)], prog_name="livertx")
     assert result.exit_code == 1, result.output
-    assert "treatments[0].used[1]: “Follow-up every 3 months is common.”" in result.stdout
+    said = (
+        "treatments[0].used[1]: not the page's words in Types of treatment › Surveillance; the "
+        'file has "Follow-up every 3 months is common.", the page has "Follow-up is common."'
+    )
+    assert said in result.stdout
     document = json.loads(
         runner.invoke(app, ["verify-source", str(page), "--json"], prog_name="livertx").stdout
     )
-    assert [(m["where"], m["nearest"]) for m in document["missing"]] == [
-        ("treatments[0].used[1]", "Follow-up is common.")
-    ]
+    assert [change["message"] for change in document["changes"]] == [said]
     result = runner.invoke(app, ["validate", "--source", str(page)], prog_name="livertx")
     assert result.exit_code == 3
-    assert ": treatments[0].used[1]: not on the page; nearest sentence: " in result.stdout
+    assert said in result.stdout

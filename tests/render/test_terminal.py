@@ -60,6 +60,7 @@ def run_in_pty(args: list[str], columns: int = 80, rows: int = 40, **env: str) -
 @pytest.fixture
 def hostile_file(tmp_path: Path) -> Path:
     data = yaml.safe_load((REPO / "data" / "treatments.yaml").read_text(encoding="utf-8"))
+    del data["source"]["capture"]  # text that is not the page's
     data["treatments"][0]["summary"] = HOSTILE
     data["treatments"][0]["how"] = [HOSTILE]
     data["stages"][0]["options"][0]["condition"] = HOSTILE

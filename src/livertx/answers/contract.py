@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     Schema = dict[str, Any]
 
 STRING: Schema = {"type": "string"}
+BOOLEAN: Schema = {"type": "boolean"}
 TEXT_OR_NULL: Schema = {"type": ["string", "null"]}
 STRINGS: Schema = {"type": "array", "items": STRING}
 KINDS = ["treatment", "method", "drug", "combination"]
@@ -102,6 +103,7 @@ DEFINITIONS: dict[str, Schema] = {
             "condition": TEXT_OR_NULL,
             "trial_search": TEXT_OR_NULL,
             "intro": STRINGS,
+            "checked": BOOLEAN,
             "disclaimer": STRING,
         }
     ),
@@ -115,7 +117,6 @@ DEFINITIONS: dict[str, Schema] = {
             "summary": TEXT_OR_NULL,
             "also_called": STRINGS,
             "part_of": nullable(ref("entry_ref")),
-            "drug_class": TEXT_OR_NULL,
             "methods_lead": TEXT_OR_NULL,
             "how": STRINGS,
             "used": STRINGS,
@@ -154,7 +155,6 @@ DRUG_KEYS = (
     "id",
     "kind",
     "name",
-    "drug_class",
     "part_of",
     "used",
     "listed",
@@ -162,6 +162,17 @@ DRUG_KEYS = (
     "combinations",
     "options",
     "statements",
+)
+
+# One problem of a knowledge file, as `validate` lists them and `verify-source` its changes.
+PROBLEM = obj(
+    {
+        "file": STRING,
+        "line": {"type": ["integer", "null"]},
+        "column": {"type": ["integer", "null"]},
+        "check": {"enum": ["file", "yaml", "shape", "meaning", "page"]},
+        "message": STRING,
+    }
 )
 
 DOCUMENTS: dict[str, Schema] = {
@@ -270,35 +281,16 @@ DOCUMENTS: dict[str, Schema] = {
             ),
         }
     ),
-    "validate": array(
-        obj(
-            {
-                "file": STRING,
-                "line": {"type": ["integer", "null"]},
-                "column": {"type": ["integer", "null"]},
-                "check": {"enum": ["file", "yaml", "shape", "meaning", "excerpt"]},
-                "message": STRING,
-            }
-        )
-    ),
+    "validate": array(PROBLEM),
     "verify-source": obj(
         {
             "page": STRING,
             "knowledge_file": STRING,
             "page_updated": TEXT_OR_NULL,
+            "page_date_written": TEXT_OR_NULL,
             "knowledge_updated": TEXT_OR_NULL,
-            "missing": array(
-                obj(
-                    {
-                        "line": {"type": "integer"},
-                        "column": {"type": "integer"},
-                        "where": STRING,
-                        "text": STRING,
-                        "nearest": STRING,
-                    }
-                )
-            ),
-            "uncovered": STRINGS,
+            "dates": {"enum": ["same", "older", "newer", "unknown"]},
+            "changes": array(PROBLEM),
         }
     ),
     # On stderr, under --json, when a command fails (stdout stays empty).

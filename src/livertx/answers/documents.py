@@ -34,6 +34,7 @@ from livertx.knowledge.model import (
     StageOption,
     Treatment,
 )
+from livertx.knowledge.pieces import listed_after
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -94,7 +95,6 @@ def entry_doc(knowledge: Knowledge, entry: Entry) -> Document:
         "abbreviations": list(described.abbreviations) if described else [],
         "also_called": list(described.also_called) if described else [],
         "part_of": ref(parent) if parent else None,
-        "drug_class": lookup.drug_class_of(knowledge, entry),
         "methods_lead": treatment.methods_lead if treatment else None,
         "how": list(described.how) if described else [],
         "used": used,
@@ -187,7 +187,12 @@ def stage_doc(knowledge: Knowledge, selection: StageSelection) -> Document:
     section = stage_section(stage)
     texts = [stage.lead]
     for option in (*shown, *excluded):
-        texts += [text for text in (option.text, option.condition) if text]
+        if option.text:  # the item's words, then the names it lists after them
+            texts += [
+                option.text,
+                *listed_after(option.text, lookup.method_names(knowledge, option)),
+            ]
+        texts += [option.condition] if option.condition else []
     return {
         **stage_ref(knowledge, selection.id),
         "group": stage_ref(knowledge, stage.id),

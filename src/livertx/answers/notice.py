@@ -2,6 +2,8 @@
 and code livertx carries (the NOTICE and LICENSE files say the same, at length)."""
 
 DISCLAIMER = "This is information from that page, not a recommendation for any one person's care."
+# For a knowledge file held to no page: information, from no page livertx can name.
+UNCHECKED_DISCLAIMER = "This is information, not a recommendation for any one person's care."
 LICENSE = "MIT (livertx's code; see LICENSE)"
 CONTENT_NOTICE = (
     "The medical text is the National Cancer Institute's, a work of the United States "

@@ -119,16 +119,23 @@ def option_line(option: Document, focus: Document | None = None) -> str:
 
 
 def placement(option: Document, focus: Document, brief: bool = False) -> str:
-    """One place the page lists an entry, with every qualifier: "Recurrent liver cancer:
-    transarterial chemoembolization (TACE) and sorafenib, as palliative therapy …". Brief (for a
-    list of treatments): the option itself only where it joins another treatment."""
+    """One place the page lists an entry, with its hedge and every qualifier, the item as the
+    page writes it: "Recurrent liver cancer: treatment may include transarterial
+    chemoembolization (TACE) and sorafenib as palliative therapy …". Brief (for a list of
+    treatments, under a heading that says "may include"): the option itself only where it joins
+    another treatment."""
     line = stage_names(option["stages"])
     label = option_line(option, focus=focus)
-    if not brief or label.casefold() != focus["name"].casefold():
-        line += f": {label}"
-    if option["condition"]:
-        line += f", {option['condition']}"
-    return line
+    condition = option["condition"]
+    if not brief:
+        return f"{line}: {MAY_INCLUDE} {label}" + (f" {condition}" if condition else "")
+    if label.casefold() != focus["name"].casefold():
+        return f"{line}: {label}" + (f" {condition}" if condition else "")
+    return f"{line} ({condition})" if condition else line
+
+
+# The hedge of every stage list of the page ("Treatment of … may include:").
+MAY_INCLUDE = "treatment may include"
 
 
 def stage_names(stages: list[Document]) -> str:

@@ -5,7 +5,7 @@ builds each command's document from them)."""
 from __future__ import annotations
 
 from livertx.answers import phrasing
-from livertx.answers.notice import DISCLAIMER
+from livertx.answers.notice import DISCLAIMER, UNCHECKED_DISCLAIMER
 from livertx.knowledge import lookup
 from livertx.knowledge.model import (
     Combination,
@@ -35,7 +35,10 @@ def source_doc(source: Source) -> Document:
         "condition": source.condition,
         "trial_search": source.trial_search,
         "intro": list(source.intro),
-        "disclaimer": DISCLAIMER,
+        # A file that names its page's capture is held to it on every load; one that names
+        # none is shown, but its text is never attributed to a page.
+        "checked": source.capture is not None,
+        "disclaimer": DISCLAIMER if source.capture is not None else UNCHECKED_DISCLAIMER,
     }
 
 

@@ -54,8 +54,9 @@ def validate(file: str | None, source: str | None, output_format: OutputFormat) 
     from livertx.render import render_problems
 
     path = resolve_path(file)
-    _, problems = check_file(path, source)
-    render_problems(output_format, path, [problem.document(path) for problem in problems])
+    data, problems = check_file(path, source)
+    held = source is not None or data is None or bool(data["source"].get("capture"))
+    render_problems(output_format, path, [problem.document(path) for problem in problems], held)
     if not problems:
         return EXIT_OK
     count = len(problems)

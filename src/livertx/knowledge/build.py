@@ -37,13 +37,17 @@ def load_knowledge(path: str | os.PathLike[str] | None = None) -> Knowledge:
 
 def load_from_bytes(data: bytes, where: str) -> Knowledge:
     """Check and build the knowledge in `data`, read from the file `where`."""
-    from livertx.knowledge.validation import validate
+    from livertx.knowledge.validation import page_problems, validate_tree
 
-    raw, problems = validate(data)
-    if problems:
+    root, problems = validate_tree(data)
+    # A file that names its page is held to it on every load: text that fails the check is
+    # never shown as the page's.
+    if root is not None and not problems:
+        problems = page_problems(where, root)
+    if problems or root is None:
         first = problems[0]
         raise KnowledgeError(where, first.message, first.line, first.column)
-    return build(raw)
+    return build(root.to_data())
 
 
 def build(raw: dict[str, Any]) -> Knowledge:
@@ -159,7 +163,7 @@ def with_page_sections(knowledge: Knowledge, where: str) -> Knowledge:
     source = knowledge.source
     if not source.capture or not source.treatments_section:
         return knowledge
-    from livertx.knowledge.excerpts import read_capture
+    from livertx.knowledge.file import read_capture
     from livertx.knowledge.sections import page_sections
 
     try:

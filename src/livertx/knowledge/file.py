@@ -75,3 +75,24 @@ def read_bytes(path: str) -> bytes:
     if size > MAX_BYTES:
         raise KnowledgeError(path, f"larger than {MAX_BYTES // 1024 // 1024} MiB")
     return b"".join(chunks)
+
+
+def read_capture(yaml_path: str, capture: str) -> str:
+    """The text of the page's capture. `capture` is relative to the knowledge file's folder: its
+    real folder, for a file reached through a link (as the bundled file is, in a checkout). With
+    every link followed it must be a regular file in that folder or below it: a file could
+    otherwise have livertx show any file it can read (/etc/passwd) as "the page's words".
+    KnowledgeError, naming the capture, if it cannot be read."""
+    folder = os.path.dirname(os.path.realpath(yaml_path))
+    path = os.path.realpath(os.path.join(folder, capture))
+    if os.path.isabs(capture) or not path.startswith(folder + os.sep):
+        raise KnowledgeError(capture, "not a file in the knowledge file's folder or below it")
+    return read_text(path)
+
+
+def read_text(path: str) -> str:
+    data = read_bytes(path)  # bounded in size, and every failure a KnowledgeError
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise KnowledgeError(path, "not UTF-8 text") from None

@@ -55,14 +55,9 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
         "status": (STR, False),
         "learn_more": (TEXTS, False),
     },
-    # A drug's class only where the page names it with the drug ("the targeted therapy drug
-    # bevacizumab"): a treatment type's list does not give each drug in it a class.
-    "drug": {
-        "id": (STR, True),
-        "name": (STR, True),
-        "drug_class": (STR, False),
-        "search_terms": (TEXTS, False),
-    },
+    # No class: the page names the class of two drugs of one list ("the targeted therapy drug
+    # bevacizumab or cabozantinib") and of no other drug of it; the list it is in is its type.
+    "drug": {"id": (STR, True), "name": (STR, True), "search_terms": (TEXTS, False)},
     "regimen": {"id": (STR, True), "drugs": (TEXTS, True)},
     "stage": {
         "id": (STR, True),
@@ -102,7 +97,6 @@ MEDICAL_TEXT: frozenset[tuple[str, str]] = frozenset(
         ("treatment", "how"),
         ("treatment", "used"),
         ("treatment", "status"),
-        ("drug", "drug_class"),
         ("treatment", "methods_lead"),
         ("treatment", "items"),
         ("treatment", "learn_more"),

@@ -194,11 +194,12 @@ def summary_of(knowledge: Knowledge, entry: Entry) -> str | None:
     return entry.summary
 
 
-def drug_class_of(knowledge: Knowledge, entry: Entry) -> str | None:
-    return entry.drug_class if isinstance(entry, Drug) else None
-
-
 def parent_of(knowledge: Knowledge, entry: Entry) -> Entry | None:
     if isinstance(entry, Method | Drug | Combination):
         return knowledge.entry(entry.treatment_id)
     return None
+
+
+def method_names(knowledge: Knowledge, option: StageOption) -> list[str]:
+    """The names of the methods a stage list's item names, in its order."""
+    return [knowledge.entry(method_id).name for method_id in option.main.method_ids]

@@ -56,7 +56,6 @@ class Drug:
     name: str
     treatment_id: str
     search_terms: tuple[str, ...] = ()
-    drug_class: str | None = None  # where the page names it with the drug
     kind: Kind = field(default=Kind.DRUG, init=False)
 
 

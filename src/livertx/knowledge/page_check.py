@@ -1,31 +1,26 @@
-"""What in a knowledge file no longer holds on a new copy of its page: the pure core of
+"""What in a knowledge file no longer holds on a new copy of its page: the core of
 `livertx verify-source PAGE`.
 
 A maintainer saves the page again (HTML, as a browser or curl saves it, or plain text); this
-reads it, takes its visible text, and compares: every medical text of the knowledge file must
-still be on the page (livertx.knowledge.excerpts' rule), and every sentence of the page's treatment
-sections should be covered by some medical text. Nothing is printed: the report is returned.
+reads it, takes its visible text, and holds the knowledge file to it as `validate` holds it to
+its capture (livertx.knowledge.proof): every sentence and item of the page's treatment content
+is one text of the file, in its section, and every text of the file is whole in its place. Any
+word inserted, removed or changed, any item or sentence added, dropped or moved, is a change.
+The page's date is compared apart: a newer page whose content is unchanged verifies. Nothing is
+printed: the report is returned.
 """
 
 from __future__ import annotations
 
-import re
 import sys
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
 
-from livertx.dates import MONTHS
 from livertx.errors import KnowledgeError
-from livertx.knowledge.excerpts import (
-    NEAREST_LENGTH,
-    Excerpt,
-    excerpts_of,
-    fold,
-    nearest_sentence,
-    page_sentences,
-)
 from livertx.knowledge.file import MAX_BYTES, read_bytes
+from livertx.knowledge.problems import Problem
+from livertx.knowledge.proof import page_date, prove
 from livertx.knowledge.yaml_tree import STR_TAG, Node
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -36,15 +31,6 @@ if TYPE_CHECKING:
 HTML_MARKERS = ("<!doctype", "<html", "<body", "<p")
 # Elements whose content is never shown as the page's text.
 HIDDEN_ELEMENTS = frozenset({"script", "style", "noscript", "template", "head"})
-# The page's treatment sections run from this heading to the date line.
-SECTIONS_START = "Types of treatment"
-SECTIONS_END = "Updated:"
-# A "sentence" of this many words or fewer ending in ":" is the label of the text after it
-# ("Radiofrequency ablation:"), a name the file holds as a name, not a statement to cover.
-MAX_LABEL_WORDS = 4
-# Shorter excerpts (none in the shipped file) would cover too much by being contained in it.
-MIN_COVERING_EXCERPT = 20
-UPDATED = re.compile(rf"Updated:\s*({'|'.join(MONTHS)})\s+(\d{{1,2}}),\s*(\d{{4}})")
 
 
 class _VisibleText(HTMLParser):
@@ -155,57 +141,30 @@ def read_page(path: str) -> str:
     return text
 
 
-def updated_of(page_text: str) -> date | None:
-    """The page's "Updated: May 15, 2024" date (the first one), or None if it has none or the
-    date does not exist."""
-    found = UPDATED.search(page_text)
-    if found is None:
-        return None
-    month, day, year = found.groups()
-    try:
-        return date(int(year), MONTHS.index(month) + 1, int(day))
-    except ValueError:
-        return None
-
-
-def treatment_sentences(page_text: str) -> list[str]:
-    """The sentences (excerpts.page_sentences) of the page's treatment sections: from the
-    heading "Types of treatment" to "Updated:", both matched with their letter case. The
-    heading is its last occurrence before "Updated:", because the page's "On This Page" table
-    of contents lists it first. Without the heading the sections start at the page's start;
-    without "Updated:" they run to its end."""
-    text = " ".join(page_text.split())
-    end = text.find(SECTIONS_END)
-    if end == -1:
-        end = len(text)
-    start = max(text.rfind(SECTIONS_START, 0, end), 0)
-    return page_sentences(text[start:end])
-
-
-@dataclass(frozen=True)
-class MissingExcerpt:
-    """A medical text of the knowledge file that the new page no longer has, and the new page's
-    sentence most like it."""
-
-    excerpt: Excerpt
-    nearest: str
-
-
 @dataclass(frozen=True)
 class SourceReport:
-    """What a new copy of the page says of the knowledge file: both dates, the medical texts no
-    longer on the page, the treatment sentences no medical text covers."""
+    """What a new copy of the page says of the knowledge file: both dates (and the page's date
+    as written when it is not a date), and every change to its treatment content."""
 
     page_updated: date | None
+    page_date_written: str | None
     knowledge_updated: date | None
-    missing: tuple[MissingExcerpt, ...]
-    uncovered: tuple[str, ...]
+    changes: tuple[Problem, ...]
+
+    @property
+    def dates(self) -> str:
+        """ "same", "older" or "newer" (the page's date against the file's), or "unknown"."""
+        if self.page_updated is None or self.knowledge_updated is None:
+            return "unknown"
+        if self.page_updated == self.knowledge_updated:
+            return "same"
+        return "newer" if self.page_updated > self.knowledge_updated else "older"
 
     @property
     def ok(self) -> bool:
-        """Every medical text is still on the page (uncovered sentences are for a person to
-        judge, not failures)."""
-        return not self.missing
+        """The page's treatment content is what the file was checked against, and its date can
+        be read."""
+        return not self.changes and self.page_date_written is None
 
     def document(self, knowledge_path: str, page_path: str) -> dict[str, Any]:
         """What `verify-source --json` prints."""
@@ -213,18 +172,10 @@ class SourceReport:
             "page": page_path,
             "knowledge_file": knowledge_path,
             "page_updated": _iso(self.page_updated),
+            "page_date_written": self.page_date_written,
             "knowledge_updated": _iso(self.knowledge_updated),
-            "missing": [
-                {
-                    "line": each.excerpt.line,
-                    "column": each.excerpt.column,
-                    "where": each.excerpt.where,
-                    "text": each.excerpt.text,
-                    "nearest": each.nearest,
-                }
-                for each in self.missing
-            ],
-            "uncovered": list(self.uncovered),
+            "dates": self.dates,
+            "changes": [change.document(knowledge_path) for change in self.changes],
         }
 
 
@@ -243,44 +194,8 @@ def _knowledge_updated(root: Node) -> date | None:
         return None
 
 
-def _is_label(sentence: str) -> bool:
-    return sentence.endswith(":") and len(sentence.split()) <= MAX_LABEL_WORDS
-
-
 def verify(root: Node, page_text: str) -> SourceReport:
-    """Compare the knowledge file's tree (yaml_tree.read_tree) with the new page's text.
-
-    Missing: each medical text (excerpts.excerpts_of) not in the page, white space and letter
-    case folded, with the page's nearest sentence.
-
-    Uncovered: each treatment sentence (treatment_sentences) that no medical text covers, in
-    page order, labels aside (MAX_LABEL_WORDS words or fewer ending in ":", as
-    "Microwave therapy:": the sentence after a label is checked). A sentence is covered when it
-    contains a medical text of at least MIN_COVERING_EXCERPT characters (so a heading glued to
-    the sentence's start does not matter) or lies within one (a medical text that runs over a
-    cut such as "e.g."), all folded. A sentence the file copies only a clause of counts as
-    covered.
-    """
-    page = fold(page_text)
-    sentences = page_sentences(page_text)
-    excerpts = excerpts_of(root)
-    missing = tuple(
-        MissingExcerpt(excerpt, nearest_sentence(excerpt.text, sentences))
-        for excerpt in excerpts
-        if fold(excerpt.text) not in page
-    )
-    folded_excerpts = [fold(excerpt.text) for excerpt in excerpts]
-    covering = [text for text in folded_excerpts if len(text) >= MIN_COVERING_EXCERPT]
-
-    def covered(sentence: str) -> bool:
-        folded = fold(sentence)
-        return any(text in folded for text in covering) or any(
-            folded in text for text in folded_excerpts
-        )
-
-    uncovered = tuple(
-        sentence if len(sentence) <= NEAREST_LENGTH else sentence[:NEAREST_LENGTH] + "…"
-        for sentence in treatment_sentences(page_text)
-        if not _is_label(sentence) and not covered(sentence)
-    )
-    return SourceReport(updated_of(page_text), _knowledge_updated(root), missing, uncovered)
+    """The knowledge file's tree (yaml_tree.read_tree) held to the new page's text."""
+    updated, written = page_date(page_text)
+    changes = tuple(prove(root, page_text, with_date=False))
+    return SourceReport(updated, written, _knowledge_updated(root), changes)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 
 from livertx.knowledge.format import (
@@ -24,6 +23,7 @@ from livertx.knowledge.format import (
     TEXTS,
 )
 from livertx.knowledge.names import ENTRY_NAME_FIELDS, STAGE_NAME_FIELDS, normalize
+from livertx.knowledge.problems import Problem
 from livertx.knowledge.yaml_tree import STR_TAG, Node, YamlProblem, read_tree
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -31,33 +31,10 @@ if TYPE_CHECKING:
     from typing import Any
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a file, where it is (line and column from 1; None for the file as
-    a whole, when it cannot be read at all), and which check found it: "file" (reading it),
-    "yaml" (the text), "shape" (fields and types, as the JSON Schema), "meaning" or "excerpt"
-    (medical text that is not the page's own words: livertx.knowledge.excerpts)."""
-
-    message: str
-    line: int | None = None
-    column: int | None = None
-    check: str = "shape"
-
-    def document(self, path: str) -> dict[str, Any]:
-        """What `validate --json` prints for it."""
-        return {
-            "file": path,
-            "line": self.line,
-            "column": self.column,
-            "check": self.check,
-            "message": self.message,
-        }
-
-
 def check_file(path: str, source: str | None = None) -> tuple[Any, list[Problem]]:
     """Every problem of the knowledge file at `path`, and its data when there are none. Its
     medical texts are checked against the page's capture: `source` if given, else the one the
-    file names (`source.capture`); a file that names none is not checked for excerpts."""
+    file names (`source.capture`); a file that names none is not held to any page."""
     from livertx.errors import KnowledgeError
     from livertx.knowledge.file import read_bytes
 
@@ -67,13 +44,43 @@ def check_file(path: str, source: str | None = None) -> tuple[Any, list[Problem]
         return None, [Problem(error.problem, check="file")]
     root, problems = validate_tree(data)
     if root is not None:
-        from livertx.knowledge.excerpts import excerpt_problems
-
         problems = sorted(
-            [*problems, *excerpt_problems(path, root, source)],
+            [*problems, *page_problems(path, root, source)],
             key=lambda p: (p.line or 0, p.column or 0),
         )
     return (None if problems or root is None else root.to_data()), problems
+
+
+def capture_of(root: Node) -> Node | None:
+    """The file's `source.capture`, if it names one."""
+    block = root.get("source") if root.kind == "mapping" else None
+    named = block.get("capture") if block is not None and block.kind == "mapping" else None
+    return named if named is not None and named.kind == "scalar" and named.value else None
+
+
+def page_problems(path: str, root: Node, source: str | None = None) -> list[Problem]:
+    """The file held to its page (livertx.knowledge.proof): to `source` (a page as the user
+    gave it: HTML or text, or - for standard input) or else the capture the file names; nothing
+    to hold it to when it names none."""
+    from livertx.errors import KnowledgeError
+    from livertx.knowledge.file import read_capture
+    from livertx.knowledge.proof import prove
+
+    named = capture_of(root)
+    try:
+        if source is not None:
+            from livertx.knowledge.page_check import read_page
+
+            page = read_page(source)
+        elif named is not None:
+            page = read_capture(path, named.value)
+        else:
+            return []
+    except KnowledgeError as error:
+        line, column = (named.line, named.column) if source is None and named else (None, None)
+        message = f"the page's capture {error.path}: {error.problem}"
+        return [Problem(message, line, column, "page")]
+    return prove(root, page)
 
 
 def validate(data: bytes) -> tuple[Any, list[Problem]]:

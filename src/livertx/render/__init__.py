@@ -78,9 +78,12 @@ def render(
     renderer_for(output_format, color).show(build(view, document, source))
 
 
-def render_problems(output_format: OutputFormat, path: str, documents: list[Any]) -> None:
+def render_problems(
+    output_format: OutputFormat, path: str, documents: list[Any], held_to_page: bool = True
+) -> None:
     """`validate`'s answer: a JSON list, or else one plain line per problem in every format,
-    as compilers write them, for editors to jump to (and with no Rich to import)."""
+    as compilers write them, for editors to jump to (and with no Rich to import); for a valid
+    file held to no page, a line that says so."""
     if output_format is OutputFormat.JSON:
         from livertx.render.json import write_json
 
@@ -88,7 +91,7 @@ def render_problems(output_format: OutputFormat, path: str, documents: list[Any]
         return
     from livertx.render import plain
 
-    plain.problems(path, documents)
+    plain.problems(path, documents, held_to_page)
 
 
 def render_source_report(output_format: OutputFormat, document: Any) -> None:

@@ -16,8 +16,13 @@ def _write(lines: list[str]) -> None:
     write_text("".join(visible(line) + "\n" for line in lines))
 
 
-def problems(path: str, documents: list[Document]) -> None:
+def problems(path: str, documents: list[Document], held_to_page: bool = True) -> None:
     lines = [f"{path}: no problems found"] if not documents else []
+    if not documents and not held_to_page:
+        lines.append(
+            f"{path}: it names no capture of a page (source.capture), so its text is checked "
+            "against no page, and livertx attributes it to no one"
+        )
     for problem in documents:
         place = f"{problem['line']}:{problem['column']}:" if problem["line"] else ""
         lines.append(f"{path}:{place} {problem['message']}")
@@ -28,30 +33,34 @@ def _date(iso: str | None) -> str:
     return long_date(iso) if iso else "no date found"
 
 
+# What each verdict on the dates says, after both dates.
+DATES = {
+    "same": "The dates are the same.",
+    "older": "The page is older than the one the file was written from.",
+    "newer": "The page is newer than the one the file was written from.",
+    "unknown": "The dates cannot be compared.",
+}
+
+
 def source_report(document: Document) -> None:
-    """What a new copy of the page says of the knowledge file."""
-    page, knowledge = document["page_updated"], document["knowledge_file"]
+    """What a new copy of the page says of the knowledge file: the dates, then each change with
+    the file's words (the page's as they were) and the page's words now."""
+    knowledge = document["knowledge_file"]
+    written = document["page_date_written"]
+    page = f"“{written}”, which is not a date" if written else _date(document["page_updated"])
     lines = [
-        f"The page says: Updated: {_date(page)}; the knowledge file says: "
-        f"{_date(document['knowledge_updated'])}."
+        f"The page says: Updated: {page}; the knowledge file says: "
+        f"{_date(document['knowledge_updated'])}.",
+        DATES[document["dates"]],
     ]
-    if page != document["knowledge_updated"]:
-        lines.append("The dates differ: the page has been updated since the file was written.")
-    missing = document["missing"]
-    if not missing:
-        lines.append("Every medical text of the knowledge file is still on the page.")
+    changes = document["changes"]
+    if not changes:
+        lines.append(
+            "The page's treatment content is the one the knowledge file was checked against."
+        )
     else:
-        lines.append(f"Medical texts of the knowledge file no longer on the page: {len(missing)}")
-    for each in missing:
-        lines.append(
-            f"{knowledge}:{each['line']}:{each['column']}: {each['where']}: “{each['text']}”; "
-            f"nearest sentence of the page: “{each['nearest']}”"
-        )
-    uncovered = document["uncovered"]
-    if uncovered:
-        lines.append(
-            "Sentences of the page's treatment sections in no medical text of the file (for a "
-            f"person to judge): {len(uncovered)}"
-        )
-        lines += [f"  {sentence}" for sentence in uncovered]
+        lines.append(f"Changes to the page's treatment content: {len(changes)}")
+    for change in changes:
+        place = f"{change['line']}:{change['column']}:" if change["line"] else ""
+        lines.append(f"{knowledge}:{place} {change['message']}")
     _write(lines)

@@ -30,7 +30,7 @@ from livertx.render.layout import (
     kind_of,
 )
 from livertx.render.screen import NARROWEST, TONE_STYLES, Screen, screen
-from livertx.render.text import MatrixNotes
+from livertx.render.text import ADDS, MatrixNotes
 from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -92,8 +92,32 @@ class TerminalRenderer:
         blocks: list[RenderableType] = []
         for block in layout.blocks:
             blocks += getattr(self, kind_of(type(block)))(block)
+        if not all(self._fits(block) for block in blocks):
+            # A table too narrow for its longest word would cut the page's words with "…".
+            from livertx.render.stacked import StackedRenderer
+
+            StackedRenderer(self.shown_on).show(layout)
+            return
         footer = _safe_text("\n".join(layout.footer), style="dim")
         self._write([*blocks, Text(""), footer])
+
+    def _fits(self, block: RenderableType) -> bool:
+        """Whether a table can show every word whole at this width."""
+        if not isinstance(block, Table):
+            return True
+        from rich.measure import Measurement
+
+        options = self.console.options
+        # Each column as wide as its longest word, with its padding, and a rule between two.
+        longest = [
+            max(
+                Measurement.get(self.console, options, cell).minimum
+                for cell in (column.header, *column.cells)
+            )
+            for column in block.columns
+        ]
+        needs = sum(longest) + 2 * len(longest) + len(longest) - 1
+        return needs <= self.console.width
 
     def _write(self, blocks: list[RenderableType]) -> None:
         """Render whole, then write once through livertx.output, so a failed write is
@@ -243,7 +267,7 @@ class TerminalRenderer:
         table.add_column("", no_wrap=True)
         table.add_column("Option", ratio=3)
         if conditions:
-            table.add_column("Condition the page gives", style="italic", ratio=2)
+            table.add_column(ADDS, style="italic", ratio=2)
         for option in block.items:
             cells = [self.bullet, self._item(option._replace(condition=""), "bold")]
             table.add_row(*cells, *([_safe_text(option.condition)] if conditions else []))

@@ -21,9 +21,24 @@ def excluded_note(option: Document) -> str:
     return f"{left_out} for {stage_names(option['stages'])} only."
 
 
+# The head of the words a stage list's item ends with: a condition ("for lesions smaller than 1
+# centimeter") or a purpose ("as palliative therapy …"), so a word true of both.
+ADDS = "What the page adds"
+
+# The footer of a knowledge file that names no page to be checked against.
+UNCHECKED = (
+    "This knowledge file names no page that its text is checked against: "
+    "livertx attributes its text to no one."
+)
+
+
 def credit_line(source: Document) -> str:
-    """NCI's requested credit, with the date of the page the data was written from."""
-    return f"{source['credit']} Page updated {long_date(source['updated'])}."
+    """The credit the page asks for, with its date and its address (the link NCI asks for);
+    for a file that names no page, that its text is not checked against one."""
+    if not source["checked"]:
+        return UNCHECKED
+    updated = long_date(source["updated"])
+    return f"{source['credit']} Page updated {updated}: {source['url']}"
 
 
 def kind_line(entry: Document) -> str:
@@ -114,11 +129,11 @@ def cell_notes(cell: Document) -> list[str]:
     another treatment or for several items, each item (so "total hepatectomy … and liver
     transplant" is never read as all of Surgery); and the page's conditions. The one item a
     cell stands for comes with its condition, as the page writes them: "transarterial
-    chemoembolization (TACE) and sorafenib, as palliative therapy …"."""
+    chemoembolization (TACE) and sorafenib as palliative therapy …"."""
     items = cell["items"] if cell["joined"] or len(cell["items"]) > 1 else []
     conditions = cell["conditions"]
     if len(items) == 1 and conditions:
-        return [", ".join([items[0], *conditions])]
+        return [" ".join([items[0], *conditions])]
     return [*items, *conditions]
 
 
@@ -189,7 +204,7 @@ def entry_sections(entry: Document, keep_empty: bool = False) -> list[Section]:
         ("Methods", methods_items),
         ("Drugs", _items(drugs)),
         ("Combinations", _items(paired)),
-        ("Learn more", _items([f"“{title}”" for title in entry["learn_more"]])),
+        ("Learn more", _items(entry["learn_more"])),
         (STAGE_LISTS, _items(placements(entry) or [NO_STAGE])),
         (TRIALS, trial_links(entry)),
     ]

@@ -6,7 +6,6 @@ all of them. (JSON is the document itself.)"""
 from __future__ import annotations
 
 from livertx.answers import phrasing
-from livertx.answers.notice import DISCLAIMER
 from livertx.dates import long_date
 from livertx.render import View, text
 from livertx.render.layout import (
@@ -46,7 +45,7 @@ if TYPE_CHECKING:
 def build(view: View, document: Document, source: Document) -> Layout:
     """A view of a document, ending with the source's credit and the disclaimer."""
     blocks = BUILDERS[view](document, source)
-    return Layout(tuple(blocks), (text.credit_line(source), DISCLAIMER))
+    return Layout(tuple(blocks), (text.credit_line(source), source["disclaimer"]))
 
 
 def treatments(document: list[Document], source: Document) -> list[Block]:
@@ -143,7 +142,8 @@ def matrix(document: Document, source: Document) -> list[Block]:
         text.MATRIX_LEGEND,
         "not named in a stage's list",
     )
-    return [Title("Treatments by stage", handout_only=True), grid]
+    lead = "Where each stage's list on the page (“may include”) names each treatment and method:"
+    return [Title("Treatments by stage", handout_only=True), Paragraph(lead, MUTED), grid]
 
 
 def _cell(cell: Document) -> Cell:
@@ -170,6 +170,8 @@ def about(document: Document, source: Document) -> list[Block]:
         Field("Updated", long_date(page["updated"])),
         Field("Credit", page["credit"]),
     ]
+    if not page["checked"]:
+        fields = [Field("Source", text.UNCHECKED)]
     if page.get("trial_search"):
         fields.append(Field("Trial search", page["trial_search"], link=True))
     fields.append(Field("Knowledge file", document["knowledge_file"]))
@@ -189,7 +191,9 @@ def sources(document: Document, source: Document) -> list[Block]:
     lines = text.source_lines(document) or ["No statements."]
     return [
         Title(f"{document['name']}: where each statement stands"),
-        Paragraph(f"on the page “{source['title']}”:", MUTED),
+        Paragraph(
+            f"on the page “{source['title']}”:" if source["checked"] else text.UNCHECKED, MUTED
+        ),
         Bullets(tuple(Item(line) for line in lines)),
     ]
 

@@ -1,0 +1,105 @@
+"""What the page must have, piece by piece, for a knowledge file to be its own: each medical
+text of the file as the page writes it (a sentence; a lead with its colon; a method's label; a
+list item), with where it stands in the file and in which of the page's sections it belongs.
+
+A text that ends with ".", "?" or "!" is a sentence; one that does not is a lead, which the page
+ends with ":" before its list. livertx.knowledge.tiling lays the pieces over the page. Pure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# The page's text and the file's as they are compared: white space folded, none before
+# punctuation (the capture has "an entire lobe , or" where the page had a link).
+from livertx.knowledge.excerpts import normal_spacing as spaced
+from livertx.knowledge.yaml_tree import STR_TAG, Node
+
+SENTENCE, LEAD, LABEL, ITEM = "sentence", "lead", "label", "item"
+SENTENCE_ENDS = (".", "?", "!")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One text the page must have, exactly, at one place of its section."""
+
+    text: str  # as the page has it: a lead or a label with its colon
+    kind: str  # SENTENCE, LEAD, LABEL or ITEM
+    where: str  # its path in the file, like `treatments[3].methods[0].summary`
+    line: int
+    column: int
+    owner: str  # the record it belongs to, like `treatments[3].methods[0]`
+    field: str  # pieces of one list field are met on the page in the list's order
+    order: int
+
+
+def is_text(node: Node | None) -> bool:
+    return node is not None and node.kind == "scalar" and node.tag == STR_TAG
+
+
+def text_of(node: Node | None, key: str) -> Node | None:
+    found = node.get(key) if node is not None and node.kind == "mapping" else None
+    return found if is_text(found) else None
+
+
+def texts_of(node: Node | None, key: str) -> list[Node]:
+    found = node.get(key) if node is not None and node.kind == "mapping" else None
+    if found is None or found.kind != "sequence":
+        return []
+    return [item for item in found.items if is_text(item)]
+
+
+def records_of(node: Node | None, key: str) -> list[Node]:
+    found = node.get(key) if node is not None and node.kind == "mapping" else None
+    if found is None or found.kind != "sequence":
+        return []
+    return [item for item in found.items if item.kind == "mapping"]
+
+
+def kind_of(text: str) -> str:
+    return SENTENCE if text.endswith(SENTENCE_ENDS) else LEAD
+
+
+def piece(node: Node, kind: str, where: str, owner: str, field: str, order: int = 0) -> Piece:
+    text = spaced(node.value)
+    if kind == LEAD:
+        text += ":"
+    return Piece(text, kind, where, node.line, node.column, owner, field, order)
+
+
+def statements(record: Node, owner: str, fields: tuple[str, ...]) -> list[Piece]:
+    """The record's texts in `fields`, each a sentence or a lead by its last character."""
+    found: list[Piece] = []
+    for field in fields:
+        single = text_of(record, field)
+        nodes = [single] if single is not None else texts_of(record, field)
+        for index, node in enumerate(nodes):
+            suffix = "" if single is not None else f"[{index}]"
+            where = f"{owner}.{field}{suffix}"
+            found.append(piece(node, kind_of(node.value), where, owner, field, index))
+    return found
+
+
+def label_of(method: Node) -> str | None:
+    """A method's label as the page heads its text: "Transarterial embolization (TAE):"."""
+    name = text_of(method, "name")
+    if name is None:
+        return None
+    abbreviations = "".join(f" ({a.value})" for a in texts_of(method, "abbreviations"))
+    return f"{spaced(name.value)}{abbreviations}:"
+
+
+def listed_after(text: str, names: list[str]) -> list[str]:
+    """The names a stage list's item gives after its text, as the page writes them there
+    ("ablation of the tumor using:" radiofrequency ablation, …): its methods' names, when its
+    text names none of them; else none."""
+    words = spaced(text).casefold()
+    if any(spaced(name).casefold() in words for name in names):
+        return []
+    return [lower_first(spaced(name)) for name in names]
+
+
+def lower_first(text: str) -> str:
+    """A name as a list of the page writes it, in the middle of a line: "radiofrequency
+    ablation" for the method "Radiofrequency ablation"."""
+    return text[:1].lower() + text[1:]

@@ -1,0 +1,33 @@
+"""One thing wrong with a knowledge file, where it is and which check found it: what every
+check returns, and `validate` prints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from typing import Any
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a file, where it is (line and column from 1; None for the file as
+    a whole, when it cannot be read at all), and which check found it: "file" (reading it),
+    "yaml" (the text), "shape" (fields and types, as the JSON Schema), "meaning" or "excerpt"
+    (medical text that is not the page's own words: livertx.knowledge.excerpts)."""
+
+    message: str
+    line: int | None = None
+    column: int | None = None
+    check: str = "shape"
+
+    def document(self, path: str) -> dict[str, Any]:
+        """What `validate --json` prints for it."""
+        return {
+            "file": path,
+            "line": self.line,
+            "column": self.column,
+            "check": self.check,
+            "message": self.message,
+        }

@@ -1,0 +1,556 @@
+"""The knowledge file proven against its page (livertx.knowledge.proof), and the mutation suites
+that show it: every edit to the shipped file below (every word of every medical text, every
+reference, every `only`, option, condition and sentence) is rejected by `validate`'s checks, and
+every edit to the capture's treatment content (every word changed, removed or added, every
+sentence deleted, every list reordered) is reported by `verify-source`."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+import yaml
+
+from livertx.knowledge.excerpts import Excerpt, excerpts_of, normal_spacing
+from livertx.knowledge.page_check import verify
+from livertx.knowledge.problems import Problem
+from livertx.knowledge.proof import prove
+from livertx.knowledge.validation import validate_tree
+from livertx.knowledge.yaml_tree import Node, read_tree
+
+from ..conftest import REPO, SOURCE_TEXT
+
+SHIPPED = (REPO / "data" / "treatments.yaml").read_text(encoding="utf-8")
+CAPTURE = SOURCE_TEXT.read_text(encoding="utf-8")
+DATA: dict[str, Any] = yaml.safe_load(SHIPPED)
+
+
+def _tree(text: str) -> Node:
+    root = read_tree(text)
+    assert root is not None
+    return root
+
+
+def problems_of(text: str, page: str = CAPTURE) -> list[Problem]:
+    """What `validate` finds in a knowledge file's text held to `page`."""
+    root, problems = validate_tree(text.encode("utf-8"))
+    if root is None:
+        return problems
+    return [*problems, *prove(root, page)]
+
+
+def problems_of_data(data: dict[str, Any]) -> list[Problem]:
+    return problems_of(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+
+
+def _path(problem: Problem) -> str:
+    return problem.message.split(": ", 1)[0]
+
+
+def test_the_shipped_file_is_its_page() -> None:
+    assert problems_of(SHIPPED) == []
+
+
+def test_a_file_that_names_no_page_is_held_to_none() -> None:
+    root = _tree(SHIPPED.replace("capture: source/nci-liver-cancer-treatment.txt", ""))
+    from livertx.knowledge.validation import page_problems
+
+    assert page_problems(str(REPO / "data" / "treatments.yaml"), root) == []
+
+
+# What the audit found, each by name ---------------------------------------------------------
+
+
+AUDIT = {
+    # The page's intro has "being tested in clinical trials".
+    "status from the intro": (
+        "status: being studied in clinical trials",
+        "status: being tested in clinical trials",
+        "treatments[3].methods[4].status",
+    ),
+    "another option's words": (
+        "        text: radiation therapy\n\n  - id: advanced",
+        "        text: ablation therapy\n\n  - id: advanced",
+        "stages[0].options[4]",
+    ),
+    "another treatment, the same words": (
+        "      - treatment: radiation-therapy\n        text: radiation therapy\n\n  - id: advanced",
+        "      - treatment: ablation-therapy\n        text: radiation therapy\n\n  - id: advanced",
+        "stages[0].options[4]",
+    ),
+    "another drug": ("drugs: [sorafenib]", "drugs: [lenvatinib]", "stages[2].options[3]"),
+    "only moved": ("only: locally-advanced", "only: metastatic", "stages[1].options[0]"),
+    "a condition of the same section": (
+        "condition: in people with locally advanced liver cancer",
+        "condition: in people with metastatic liver cancer",
+        "stages[1].options[0]",
+    ),
+    "a condition of another section": (
+        "condition: for lesions smaller than 1 centimeter",
+        "condition: in people with locally advanced liver cancer",
+        "stages[0].options[0]",
+    ),
+    "a sentence deleted": (
+        "          - The doctor may use ultrasound to guide the instrument.\n",
+        "",
+        "Types of treatment › Ablation therapy",
+    ),
+    "a sentence moved to another method": (
+        "          - Several treatments may be needed.\n",
+        "",
+        "treatments[3].methods[2].how",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", AUDIT)
+def test_each_edit_the_audit_made_is_rejected_at_its_place(name: str) -> None:
+    old, new, where = AUDIT[name]
+    assert old in SHIPPED
+    text = SHIPPED.replace(old, new, 1)
+    if name == "a sentence moved to another method":
+        moved = "          - Several treatments may be needed.\n"
+        anchor = "          - The doctor may use ultrasound to guide the instrument.\n"
+        text = text.replace(anchor, anchor + moved, 1)
+        where = "treatments[3].methods[3].how[2]"
+    problems = problems_of(text)
+    assert problems, name
+    assert any(_path(p).startswith(where) or where.startswith(_path(p)) for p in problems), [
+        p.message for p in problems
+    ]
+
+
+def test_a_fragment_on_the_page_is_not_a_statement() -> None:
+    """"A liver transplant may be done" is on the page, but not as a whole sentence: its
+    condition ("when the disease is in the liver only …") would be lost."""
+    whole = (
+        "A liver transplant may be done when the disease is in the liver only and a donated liver\n"
+        "        can be found."
+    )
+    assert whole in SHIPPED
+    problems = problems_of(SHIPPED.replace(whole, "A liver transplant may be done."))
+    assert [_path(p) for p in problems] == [
+        "Types of treatment › Liver transplant",  # the page's sentence, in no text
+        "treatments[2].used[0]",  # the fragment, nowhere whole
+    ]
+
+
+def test_a_text_found_only_in_another_section_is_refused() -> None:
+    # Immunotherapy's summary is on the page, but not in Surveillance's part.
+    text = SHIPPED.replace(
+        "During active surveillance, certain exams and tests are done on a regular schedule.",
+        "Immunotherapy is a treatment that uses the person's immune system to fight cancer.",
+    )
+    problems = problems_of(text)
+    assert "treatments[0].how[0]" in [_path(p) for p in problems]
+
+
+def test_a_list_in_another_order_is_refused() -> None:
+    text = SHIPPED.replace(
+        "      - {id: lenvatinib, name: lenvatinib}\n      - {id: ramucirumab, name: ramucirumab}",
+        "      - {id: ramucirumab, name: ramucirumab}\n      - {id: lenvatinib, name: lenvatinib}",
+    )
+    messages = [p.message for p in problems_of(text)]
+    assert any("keep the list in the page's order" in m for m in messages), messages
+
+
+def test_also_called_names_come_from_their_own_sentence() -> None:
+    text = SHIPPED.replace("also_called: [cryotherapy, cryosurgery]", "also_called: [cryotherapy]")
+    assert [_path(p) for p in problems_of(text)] == ["treatments[3].methods[3].also_called"]
+
+
+def test_a_definition_in_brackets_is_held_to_its_name() -> None:
+    text = SHIPPED.replace(
+        "summary: Surgery to remove all of the liver", "summary: Surgery to remove part of the liver"
+    )
+    assert [_path(p) for p in problems_of(text)] == ["treatments[1].methods[1].summary"]
+
+
+# Every word of every medical text ------------------------------------------------------------
+
+PAGE_WORDS: list[str] = sorted(set(re.findall(r"\b[a-z]{3,}\b", CAPTURE)))
+WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def _another_page_word(word: str) -> str:
+    """A word of the page that is not `word`: the page's next word in alphabetical order."""
+    later = [w for w in PAGE_WORDS if w > word.casefold()]
+    return later[0] if later else PAGE_WORDS[0]
+
+
+def _offset(text: str, line: int, column: int) -> int:
+    return sum(len(each) for each in text.splitlines(keepends=True)[: line - 1]) + column - 1
+
+
+def _word_places(excerpt: Excerpt) -> Iterator[tuple[int, int]]:
+    """Where each word of the excerpt stands in the shipped file's text: found in order from
+    the text's start, so each is this text's own (a folded block runs over lines)."""
+    position = _offset(SHIPPED, excerpt.line, excerpt.column)
+    for word in WORD.findall(excerpt.text):
+        found = re.compile(rf"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9])").search(
+            SHIPPED, position
+        )
+        assert found is not None
+        yield found.start(), found.end()
+        position = found.end()
+
+
+EXCERPTS = excerpts_of(_tree(SHIPPED))
+
+
+@pytest.mark.parametrize("excerpt", EXCERPTS, ids=lambda e: e.where)
+def test_every_word_of_every_text_swapped_for_a_page_word_is_caught(excerpt: Excerpt) -> None:
+    places = list(_word_places(excerpt))
+    assert len(places) == len(WORD.findall(excerpt.text))
+    for start, end in places:
+        word = SHIPPED[start:end]
+        mutated = SHIPPED[:start] + _another_page_word(word) + SHIPPED[end:]
+        problems = problems_of(mutated)
+        assert problems, (excerpt.where, word)
+        paths = [_path(p) for p in problems]
+        assert any(excerpt.where.startswith(p) or p.startswith(excerpt.where) for p in paths), (
+            excerpt.where,
+            word,
+            paths,
+        )
+
+
+@pytest.mark.parametrize("excerpt", EXCERPTS, ids=lambda e: e.where)
+def test_every_text_cut_short_or_run_on_is_caught(excerpt: Excerpt) -> None:
+    places = list(_word_places(excerpt))
+    start, end = places[-1]
+    if len(places) > 1:  # cut before its last word: a fragment of the page's sentence or item
+        before = places[-2][1]
+        assert problems_of(SHIPPED[:before] + SHIPPED[end:]), excerpt.where
+    # One word more at its end
+    assert problems_of(SHIPPED[:end] + " again" + SHIPPED[end:]), excerpt.where
+
+
+# Sentences deleted and moved -----------------------------------------------------------------
+
+
+def _lists() -> Iterator[tuple[list[Any], str]]:
+    """Every list of texts a record holds, with its path."""
+    for t, treatment in enumerate(DATA["treatments"]):
+        for field in ("how", "used", "items", "learn_more"):
+            if field in treatment:
+                yield treatment[field], f"treatments[{t}].{field}"
+        for m, method in enumerate(treatment.get("methods", [])):
+            for field in ("how", "learn_more"):
+                if field in method:
+                    yield method[field], f"treatments[{t}].methods[{m}].{field}"
+    yield DATA["source"]["intro"], "source.intro"
+
+
+def _mutations_of_lists() -> Iterator[tuple[str, Callable[[dict[str, Any]], None]]]:
+    paths = [path for _, path in _lists()]
+    for number, path in enumerate(paths):
+        items = _at_path(DATA, path)
+        for index in range(len(items)):
+
+            def delete(data: dict[str, Any], path: str = path, index: int = index) -> None:
+                del _at_path(data, path)[index]
+
+            yield f"{path}[{index}] deleted", delete
+            # To the next list of another record (between two fields of one record, see
+            # test_a_sentence_moved_between_two_fields_of_one_record).
+            owner = path.rsplit(".", 1)[0]
+            target = next(
+                p for p in paths[number + 1 :] + paths if p.rsplit(".", 1)[0] != owner
+            )
+
+            def move(
+                data: dict[str, Any], path: str = path, index: int = index, target: str = target
+            ) -> None:
+                _at_path(data, target).append(_at_path(data, path).pop(index))
+
+            yield f"{path}[{index}] moved to {target}", move
+        if len(items) > 1:
+
+            def swap(data: dict[str, Any], path: str = path) -> None:
+                texts = _at_path(data, path)
+                texts[0], texts[1] = texts[1], texts[0]
+
+            yield f"{path}: first two swapped", swap
+
+
+def _at_path(data: Any, path: str) -> Any:
+    for key, index in re.findall(r"([a-z_]+)(?:\[(\d+)\])?", path):
+        data = data[key]
+        if index:
+            data = data[int(index)]
+    return data
+
+
+LIST_MUTATIONS = dict(_mutations_of_lists())
+
+
+@pytest.mark.parametrize("name", LIST_MUTATIONS)
+def test_every_sentence_deleted_moved_or_reordered_is_caught(name: str) -> None:
+    data = copy.deepcopy(DATA)
+    LIST_MUTATIONS[name](data)
+    assert problems_of_data(data), name
+
+
+# Every reference, only, option and condition -------------------------------------------------
+
+
+def _ids(kind: str) -> list[str]:
+    found = []
+    for treatment in DATA["treatments"]:
+        if kind == "treatment":
+            found.append(treatment["id"])
+        else:
+            found += [record["id"] for record in treatment.get(kind, [])]
+    return found
+
+
+def _parts() -> Iterator[tuple[str, dict[str, Any]]]:
+    for s, stage in enumerate(DATA["stages"]):
+        for o, option in enumerate(stage["options"]):
+            yield f"stages[{s}].options[{o}]", option
+            for w, part in enumerate(option.get("with", [])):
+                yield f"stages[{s}].options[{o}].with[{w}]", part
+
+
+def test_a_sentence_moved_between_two_fields_of_one_record_is_caught_where_it_breaks_a_run() -> (
+    None
+):
+    """Which field holds a sentence (`how`, `used`) is livertx's reading, not the page's words;
+    what the page does fix is its order, so each field of a record is one run of the page's
+    sentences. A move that keeps every field one run (Liver transplant's first `used` sentence
+    to `how`) is the one edit of this kind that `validate` cannot see."""
+    data = copy.deepcopy(DATA)
+    surveillance = data["treatments"][0]
+    surveillance["used"].append(surveillance["how"].pop(0))  # after the summary on the page
+    assert "treatments[0].used[2]" in [_path(p) for p in problems_of_data(data)]
+    data = copy.deepcopy(DATA)
+    transplant = data["treatments"][2]
+    transplant["how"] = [transplant["used"].pop(0)]
+    assert problems_of_data(data) == []
+
+
+REFERENCE_KINDS = {"methods": "methods", "drugs": "drugs", "regimens": "regimens"}
+
+
+def _mutations_of_references() -> Iterator[tuple[str, Callable[[dict[str, Any]], None]]]:
+    for path, part in _parts():
+        for other in _ids("treatment"):
+            if other != part["treatment"]:
+
+                def treatment(data: dict[str, Any], path: str = path, other: str = other) -> None:
+                    _at_path(data, path)["treatment"] = other
+
+                yield f"{path}.treatment -> {other}", treatment
+        for field, kind in REFERENCE_KINDS.items():
+            referred = part.get(field, [])
+            for index in range(len(referred)):
+                for other in _ids(kind):
+                    if other not in referred:
+
+                        def swap(
+                            data: dict[str, Any],
+                            path: str = path,
+                            field: str = field,
+                            index: int = index,
+                            other: str = other,
+                        ) -> None:
+                            _at_path(data, path)[field][index] = other
+
+                        yield f"{path}.{field}[{index}] -> {other}", swap
+
+                def drop(
+                    data: dict[str, Any], path: str = path, field: str = field, index: int = index
+                ) -> None:
+                    values = _at_path(data, path)[field]
+                    del values[index]
+                    if not values:
+                        del _at_path(data, path)[field]
+
+                yield f"{path}.{field}[{index}] dropped", drop
+            for other in _ids(kind):
+                if other not in referred:
+
+                    def add(
+                        data: dict[str, Any], path: str = path, field: str = field, other: str = other
+                    ) -> None:
+                        _at_path(data, path).setdefault(field, []).append(other)
+
+                    yield f"{path}.{field} + {other}", add
+
+
+def _mutations_of_options() -> Iterator[tuple[str, Callable[[dict[str, Any]], None]]]:
+    options = [(path, option) for path, option in _parts() if ".with[" not in path]
+    conditions = sorted({o["condition"] for _, o in options if "condition" in o})
+    for s, stage in enumerate(DATA["stages"]):
+        parts = [part["id"] for part in stage.get("parts", [])]
+        for o, option in enumerate(stage["options"]):
+            path = f"stages[{s}].options[{o}]"
+            for part in [*parts, None]:
+                if part != option.get("only"):
+
+                    def only(data: dict[str, Any], s: int = s, o: int = o, part: Any = part) -> None:
+                        target = data["stages"][s]["options"][o]
+                        target.pop("only", None)
+                        if part is not None:
+                            target["only"] = part
+
+                    yield f"{path}.only -> {part}", only
+            for condition in [*conditions, None]:
+                if condition != option.get("condition"):
+
+                    def condition_(
+                        data: dict[str, Any], s: int = s, o: int = o, condition: Any = condition
+                    ) -> None:
+                        target = data["stages"][s]["options"][o]
+                        target.pop("condition", None)
+                        if condition is not None:
+                            target["condition"] = condition
+
+                    yield f"{path}.condition -> {condition}", condition_
+
+            def dropped(data: dict[str, Any], s: int = s, o: int = o) -> None:
+                del data["stages"][s]["options"][o]
+
+            yield f"{path} dropped", dropped
+
+            def doubled(data: dict[str, Any], s: int = s, o: int = o) -> None:
+                stage_options = data["stages"][s]["options"]
+                stage_options.insert(o, copy.deepcopy(stage_options[o]))
+
+            yield f"{path} twice", doubled
+            for other in range(len(DATA["stages"])):
+                if other != s:
+
+                    def added(data: dict[str, Any], s: int = s, o: int = o, other: int = other) -> None:
+                        moved = copy.deepcopy(data["stages"][s]["options"][o])
+                        moved.pop("only", None)
+                        data["stages"][other]["options"].append(moved)
+
+                    yield f"{path} added to stages[{other}]", added
+            if o + 1 < len(stage["options"]):
+
+                def swapped(data: dict[str, Any], s: int = s, o: int = o) -> None:
+                    stage_options = data["stages"][s]["options"]
+                    stage_options[o], stage_options[o + 1] = stage_options[o + 1], stage_options[o]
+
+                yield f"{path} and the next swapped", swapped
+
+
+REFERENCE_MUTATIONS = dict(_mutations_of_references())
+OPTION_MUTATIONS = dict(_mutations_of_options())
+
+
+@pytest.mark.parametrize("name", REFERENCE_MUTATIONS)
+def test_every_reference_swapped_dropped_or_added_is_caught(name: str) -> None:
+    data = copy.deepcopy(DATA)
+    REFERENCE_MUTATIONS[name](data)
+    assert problems_of_data(data), name
+
+
+@pytest.mark.parametrize("name", OPTION_MUTATIONS)
+def test_every_only_option_and_condition_moved_dropped_or_added_is_caught(name: str) -> None:
+    data = copy.deepcopy(DATA)
+    OPTION_MUTATIONS[name](data)
+    assert problems_of_data(data), name
+
+
+def test_the_suites_cover_every_text_and_reference() -> None:
+    """Counted, so a suite that quietly lost its cases would fail here (the README gives the
+    counts)."""
+    words = sum(len(WORD.findall(e.text)) for e in EXCERPTS)
+    assert (len(EXCERPTS), words) == (100, 1369)
+    assert len(LIST_MUTATIONS) == 115
+    assert len(REFERENCE_MUTATIONS) > 500
+    assert len(OPTION_MUTATIONS) > 100
+
+
+# Every word of the page's treatment content --------------------------------------------------
+
+PAGE = normal_spacing(CAPTURE)
+SCOPE_START = PAGE.index("Liver Cancer Treatment There are different types")
+SCOPE_END = PAGE.index("Updated:")
+SCOPE = [(m.start(), m.end()) for m in re.finditer(r"\S+", PAGE[SCOPE_START:SCOPE_END])]
+SHIPPED_ROOT = _tree(SHIPPED)
+
+
+def _changed_pages() -> Iterator[tuple[str, str]]:
+    for number, (start, end) in enumerate(SCOPE):
+        start, end = start + SCOPE_START, end + SCOPE_START
+        word = PAGE[start:end]
+        yield f"word {number} “{word}” changed", PAGE[:start] + word + "s" + PAGE[end:]
+        yield f"word {number} “{word}” removed", PAGE[:start] + PAGE[end + 1 :]
+        yield f"a word added after word {number}", PAGE[:end] + " also" + PAGE[end:]
+
+
+def test_every_word_of_the_page_s_treatment_content_changed_removed_or_added_is_reported() -> (
+    None
+):
+    missed = [name for name, page in _changed_pages() if verify(SHIPPED_ROOT, page).ok]
+    assert missed == []
+    assert len(SCOPE) == 1415
+
+
+def _page_sentences() -> list[str]:
+    scope = PAGE[SCOPE_START:SCOPE_END]
+    return [s.strip() for s in re.split(r"(?<=[.:]) ", scope) if s.strip()]
+
+
+def test_every_sentence_of_the_page_deleted_is_reported() -> None:
+    sentences = _page_sentences()
+    missed = []
+    for sentence in sentences:
+        page = PAGE.replace(sentence + " ", "", 1)
+        if verify(SHIPPED_ROOT, page).ok:
+            missed.append(sentence)
+    assert missed == []
+    assert len(sentences) == 85
+
+
+LISTS = {
+    "targeted therapies": "bevacizumab cabozantinib lenvatinib ramucirumab regorafenib sorafenib",
+    "immune checkpoint inhibitors": (
+        "bevacizumab or cabozantinib durvalumab with tremelimumab nivolumab with ipilimumab "
+        "pembrolizumab"
+    ),
+    "localized": "liver transplant ablation of the tumor using: radiofrequency ablation microwave "
+    "therapy percutaneous ethanol injection cryoablation radiation therapy",
+}
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("ramucirumab regorafenib", "regorafenib ramucirumab"),  # items reordered
+        ("ramucirumab regorafenib", "regorafenib"),  # an item removed
+        ("ramucirumab regorafenib", "ramucirumab tivozanib regorafenib"),  # an item added
+        ("microwave therapy percutaneous", "percutaneous ethanol injection microwave therapy"),
+        ("percutaneous ethanol injection cryoablation", "cryoablation"),
+        ("liver transplant ablation of the tumor", "ablation of the tumor"),
+        (
+            "partial hepatectomy (surgery to remove the part of the liver where cancer is found) "
+            "ablation therapy",
+            "ablation therapy partial hepatectomy (surgery to remove the part of the liver where "
+            "cancer is found)",
+        ),
+        ("Follow-up every 3 months is common.", "Follow-up every 6 months is common."),
+        ("lesions smaller than 1 centimeter found", "lesions smaller than 2 centimeter found"),
+        (
+            "Treatment of recurrent liver cancer Treatment options",
+            "Treatment of liver cancer in children Treatment may include: surgery "
+            "Treatment of recurrent liver cancer Treatment options",
+        ),  # a section added
+        (
+            "Clinical trials For some people",
+            "Chemotherapy Chemotherapy uses drugs. Clinical trials For some people",
+        ),  # a treatment added
+    ],
+)
+def test_a_list_or_section_changed_on_the_page_is_reported(old: str, new: str) -> None:
+    assert old in PAGE
+    report = verify(SHIPPED_ROOT, PAGE.replace(old, new, 1))
+    assert not report.ok
+    assert report.changes
