@@ -124,7 +124,7 @@ def test_each_edit_the_audit_made_is_rejected_at_its_place(name: str) -> None:
 
 
 def test_a_fragment_on_the_page_is_not_a_statement() -> None:
-    """"A liver transplant may be done" is on the page, but not as a whole sentence: its
+    """ "A liver transplant may be done" is on the page, but not as a whole sentence: its
     condition ("when the disease is in the liver only …") would be lost."""
     whole = (
         "A liver transplant may be done when the disease is in the liver only and a donated liver\n"
@@ -164,7 +164,8 @@ def test_also_called_names_come_from_their_own_sentence() -> None:
 
 def test_a_definition_in_brackets_is_held_to_its_name() -> None:
     text = SHIPPED.replace(
-        "summary: Surgery to remove all of the liver", "summary: Surgery to remove part of the liver"
+        "summary: Surgery to remove all of the liver",
+        "summary: Surgery to remove part of the liver",
     )
     assert [_path(p) for p in problems_of(text)] == ["treatments[1].methods[1].summary"]
 
@@ -221,7 +222,7 @@ def test_every_word_of_every_text_swapped_for_a_page_word_is_caught(excerpt: Exc
 @pytest.mark.parametrize("excerpt", EXCERPTS, ids=lambda e: e.where)
 def test_every_text_cut_short_or_run_on_is_caught(excerpt: Excerpt) -> None:
     places = list(_word_places(excerpt))
-    start, end = places[-1]
+    _, end = places[-1]
     if len(places) > 1:  # cut before its last word: a fragment of the page's sentence or item
         before = places[-2][1]
         assert problems_of(SHIPPED[:before] + SHIPPED[end:]), excerpt.where
@@ -258,9 +259,7 @@ def _mutations_of_lists() -> Iterator[tuple[str, Callable[[dict[str, Any]], None
             # To the next list of another record (between two fields of one record, see
             # test_a_sentence_moved_between_two_fields_of_one_record).
             owner = path.rsplit(".", 1)[0]
-            target = next(
-                p for p in paths[number + 1 :] + paths if p.rsplit(".", 1)[0] != owner
-            )
+            target = next(p for p in paths[number + 1 :] + paths if p.rsplit(".", 1)[0] != owner)
 
             def move(
                 data: dict[str, Any], path: str = path, index: int = index, target: str = target
@@ -375,7 +374,10 @@ def _mutations_of_references() -> Iterator[tuple[str, Callable[[dict[str, Any]],
                 if other not in referred:
 
                     def add(
-                        data: dict[str, Any], path: str = path, field: str = field, other: str = other
+                        data: dict[str, Any],
+                        path: str = path,
+                        field: str = field,
+                        other: str = other,
                     ) -> None:
                         _at_path(data, path).setdefault(field, []).append(other)
 
@@ -392,7 +394,9 @@ def _mutations_of_options() -> Iterator[tuple[str, Callable[[dict[str, Any]], No
             for part in [*parts, None]:
                 if part != option.get("only"):
 
-                    def only(data: dict[str, Any], s: int = s, o: int = o, part: Any = part) -> None:
+                    def only(
+                        data: dict[str, Any], s: int = s, o: int = o, part: Any = part
+                    ) -> None:
                         target = data["stages"][s]["options"][o]
                         target.pop("only", None)
                         if part is not None:
@@ -425,7 +429,9 @@ def _mutations_of_options() -> Iterator[tuple[str, Callable[[dict[str, Any]], No
             for other in range(len(DATA["stages"])):
                 if other != s:
 
-                    def added(data: dict[str, Any], s: int = s, o: int = o, other: int = other) -> None:
+                    def added(
+                        data: dict[str, Any], s: int = s, o: int = o, other: int = other
+                    ) -> None:
                         moved = copy.deepcopy(data["stages"][s]["options"][o])
                         moved.pop("only", None)
                         data["stages"][other]["options"].append(moved)
@@ -486,9 +492,7 @@ def _changed_pages() -> Iterator[tuple[str, str]]:
         yield f"a word added after word {number}", PAGE[:end] + " also" + PAGE[end:]
 
 
-def test_every_word_of_the_page_s_treatment_content_changed_removed_or_added_is_reported() -> (
-    None
-):
+def test_every_word_of_the_page_s_treatment_content_changed_removed_or_added_is_reported() -> None:
     missed = [name for name, page in _changed_pages() if verify(SHIPPED_ROOT, page).ok]
     assert missed == []
     assert len(SCOPE) == 1415
