@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -167,7 +168,9 @@ def parse_share(copies: int) -> float:
         assert isinstance(renamed, dict)
         treatments += renamed["treatments"]
         stages += renamed["stages"]
-    big = {"source": data["source"], "treatments": treatments, "stages": stages}
+    # Held to no page: the copies' names are not the page's (this measures reading, not the proof).
+    source = {key: value for key, value in data["source"].items() if key != "capture"}
+    big = {"source": source, "treatments": treatments, "stages": stages}
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "big.yaml"
         path.write_text(yaml.safe_dump(big, allow_unicode=True), encoding="utf-8")
@@ -206,6 +209,71 @@ def _renamed(node: object, suffix: str) -> object:
     return copy
 
 
+# Hostile input, each with its bound in processor seconds: the checks must stay bounded whatever
+# the page or the knowledge file holds.
+SHORT_SENTENCES = "Ab cd. " * 290_000  # 2 MB of short sentences
+
+
+def hostile_cases(home: str, data_copy: str) -> list[Case]:
+    """A 2 MB page of short sentences, alone and inside the page's Surveillance part, for
+    verify-source and validate --source (5 s); an 800 KB knowledge file with 1,500 texts that
+    are not the page's, for validate (10 s)."""
+    import random
+    import re
+
+    folder = os.path.dirname(data_copy)
+    capture = Path(folder, "source", "nci-liver-cancer-treatment.txt").read_text(encoding="utf-8")
+    alone = Path(home, "short-sentences.txt")
+    alone.write_text(SHORT_SENTENCES, encoding="utf-8")
+    inside = Path(home, "page-with-short-sentences.txt")
+    sentence = "Follow-up every 3 months is common."
+    inside.write_text(capture.replace(sentence, f"{sentence} {SHORT_SENTENCES}", 1), "utf-8")
+    words = re.findall(r"[a-z]{4,}", capture)
+    chooser = random.Random(1)  # noqa: S311 -- the same made-up texts every run, not a secret
+    texts = "".join(
+        "      - " + " ".join(chooser.choice(words) for _ in range(70)) + ".\n" for _ in range(1500)
+    )
+    anchor = "      - During active surveillance, certain exams and tests are done on a regular"
+    knowledge = Path(data_copy).read_text(encoding="utf-8")
+    large = Path(folder, "large.yaml")
+    large.write_text(knowledge.replace(anchor, texts + anchor, 1), encoding="utf-8")
+    return [
+        Case(
+            "verify-source: 2 MB of short sentences", [LIVERTX, "verify-source", str(alone)], {}, 5
+        ),
+        Case(
+            "verify-source: the page + 2 MB of them", [LIVERTX, "verify-source", str(inside)], {}, 5
+        ),
+        Case(
+            "validate --source: the page + 2 MB of them",
+            [LIVERTX, "validate", "--source", str(inside)],
+            {},
+            5,
+        ),
+        Case(
+            "validate: 800 KB, 1,500 texts not the page's",
+            [LIVERTX, "validate", str(large)],
+            {},
+            10,
+        ),
+    ]
+
+
+def bounded(case: Case, env: dict[str, str], rounds: int = 3) -> float:
+    """The most processor time of a few runs of a case that may fail (a check that finds
+    problems exits 1 or 3): the bound is on time, not on the verdict."""
+    import resource
+
+    most = 0.0
+    for _ in range(rounds):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run(case.argv, env={**env, **case.env}, capture_output=True, check=False)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        most = max(most, used)
+    return most
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=31)
@@ -215,12 +283,22 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as home:
         from livertx.knowledge.file import bundled_path
 
-        data_copy = os.path.join(home, "treatments-copy.yaml")
-        with open(bundled_path(), "rb") as source, open(data_copy, "wb") as copy:
-            copy.write(source.read())
+        # The copy names its page's capture, and is held to it on every load: the capture goes
+        # beside it, as in the repository.
+        knowledge = os.path.join(home, "knowledge")
+        os.makedirs(os.path.join(knowledge, "source"))
+        data_copy = os.path.join(knowledge, "treatments-copy.yaml")
+        shutil.copyfile(bundled_path(), data_copy)
+        capture = os.path.join(os.path.dirname(os.path.realpath(bundled_path())), "source")
+        shutil.copyfile(
+            os.path.join(capture, "nci-liver-cancer-treatment.txt"),
+            os.path.join(knowledge, "source", "nci-liver-cancer-treatment.txt"),
+        )
         every_case = cases(data_copy)
         results = measure(rounds, every_case, home)
-        left = [name for name in os.listdir(home) if name != "treatments-copy.yaml"]
+        left = [name for name in os.listdir(home) if name != "knowledge"]
+        environment = {**os.environ, "HOME": home}
+        hostile = [(case, bounded(case, environment)) for case in hostile_cases(home, data_copy)]
     baseline = statistics.median(results[every_case[0].name][0])
     baseline_cpu = statistics.median(results[every_case[0].name][1])
     held = True
@@ -262,6 +340,11 @@ def main() -> None:
             f"parse share: 1x file {one * 1000:.1f} ms, 10x file {ten * 1000:.1f} ms "
             f"= {ten / one:.1f}x (<= 10x {'holds' if ok else 'MISSED'})"
         )
+    print("\nhostile input, the most processor time of 3 runs:")
+    for case, used in hostile:
+        ok = case.target is not None and used <= case.target
+        held &= ok
+        print(f"{case.name:<46} {used:>6.2f} s  <= {case.target:g} s {'holds' if ok else 'MISSED'}")
     held &= not left
     print(f"left in the empty home folder: {', '.join(left) or 'nothing'}")
     print("\nevery target holds" if held else "\nsome targets were MISSED")

@@ -2,5 +2,5 @@
 
 __version__ = "0.2.0"
 # The version of the `--json` documents' shapes (livertx.answers.contract; README, "JSON for
-# scripts"), apart from the package's: additions within 1.x, anything else is 2.0.
-JSON_CONTRACT = "1.0"
+# scripts"), apart from the package's: additions within a major version, anything else is the next.
+JSON_CONTRACT = "2.0"

@@ -6,7 +6,6 @@ place on the page. Pure.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -94,6 +93,8 @@ def nearest_sentence(text: str, sentences: list[str]) -> str:
         sentence if len(sentence) <= NEAREST_LENGTH else sentence[:NEAREST_LENGTH] + "…"
         for sentence in sentences
     ]
+
+    import difflib  # only when a text is reported: not on the path of every load
 
     def likeness(sentence: str) -> float:
         return difflib.SequenceMatcher(None, folded, fold(sentence)).ratio()

@@ -99,6 +99,30 @@ def listed_after(text: str, names: list[str]) -> list[str]:
     return [lower_first(spaced(name)) for name in names]
 
 
+def names(words: str, name: str) -> bool:
+    """Whether folded `words` hold `name` as words of their own (nothing of a word, or a
+    hyphen, on either side). String search, not a pattern per name: the check runs on every
+    load, where compiling dozens of patterns would cost more than the rest of it."""
+    wanted = spaced(name).casefold()
+    start = words.find(wanted)
+    while start >= 0 and wanted:
+        end = start + len(wanted)
+        if not _joins(words[start - 1 : start]) and not _joins(words[end : end + 1]):
+            return True
+        start = words.find(wanted, start + 1)
+    return False
+
+
+def names_with(words: str, name: str) -> bool:
+    """Whether folded `words` give `name` with something else: "name with …" or "with name"."""
+    return names(words, f"{name} with") or names(words, f"with {name}")
+
+
+def _joins(character: str) -> bool:
+    """Whether a character (or "" at either end of the text) would join the words beside it."""
+    return character != "" and (character.isalnum() or character in "-_")
+
+
 def lower_first(text: str) -> str:
     """A name as a list of the page writes it, in the middle of a line: "radiofrequency
     ablation" for the method "Radiofrequency ablation"."""

@@ -17,6 +17,7 @@ from livertx.knowledge.excerpts import normal_spacing as spaced
 from livertx.knowledge.pieces import (
     SENTENCE,
     Piece,
+    names,
     records_of,
     text_of,
     texts_of,
@@ -208,7 +209,7 @@ def _sentence_parts(treatment: Node, owner: str, pieces: list[Piece]) -> list[Pr
     if items:
         for number, drug in enumerate(records_of(treatment, "drugs")):
             name = text_of(drug, "name")
-            if name is not None and not any(_holds(item, name.value) for item in items):
+            if name is not None and not any(names(item, name.value) for item in items):
                 problems.append(_at(name, f"{owner}.drugs[{number}]: named in no item of its list"))
         drug_names = {
             d.value: n.value
@@ -219,7 +220,7 @@ def _sentence_parts(treatment: Node, owner: str, pieces: list[Piece]) -> list[Pr
         }
         for number, regimen in enumerate(records_of(treatment, "regimens")):
             drugs = [drug_names.get(d.value, d.value) for d in texts_of(regimen, "drugs")]
-            if not any(" with " in item and all(_holds(item, d) for d in drugs) for item in items):
+            if not any(" with " in item and all(names(item, d) for d in drugs) for item in items):
                 message = (
                     f"{owner}.regimens[{number}]: no item of its list gives {' with '.join(drugs)}"
                 )
@@ -231,10 +232,6 @@ def _called_names(sentence: str) -> list[str]:
     """The names an "also called" sentence gives: "… is also called X and Y." -> [X, Y]."""
     listed = sentence.split(ALSO_CALLED, 1)[1].rstrip(".?!")
     return [n for n in re.split(r",? and |,? or |, ", listed) if n]
-
-
-def _holds(words: str, name: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(spaced(name).casefold())}(?![\w-])", words) is not None
 
 
 def _definitions(

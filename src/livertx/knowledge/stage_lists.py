@@ -10,11 +10,17 @@ part of the stage, and a condition that names a part has its `only`. Pure.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from livertx.knowledge.excerpts import normal_spacing as spaced
-from livertx.knowledge.pieces import listed_after, records_of, text_of, texts_of
+from livertx.knowledge.pieces import (
+    listed_after,
+    names,
+    names_with,
+    records_of,
+    text_of,
+    texts_of,
+)
 from livertx.knowledge.problems import Problem
 from livertx.knowledge.tiling import CHECK, shown
 from livertx.knowledge.yaml_tree import Node
@@ -64,12 +70,6 @@ def words_of(option: Node, index: dict[str, Named]) -> str:
     if condition is not None:
         words += " " + spaced(condition.value)
     return words.strip()
-
-
-def _names(words: str, name: str) -> bool:
-    """Whether folded `words` hold `name` as words of their own."""
-    pattern = rf"(?<![\w-]){re.escape(spaced(name).casefold())}(?![\w-])"
-    return re.search(pattern, words) is not None
 
 
 def _at(node: Node, message: str) -> Problem:
@@ -144,29 +144,23 @@ def _references(option: Node, words: str, at: str, index: dict[str, Named]) -> l
                 named_within = True
                 referred.add(reference.value)
                 referred.update(entry.drugs)
-                names = [index[d].name for d in entry.drugs if d in index] or [entry.name]
-                for name in names:
-                    if not _names(words, name):
+                named = [index[d].name for d in entry.drugs if d in index] or [entry.name]
+                for name in named:
+                    if not names(words, name):
                         problems.append(_at(reference, f"{at}: its words do not name {name!r}"))
-                if key == "drugs" and _paired(words, entry.name):
+                if key == "drugs" and names_with(words, entry.name):
                     message = f"{at}: the page gives {entry.name!r} with another drug"
                     problems.append(_at(reference, f"{message}: refer to the combination"))
         if treatment is not None and treatment.value in index:
             referred.add(treatment.value)
             name = index[treatment.value].name
-            if not named_within and not _names(words, name):
+            if not named_within and not names(words, name):
                 problems.append(_at(treatment, f"{at}: its words do not name {name!r}"))
     for identifier, entry in index.items():
-        if entry.kind != "combination" and identifier not in referred and _names(words, entry.name):
+        if entry.kind != "combination" and identifier not in referred and names(words, entry.name):
             message = f"{at}: its words name {entry.name!r}, which it does not refer to"
             problems.append(_at(option, message))
     return problems
-
-
-def _paired(words: str, name: str) -> bool:
-    """Whether folded `words` give the drug `name` with another ("durvalumab with …")."""
-    drug = re.escape(spaced(name).casefold())
-    return re.search(rf"(?<![\w-]){drug} with |with {drug}(?![\w-])", words) is not None
 
 
 def _only(option: Node, stage: Node, at: str) -> list[Problem]:
@@ -178,7 +172,7 @@ def _only(option: Node, stage: Node, at: str) -> list[Problem]:
         part_id, name = text_of(part, "id"), text_of(part, "name")
         if part_id is None or name is None:
             continue
-        named = _names(words, name.value)
+        named = names(words, name.value)
         if only is not None and only.value == part_id.value and not named:
             message = f"{at}.only: its condition does not name {name.value!r}"
             problems.append(_at(only, message))
@@ -198,7 +192,7 @@ def check_names(stage: Node, section: str, where: str, conditions: str) -> list[
     for number, part in enumerate(records_of(stage, "parts")):
         part_name = text_of(part, "name")
         if part_name is not None and not (
-            _names(section.casefold(), part_name.value) or _names(conditions, part_name.value)
+            names(section.casefold(), part_name.value) or names(conditions, part_name.value)
         ):
             message = (
                 f'{where}.parts[{number}].name: named neither in "{section}" nor in a condition'

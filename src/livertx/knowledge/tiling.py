@@ -239,6 +239,12 @@ def _out_of_order(found: Piece, laid: list[Piece], part: Part) -> list[Problem]:
 
 
 def find_heading(text: str, heading: str, start: int, end: int) -> int:
-    """Where `heading` stands as words of its own in text[start:end], or -1."""
-    match = re.compile(rf"(?<![^ ]){re.escape(heading)}(?= |$)").search(text, start, end)
-    return match.start() if match else -1
+    """Where `heading` stands as words of its own (a space or nothing on either side) in
+    text[start:end], or -1."""
+    found = text.find(heading, start, end)
+    while found >= 0:
+        after = found + len(heading)
+        if text[found - 1 : found] in ("", " ") and text[after : after + 1] in ("", " "):
+            return found
+        found = text.find(heading, found + 1, end)
+    return -1
