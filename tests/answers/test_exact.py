@@ -248,3 +248,51 @@ def test_every_long_string_of_every_json_answer_is_the_page_s(invoke_json: Invok
             assert _is_the_page_s(text), (args, text)
             checked += 1
     assert checked > 500
+
+
+@pytest.mark.parametrize(
+    ("query", "stage", "snippet"),
+    [
+        (
+            "sorafenib",
+            "recurrent",
+            "treatment may include transarterial chemoembolization (TACE) and sorafenib as "
+            "palliative therapy to relieve symptoms and improve quality of life",
+        ),
+        (
+            "lesions",
+            "localized",
+            "treatment may include surveillance for lesions smaller than 1 centimeter",
+        ),
+        (
+            "lenvatinib",
+            "metastatic",
+            "treatment may include bevacizumab, cabozantinib, lenvatinib, ramucirumab, "
+            "regorafenib, or sorafenib",
+        ),
+    ],
+)
+def test_a_stage_hit_keeps_the_lists_hedge_and_the_page_s_item(
+    invoke_json: InvokeJson, query: str, stage: str, snippet: str
+) -> None:
+    """The page's item whole, as it writes it (no comma before a condition or a purpose), after
+    the hedge every stage list has ("… may include:")."""
+    hits = {hit["id"]: hit for hit in invoke_json("search", query)["hits"]}
+    assert hits[stage]["snippet"] == snippet
+
+
+def test_sources_cite_the_names_a_stage_list_gives_after_its_item(
+    invoke_json: InvokeJson,
+) -> None:
+    """"ablation of the tumor using:" and the four methods the page lists under it."""
+    statements = [s["text"] for s in invoke_json("stage", "localized", "--sources")["statements"]]
+    names = [
+        "radiofrequency ablation",
+        "microwave therapy",
+        "percutaneous ethanol injection",
+        "cryoablation",
+    ]
+    start = statements.index("ablation of the tumor using")
+    assert statements[start + 1 : start + 5] == names
+    cryoablation = invoke_json("show", "cryoablation")["statements"]
+    assert {"text": "cryoablation", "section": "Treatment of localized liver cancer"} in cryoablation

@@ -14,6 +14,7 @@ from livertx.answers.references import (
     appearances,
     entry_section,
     option_doc,
+    option_texts,
     part_doc,
     ref,
     source_doc,
@@ -34,7 +35,6 @@ from livertx.knowledge.model import (
     StageOption,
     Treatment,
 )
-from livertx.knowledge.pieces import listed_after
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -187,12 +187,7 @@ def stage_doc(knowledge: Knowledge, selection: StageSelection) -> Document:
     section = stage_section(stage)
     texts = [stage.lead]
     for option in (*shown, *excluded):
-        if option.text:  # the item's words, then the names it lists after them
-            texts += [
-                option.text,
-                *listed_after(option.text, lookup.method_names(knowledge, option)),
-            ]
-        texts += [option.condition] if option.condition else []
+        texts += option_texts(knowledge, option)
     return {
         **stage_ref(knowledge, selection.id),
         "group": stage_ref(knowledge, stage.id),

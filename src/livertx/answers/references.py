@@ -18,6 +18,7 @@ from livertx.knowledge.model import (
     StageOption,
     Treatment,
 )
+from livertx.knowledge.pieces import listed_after
 from livertx.knowledge.sections import SEPARATOR
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -106,6 +107,15 @@ def statement(knowledge: Knowledge, text: str, expected: str | None) -> Document
     return {"text": text, "section": sections.locate(text, expected) if sections else None}
 
 
+def option_texts(knowledge: Knowledge, option: StageOption) -> list[str]:
+    """The page's words of a stage list's item: its text, the names it lists after it
+    ("ablation of the tumor using:" radiofrequency ablation, …), its condition."""
+    texts = []
+    if option.text:
+        texts += [option.text, *listed_after(option.text, lookup.method_names(knowledge, option))]
+    return texts + ([option.condition] if option.condition else [])
+
+
 def entry_section(knowledge: Knowledge, entry: Entry) -> str:
     """The part of the page's treatments section that an entry's own texts come from."""
     treatment = entry if isinstance(entry, Treatment) else knowledge.entry(entry.treatment_id)
@@ -126,8 +136,8 @@ def statements(knowledge: Knowledge, entry: Entry, texts: list[str]) -> list[Doc
     own = entry_section(knowledge, entry)
     shown = [(text, own) for text in texts]
     for found in lookup.appearances(knowledge, entry):
-        for text in (found.option.text, found.option.condition):
-            if text:
-                shown.append((text, stage_section(found.stage)))
+        shown += [
+            (text, stage_section(found.stage)) for text in option_texts(knowledge, found.option)
+        ]
     unique = dict.fromkeys(shown)
     return [statement(knowledge, text, expected) for text, expected in unique]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from livertx.answers.phrasing import option_line, placement
+from livertx.answers.phrasing import MAY_INCLUDE, option_line, placement
 from livertx.knowledge.names import normalize
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -73,9 +73,10 @@ def stage_fields(stage: Document) -> list[Field]:
     fields: list[Field] = [("name", name, 60, 40, None) for name in names]
     fields.append(("summary", stage["lead"], 30, 20, stage["section"]))
     for option in stage["options"]:
-        line = option_line(option)
+        # The page's item as it writes it, with its stage list's hedge.
+        line = f"{MAY_INCLUDE} {option_line(option)}"
         if option["condition"]:
-            line += f", {option['condition']}"
+            line += f" {option['condition']}"
         fields.append(("details", line, 15, 10, option["section"]))
     return fields
 

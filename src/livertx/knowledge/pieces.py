@@ -8,8 +8,6 @@ ends with ":" before its list. livertx.knowledge.tiling lays the pieces over the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 # The page's text and the file's as they are compared: white space folded, none before
 # punctuation (the capture has "an entire lobe , or" where the page had a link).
 from livertx.knowledge.excerpts import normal_spacing as spaced
@@ -19,18 +17,26 @@ SENTENCE, LEAD, LABEL, ITEM = "sentence", "lead", "label", "item"
 SENTENCE_ENDS = (".", "?", "!")
 
 
-@dataclass(frozen=True)
 class Piece:
-    """One text the page must have, exactly, at one place of its section."""
+    """One text the page must have, exactly, at one place of its section. (A plain class with
+    slots: a dataclass costs a millisecond to define, on the path of every load.)"""
 
-    text: str  # as the page has it: a lead or a label with its colon
-    kind: str  # SENTENCE, LEAD, LABEL or ITEM
-    where: str  # its path in the file, like `treatments[3].methods[0].summary`
-    line: int
-    column: int
-    owner: str  # the record it belongs to, like `treatments[3].methods[0]`
-    field: str  # pieces of one list field are met on the page in the list's order
-    order: int
+    __slots__ = ("column", "field", "kind", "line", "order", "owner", "text", "where")
+
+    def __init__(
+        self,
+        text: str,  # as the page has it: a lead or a label with its colon
+        kind: str,  # SENTENCE, LEAD, LABEL or ITEM
+        where: str,  # its path in the file, like `treatments[3].methods[0].summary`
+        line: int,
+        column: int,
+        owner: str,  # the record it belongs to, like `treatments[3].methods[0]`
+        field: str,  # pieces of one list field are met on the page in the list's order
+        order: int,
+    ) -> None:
+        self.text, self.kind, self.where = text, kind, where
+        self.line, self.column = line, column
+        self.owner, self.field, self.order = owner, field, order
 
 
 def is_text(node: Node | None) -> bool:
@@ -103,7 +109,11 @@ def names(words: str, name: str) -> bool:
     """Whether folded `words` hold `name` as words of their own (nothing of a word, or a
     hyphen, on either side). String search, not a pattern per name: the check runs on every
     load, where compiling dozens of patterns would cost more than the rest of it."""
-    wanted = spaced(name).casefold()
+    return holds(words, spaced(name).casefold())
+
+
+def holds(words: str, wanted: str) -> bool:
+    """`names` for a name already folded."""
     start = words.find(wanted)
     while start >= 0 and wanted:
         end = start + len(wanted)

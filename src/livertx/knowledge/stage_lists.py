@@ -10,10 +10,9 @@ part of the stage, and a condition that names a part has its `only`. Pure.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from livertx.knowledge.excerpts import normal_spacing as spaced
 from livertx.knowledge.pieces import (
+    holds,
     listed_after,
     names,
     names_with,
@@ -26,15 +25,15 @@ from livertx.knowledge.tiling import CHECK, shown
 from livertx.knowledge.yaml_tree import Node
 
 
-@dataclass(frozen=True)
 class Named:
-    """An entry of the file an option may refer to: its kind, its name, its treatment's id, and
-    for a combination its drugs' ids."""
+    """An entry of the file an option may refer to: its kind, its name (and the name folded
+    as the check compares it), its treatment's id, and for a combination its drugs' ids."""
 
-    kind: str
-    name: str
-    treatment: str
-    drugs: tuple[str, ...] = ()
+    __slots__ = ("drugs", "folded", "kind", "name", "treatment")
+
+    def __init__(self, kind: str, name: str, treatment: str, drugs: tuple[str, ...] = ()) -> None:
+        self.kind, self.name, self.treatment, self.drugs = kind, name, treatment, drugs
+        self.folded = spaced(name).casefold()
 
 
 def index_of(root: Node) -> dict[str, Named]:
@@ -157,7 +156,8 @@ def _references(option: Node, words: str, at: str, index: dict[str, Named]) -> l
             if not named_within and not names(words, name):
                 problems.append(_at(treatment, f"{at}: its words do not name {name!r}"))
     for identifier, entry in index.items():
-        if entry.kind != "combination" and identifier not in referred and names(words, entry.name):
+        in_words = entry.kind != "combination" and holds(words, entry.folded)
+        if in_words and identifier not in referred:
             message = f"{at}: its words name {entry.name!r}, which it does not refer to"
             problems.append(_at(option, message))
     return problems

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from livertx.knowledge.excerpts import normal_spacing as spaced
 from livertx.knowledge.pieces import (
@@ -51,17 +50,24 @@ def shown(text: str) -> str:
     return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
 
 
-@dataclass
 class Part:
-    """One part of the page and the pieces that must tile it."""
+    """One part of the page and the pieces that must tile it: its label, its stretch of the
+    page's text, the methods it heads with a label (label text -> the method's path in the
+    file), and where in the file a problem of the part as a whole is."""
 
-    label: str
-    start: int
-    end: int
-    pieces: list[Piece]
-    # The methods the page heads with a label: label text -> the method's path in the file.
-    labelled: dict[str, str] = field(default_factory=dict)
-    anchor: tuple[int, int] = (1, 1)  # where in the file a problem of the part as a whole is
+    __slots__ = ("anchor", "end", "label", "labelled", "pieces", "start")
+
+    def __init__(
+        self,
+        label: str,
+        start: int,
+        end: int,
+        pieces: list[Piece],
+        labelled: dict[str, str],
+        anchor: tuple[int, int],
+    ) -> None:
+        self.label, self.start, self.end = label, start, end
+        self.pieces, self.labelled, self.anchor = pieces, labelled, anchor
 
 
 def _problem(message: str, line: int, column: int) -> Problem:
