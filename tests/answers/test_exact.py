@@ -284,7 +284,7 @@ def test_a_stage_hit_keeps_the_lists_hedge_and_the_page_s_item(
 def test_sources_cite_the_names_a_stage_list_gives_after_its_item(
     invoke_json: InvokeJson,
 ) -> None:
-    """"ablation of the tumor using:" and the four methods the page lists under it."""
+    """ "ablation of the tumor using:" and the four methods the page lists under it."""
     statements = [s["text"] for s in invoke_json("stage", "localized", "--sources")["statements"]]
     names = [
         "radiofrequency ablation",
@@ -295,4 +295,7 @@ def test_sources_cite_the_names_a_stage_list_gives_after_its_item(
     start = statements.index("ablation of the tumor using")
     assert statements[start + 1 : start + 5] == names
     cryoablation = invoke_json("show", "cryoablation")["statements"]
-    assert {"text": "cryoablation", "section": "Treatment of localized liver cancer"} in cryoablation
+    assert {
+        "text": "cryoablation",
+        "section": "Treatment of localized liver cancer",
+    } in cryoablation
