@@ -40,11 +40,17 @@ def write_text(text: str) -> None:
     write_bytes(text.encode(stream.encoding or "utf-8", stream.errors or "strict"))
 
 
+# Set for the pager livertx starts: livertx run inside it (LIVERTX_PAGER='livertx list') does
+# not start another, as git's GIT_PAGER_IN_USE.
+PAGER_IN_USE = "LIVERTX_PAGER_IN_USE"
+
+
 def write_page(text: str) -> None:
     """Text for a person: through a pager when it is taller than the terminal (as git and gh
     do), else written as it is. The pager: $LIVERTX_PAGER, then $PAGER, then `less -FRX`;
     `cat` or an empty value (or --no-pager, which sets LIVERTX_PAGER=cat) turns it off; one
-    that cannot be started falls back to plain output."""
+    that cannot be started falls back to plain output; one that fails or dies is an
+    OutputError, never a success."""
     command = _pager_for(text)
     if command is None or not _page(command, text):
         write_text(text)
@@ -59,7 +65,7 @@ def _pager_for(text: str) -> list[str] | None:
         return None
     import shutil
 
-    if text.count("\n") < shutil.get_terminal_size().lines:
+    if text.count("\n") < shutil.get_terminal_size().lines or os.environ.get(PAGER_IN_USE):
         return None
     # Set and empty means no pager, as with git; unset falls through to the next choice.
     wanted = os.environ.get("LIVERTX_PAGER", os.environ.get("PAGER", "less -FRX"))
@@ -73,12 +79,19 @@ def _pager_for(text: str) -> list[str] | None:
 
 
 def _page(command: list[str], text: str) -> bool:
-    """Whether a pager showed the text (False: it could not be started)."""
+    """Whether a pager showed the text (False: it could not be started). OutputError when it
+    failed or died: what it showed, if anything, cannot be known."""
     import subprocess
 
     stream = sys.stdout
     assert stream is not None
-    environment = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
+    environment = {
+        **os.environ,
+        "LESS": os.environ.get("LESS", "FRX"),
+        # less keeps a history file in HOME unless told not to: livertx writes nothing there.
+        "LESSHISTFILE": os.environ.get("LESSHISTFILE", "-"),
+        PAGER_IN_USE: "1",
+    }
     try:
         pager = subprocess.Popen(command, stdin=subprocess.PIPE, env=environment)
     except OSError:
@@ -89,8 +102,23 @@ def _page(command: list[str], text: str) -> bool:
         pager.stdin.close()
     except (BrokenPipeError, OSError):  # the reader quit the pager early: that is fine
         pass
-    pager.wait()
+    status = pager.wait()
+    if status != 0:
+        raise OutputError(f"the pager {' '.join(command)!r} {_ended(status)}")
     return True
+
+
+def _ended(status: int) -> str:
+    """How a process ended, from its return code (negative: the signal that killed it)."""
+    if status > 0:
+        return f"exited with status {status}"
+    import signal
+
+    try:
+        name = signal.Signals(-status).name
+    except ValueError:
+        name = f"signal {-status}"
+    return f"was killed by {name}"
 
 
 def write_bytes(data: bytes) -> None:

@@ -238,3 +238,58 @@ def test_no_command_writes_to_the_home_or_cache_folder(tmp_path: Path) -> None:
         subprocess.run([LIVERTX], capture_output=True, env=completion, timeout=60)
     left = sorted(str(p.relative_to(home)) for p in home.rglob("*"))
     assert left == ["cache"]
+
+
+# The pager -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pager", "said"),
+    [
+        ("false", "the pager 'false' exited with status 1"),
+        ('sh -c "exit 3"', "the pager 'sh -c exit 3' exited with status 3"),
+        ('sh -c "kill -9 $$"', "the pager 'sh -c kill -9 $$' was killed by SIGKILL"),
+    ],
+)
+def test_a_pager_that_fails_or_dies_is_an_error_not_a_success(pager: str, said: str) -> None:
+    code, screen = run_in_pty([LIVERTX, "drugs"], rows=24, LIVERTX_PAGER=pager)
+    assert code == 74
+    assert f"livertx: could not write the output: {said}\r\n".encode() in screen
+
+
+def test_q_in_the_pager_is_a_normal_end() -> None:
+    """A pager that reads a little and quits with 0, as `q` in less does."""
+    pager = f'{sys.executable} -c "import sys; sys.stdin.read(10)"'
+    code, _ = run_in_pty([LIVERTX, "drugs"], rows=24, LIVERTX_PAGER=pager)
+    assert code == 0
+
+
+def test_the_pager_is_told_it_is_livertx_s_and_keeps_no_history(tmp_path: Path) -> None:
+    """livertx inside its own pager pages no more (LIVERTX_PAGER='livertx list' would start
+    livertx without end), and less keeps no history file in HOME unless the user asks."""
+    kept = tmp_path / "environment.json"
+    record = (
+        "import json, os, sys; sys.stdin.read(); json.dump({k: os.environ.get(k) for k in "
+        f"('LIVERTX_PAGER_IN_USE', 'LESSHISTFILE', 'LESS')}}, open({str(kept)!r}, 'w'))"
+    )
+    pager = f"{sys.executable} -c {json.dumps(record)}"
+    code, _ = run_in_pty([LIVERTX, "drugs"], rows=24, LIVERTX_PAGER=pager)
+    assert code == 0
+    assert json.loads(kept.read_text()) == {
+        "LIVERTX_PAGER_IN_USE": "1",
+        "LESSHISTFILE": "-",
+        "LESS": "FRX",
+    }
+    code, _ = run_in_pty(
+        [LIVERTX, "drugs"], rows=24, LIVERTX_PAGER=pager, LESSHISTFILE="/x/h", LESS="R"
+    )
+    assert json.loads(kept.read_text())["LESSHISTFILE"] == "/x/h"
+    assert json.loads(kept.read_text())["LESS"] == "R"
+
+
+def test_livertx_inside_its_pager_writes_directly() -> None:
+    code, screen = run_in_pty(
+        [LIVERTX, "drugs"], rows=24, LIVERTX_PAGER="false", LIVERTX_PAGER_IN_USE="1"
+    )
+    assert code == 0
+    assert b"pembrolizumab" in screen

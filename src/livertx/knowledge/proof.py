@@ -9,7 +9,6 @@ checked too. `validate` and every load of a file that names its capture run `pro
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from livertx.dates import MONTHS
@@ -37,8 +36,6 @@ from livertx.knowledge.tiling import (
 )
 from livertx.knowledge.yaml_tree import Node
 
-UPDATED = re.compile(rf"{END} ?(\S+ \S+ \S+)")
-PAGE_DATE = re.compile(rf"({'|'.join(MONTHS)}) (\d{{1,2}}), (\d{{4}})")
 ALSO_CALLED = " also called "
 
 
@@ -49,18 +46,27 @@ def _at(node: Node, message: str) -> Problem:
 def page_date(text: str) -> tuple[date | None, str | None]:
     """The page's "Updated:" date, and the words after "Updated:" when they are not a date
     written as the page writes dates ("May 15, 2024"); (None, None) when it has no such line."""
-    found = UPDATED.search(spaced(text))
-    if found is None:
+    words = spaced(text)
+    at = words.find(END)
+    if at < 0:
         return None, None
-    written = found.group(1)
-    match = PAGE_DATE.fullmatch(written)
-    if match is None:
+    written = " ".join(words[at + len(END) :].split()[:3])
+    month, day, year = [*written.split(" "), "", "", ""][:3]
+    if (
+        month not in MONTHS
+        or not _digits(day[:-1], 1, 2)
+        or not day.endswith(",")
+        or not _digits(year, 4, 4)
+    ):
         return None, written
-    month, day, year = match.groups()
     try:
-        return date(int(year), MONTHS.index(month) + 1, int(day)), None
+        return date(int(year), MONTHS.index(month) + 1, int(day[:-1])), None
     except ValueError:
         return None, written
+
+
+def _digits(text: str, fewest: int, most: int) -> bool:
+    return text.isascii() and text.isdigit() and fewest <= len(text) <= most
 
 
 def prove(root: Node, page_text: str, with_date: bool = True) -> list[Problem]:
@@ -231,7 +237,9 @@ def _sentence_parts(treatment: Node, owner: str, pieces: list[Piece]) -> list[Pr
 def _called_names(sentence: str) -> list[str]:
     """The names an "also called" sentence gives: "… is also called X and Y." -> [X, Y]."""
     listed = sentence.split(ALSO_CALLED, 1)[1].rstrip(".?!")
-    return [n for n in re.split(r",? and |,? or |, ", listed) if n]
+    for joining in (", and ", ", or ", " and ", " or "):
+        listed = listed.replace(joining, ", ")
+    return [name for name in listed.split(", ") if name]
 
 
 def _definitions(
