@@ -142,3 +142,112 @@ def test_a_broken_knowledge_file_completes_nothing_quietly(tmp_path: Path) -> No
     }
     done = subprocess.run([LIVERTX], capture_output=True, text=True, env=env, timeout=60)
     assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+
+
+@pytest.mark.parametrize(
+    "environment",
+    [
+        {"_LIVERTX_COMPLETE": "complete_bash", "COMP_CWORD": "1"},  # no COMP_WORDS
+        {"_LIVERTX_COMPLETE": "complete_bash", "COMP_WORDS": "livertx show"},  # no COMP_CWORD
+        {"_LIVERTX_COMPLETE": "complete_bash", "COMP_WORDS": "livertx show", "COMP_CWORD": "-100"},
+        {"_LIVERTX_COMPLETE": "complete_bash", "COMP_WORDS": "livertx show", "COMP_CWORD": "0"},
+        {"_LIVERTX_COMPLETE": "complete_bash", "COMP_WORDS": "livertx show", "COMP_CWORD": "9"},
+        {"_LIVERTX_COMPLETE": "complete_bash", "COMP_WORDS": "livertx", "COMP_CWORD": "x"},
+        {"_LIVERTX_COMPLETE": "complete_bash", "COMP_WORDS": "", "COMP_CWORD": "1"},
+    ],
+    ids=["no words", "no word number", "-100", "0", "past the end", "not a number", "empty"],
+)
+def test_completion_answers_empty_for_a_request_no_shell_makes(
+    environment: dict[str, str],
+) -> None:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("COMP_", "_LIVERTX"))}
+    done = subprocess.run(
+        [LIVERTX], capture_output=True, text=True, env={**clean, **environment}, timeout=60
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+
+
+@pytest.mark.parametrize("shell", ["zsh", "fish", "powershell", "pwsh"])
+def test_completion_answers_without_its_variables_in_every_shell(shell: str) -> None:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("_TYPER", "_LIVERTX"))}
+    done = subprocess.run(
+        [LIVERTX],
+        capture_output=True,
+        text=True,
+        env={**clean, "_LIVERTX_COMPLETE": f"complete_{shell}"},
+        timeout=60,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+
+
+# Installing completion ------------------------------------------------------------------------
+
+
+def _install(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("_LIVERTX", "LIVERTX_"))}
+    return subprocess.run(
+        [LIVERTX, "--install-completion", *args],
+        capture_output=True,
+        text=True,
+        env={**clean, "HOME": str(home), "SHELL": "/bin/bash"},
+        timeout=60,
+    )
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_install_refuses_a_home_that_does_not_exist_and_creates_nothing(tmp_path: Path) -> None:
+    done = _install(tmp_path / "no" / "such" / "home", "bash")
+    assert done.returncode == 74
+    assert done.stderr == (
+        f"livertx: could not install completion: HOME ({tmp_path}/no/such/home) is not a folder "
+        "that exists\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_install_twice_changes_nothing_the_second_time(tmp_path: Path) -> None:
+    (tmp_path / ".bashrc").write_text("alias ll='ls -l'")  # no newline at its end
+    first = _install(tmp_path)
+    assert first.returncode == 0, first.stderr
+    after_first = _files(tmp_path)
+    assert after_first[".bashrc"].decode() == (
+        f"alias ll='ls -l'\nsource '{tmp_path}/.bash_completions/livertx.sh'\n"
+    )
+    second = _install(tmp_path, "bash")
+    assert second.returncode == 0
+    assert "nothing changed" in second.stdout
+    assert _files(tmp_path) == after_first
+
+
+@pytest.mark.parametrize(
+    ("shell", "script", "start"),
+    [
+        ("zsh", ".zfunc/_livertx", "#compdef livertx"),
+        ("fish", ".config/fish/completions/livertx.fish", "complete --command livertx"),
+    ],
+)
+def test_zsh_and_fish_get_their_own_script(
+    tmp_path: Path, shell: str, script: str, start: str
+) -> None:
+    done = _install(tmp_path, shell)
+    assert done.returncode == 0, done.stderr
+    files = _files(tmp_path)
+    assert files[script].decode().startswith(start)
+    assert ".bash_completions/livertx.sh" not in files
+
+
+def test_install_refuses_a_shell_it_has_no_script_for(tmp_path: Path) -> None:
+    done = _install(tmp_path, "powershell")
+    assert done.returncode == 2
+    assert done.stderr.startswith("livertx: 'powershell' is not one of bash, zsh, fish")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failed_install_is_an_error_not_a_success(tmp_path: Path) -> None:
+    (tmp_path / ".bash_completions").write_text("a file where a folder must go")
+    done = _install(tmp_path, "bash")
+    assert done.returncode == 74
+    assert done.stderr.startswith("livertx: could not install completion: ")

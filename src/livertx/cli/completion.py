@@ -54,10 +54,13 @@ def split_words(line: str) -> list[str]:
 
 
 def _request(shell: str, environ: dict[str, str]) -> tuple[list[str], str]:
-    """(the words before the one being completed, the word being completed)."""
+    """(the words before the one being completed, the word being completed). ValueError for a
+    request no shell would make (bash's words missing, or a word number not among them)."""
     if shell == "bash":
-        words = split_words(environ.get("COMP_WORDS", ""))
-        index = int(environ.get("COMP_CWORD", "0"))
+        words = split_words(environ["COMP_WORDS"]) if "COMP_WORDS" in environ else None
+        index = int(environ.get("COMP_CWORD", ""))  # ValueError when missing or not a number
+        if words is None or not 1 <= index <= len(words):
+            raise ValueError("not a completion request")
         return words[1:index], (words[index] if index < len(words) else "")
     line = environ.get("_TYPER_COMPLETE_ARGS", "")
     words = split_words(line)[1:]
@@ -118,7 +121,7 @@ def fast_answer(instruction: str) -> Callable[[], int] | None:
     environ = dict(os.environ)
     try:
         before, incomplete = _request(shell, environ)
-    except ValueError:  # COMP_CWORD that is not a number: nothing sensible to offer
+    except ValueError:  # a request no shell makes: nothing sensible to offer, and no error
         return lambda: 0
     target = _target(before)
     if target is None or incomplete.startswith("-"):

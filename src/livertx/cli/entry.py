@@ -105,6 +105,24 @@ def _print_version() -> int:
     return 0
 
 
+def _completion_script(argv: list[str]) -> int:
+    """`--install-completion [SHELL]` and `--show-completion [SHELL]`, for the shell named (or
+    $SHELL's): livertx's own, so that each shell gets its own script and nothing is written
+    twice (livertx.cli.completion_install)."""
+    from livertx.cli import completion_install
+    from livertx.errors import UsageError
+    from livertx.output import write_text
+
+    if len(argv) > 2:
+        raise UsageError(f"{argv[0]} takes one shell at most: bash, zsh or fish")
+    given = argv[1] if len(argv) == 2 else None
+    if argv[0] == "--show-completion":
+        write_text(completion_install.script(completion_install.wanted_shell(given)))
+    else:
+        write_text(completion_install.install(given) + "\n")
+    return 0
+
+
 def _raise(error: Exception) -> int:
     raise error
 
@@ -115,6 +133,11 @@ def run_fast(argv: list[str]) -> int | None:
 
     if argv == ["--version"]:
         return guarded(_print_version)
+    if argv[:1] in (["--install-completion"], ["--show-completion"]) and not {
+        "--help",
+        "-h",
+    } & set(argv):
+        return guarded(lambda: _completion_script(argv))
     instruction = os.environ.get("_LIVERTX_COMPLETE")
     if instruction:
         from livertx.cli.completion import INSTRUCTIONS, fast_answer
