@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from livertx.answers import prepared as answers
-from livertx.knowledge.build import load_knowledge
-from livertx.knowledge.file import shipped
+from livertx.knowledge.build import load_knowledge, with_page_sections
+from livertx.knowledge.file import bundled_path, shipped
 
 from ..conftest import REPO, unchecked
 
@@ -78,3 +78,21 @@ def test_version_reads_only_the_first_line_and_knows_an_edit(
     )
     monkeypatch.setattr(answers, "bundled_path", lambda: str(edited))
     assert answers.shipped_summary().endswith("updated 2025-01-02")
+
+
+@pytest.mark.parametrize("kept", [0.0, 0.3, 0.5, 0.75, 0.9, 0.99, 0.9999])
+def test_shipped_answers_cut_short_give_the_same_answers(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, kept: float
+) -> None:
+    """A partial install or a full disk: the first line intact (made from this very file),
+    the rest cut anywhere. Every part is still the right answer, worked out where it is cut."""
+    whole = Path(shipped(answers.PREBUILT)).read_bytes()
+    first_line = whole.index(b"\n") + 1
+    cut = first_line + int((len(whole) - first_line) * kept)
+    (tmp_path / answers.PREBUILT).write_bytes(whole[:cut])
+    expected = answers.build(with_page_sections(load_knowledge(), bundled_path()))
+    monkeypatch.setattr(answers, "shipped", lambda name: str(tmp_path / name))
+    found = answers.for_file(None)
+    assert found is not None
+    for key, value in expected.items():
+        assert found[key] == value, key

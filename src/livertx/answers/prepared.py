@@ -127,21 +127,36 @@ PART = "\n# "
 
 class PrebuiltAnswers(dict[str, object]):
     """The shipped answers, each part read from its JSON when first asked for: `stage
-    recurrent` reads the stages, not every entry's document."""
+    recurrent` reads the stages, not every entry's document. A part that is missing or cut
+    short (a partial install, a full disk) is worked out from the knowledge file instead: the
+    same answer, a little slower."""
 
     def __init__(self, parts: dict[str, str]) -> None:
         super().__init__()
         self.parts = parts
+        self.worked_out: Answers | None = None
 
     def __missing__(self, key: str) -> object:
         import json  # not on --version's path
 
-        value = json.loads(self.parts[key])
-        if key in ("entries", "stages"):  # each document ends with the source, kept once
-            for document in value.values():
-                document["source"] = self["source"]
+        try:
+            value = json.loads(self.parts[key])
+            if key in ("entries", "stages"):  # each document ends with the source, kept once
+                for document in value.values():
+                    document["source"] = self["source"]
+        except (KeyError, ValueError, TypeError, AttributeError):
+            value = self._worked_out()[key]
         self[key] = value
         return value
+
+    def _worked_out(self) -> Answers:
+        if self.worked_out is None:
+            from livertx.knowledge.build import load_from_bytes, with_page_sections
+
+            where = bundled_path()
+            knowledge = load_from_bytes(read_bytes(where), where)
+            self.worked_out = Answers(with_page_sections(knowledge, where))
+        return self.worked_out
 
 
 def prebuilt_for(data: bytes) -> dict[str, Any] | None:
@@ -158,8 +173,6 @@ def prebuilt_for(data: bytes) -> dict[str, Any] | None:
     for part in ("\n" + text).split(PART)[1:]:  # the first part follows the second line
         key, _, value = part.partition("\n")
         parts[key] = value
-    if not {"source", "entries", "stages"} <= set(parts):
-        return None
     return PrebuiltAnswers(parts)
 
 
