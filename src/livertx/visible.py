@@ -5,9 +5,17 @@ from __future__ import annotations
 
 import re
 
-# Bidirectional overrides and isolates can reorder what a reader sees; line and paragraph
-# separators break lines where a script does not expect them.
-_INVISIBLE = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
+# Every format character (Unicode category Cf, as of Unicode 15.1: zero-width spaces and
+# joiners, the soft hyphen, the byte order mark, bidirectional overrides and isolates, which can
+# reorder what a reader sees, tag characters) shows nothing, so two names could look the same and
+# differ; line and paragraph separators break lines where a script does not expect them.
+# tests/test_visible.py holds this equal to the category in every Python's Unicode database.
+_INVISIBLE = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f\u2028\u2029"
+)
 # C0 controls except tab and newline, DEL, C1 controls, the characters above, and lone
 # surrogates (what Python makes of bytes in argv that are not UTF-8; no encoder takes them).
 _UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f{_INVISIBLE}\ud800-\udfff]")

@@ -19,7 +19,7 @@ from livertx.knowledge.excerpts import (
     page_sentences,
 )
 from livertx.knowledge.file import bundled_path, read_capture
-from livertx.knowledge.format import FIELDS, MEDICAL_TEXT, STR, TEXTS
+from livertx.knowledge.format import FIELDS, LINK, MEDICAL_TEXT, STR, TEXTS
 from livertx.knowledge.model import Knowledge
 from livertx.knowledge.yaml_tree import Node, read_tree
 
@@ -124,7 +124,7 @@ def test_every_text_field_is_medical_text_or_exempt_for_a_reason() -> None:
         (kind, field)
         for kind, fields in FIELDS.items()
         for field, (expected, _) in fields.items()
-        if expected in (STR, TEXTS)
+        if expected in (STR, TEXTS, LINK)
     }
     exempt = {(kind, field) for kind, fields in EXEMPT.items() for field in fields}
     assert MEDICAL_TEXT.isdisjoint(exempt)

@@ -218,6 +218,7 @@ YAML_ONLY: dict[str, bool | None] = {
     "duplicate-key": True,
     "empty": False,
     "not-utf8": None,
+    "nul-byte": None,
     "python-tag": None,
     "syntax-error": None,
     "two-documents": None,

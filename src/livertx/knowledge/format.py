@@ -8,8 +8,12 @@ from __future__ import annotations
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+# A link as livertx shows and follows it: http(s), then no white space, no control character
+# and nothing a Markdown link or a terminal would end it at (a space in "…/ga rden" would make
+# it another address).
+LINK_PATTERN = r"^https?://[^\s<>\"`\x00-\x1f\x7f]+$"
 
-STR, TEXTS, RECORDS, ISO_DATE = "text", "list of texts", "list", "date"
+STR, TEXTS, RECORDS, ISO_DATE, LINK = "text", "list of texts", "list", "date", "link"
 
 # For each kind of record: its fields, each with its type (or the kind of record it holds) and
 # whether it is required. The loader's checks and the JSON Schema are both made from this.
@@ -18,11 +22,11 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
     "source": {
         "title": (STR, True),
         "publisher": (STR, True),
-        "url": (STR, True),
+        "url": (LINK, True),
         "updated": (ISO_DATE, True),
         "credit": (STR, True),
         "condition": (STR, False),
-        "trial_search": (STR, False),
+        "trial_search": (LINK, False),
         "capture": (STR, False),
         "intro": (TEXTS, False),
         "treatments_section": (STR, False),

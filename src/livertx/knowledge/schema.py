@@ -9,6 +9,8 @@ from livertx.knowledge.format import (
     FIELDS,
     ID_PATTERN,
     ISO_DATE,
+    LINK,
+    LINK_PATTERN,
     RECORD_KINDS,
     RECORDS,
     STR,
@@ -26,6 +28,8 @@ TEXT: dict[str, Any] = {"type": "string", "pattern": r"\S"}
 def _property(expected: str, key: str) -> dict[str, Any]:
     if expected == STR:
         return {"$ref": "#/$defs/id"} if key == "id" else dict(TEXT)
+    if expected == LINK:
+        return {"type": "string", "pattern": LINK_PATTERN, "format": "uri"}
     if expected == ISO_DATE:
         return {"type": "string", "pattern": DATE_PATTERN, "format": "date"}
     if expected == TEXTS:

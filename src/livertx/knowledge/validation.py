@@ -17,6 +17,8 @@ from livertx.knowledge.format import (
     FIELDS,
     ID_PATTERN,
     ISO_DATE,
+    LINK,
+    LINK_PATTERN,
     RECORD_KINDS,
     RECORDS,
     STR,
@@ -178,6 +180,9 @@ def _check_value(node: Node, expected: str, key: str, where: str) -> Iterator[Pr
         if not _is_text(node):
             yield _at(node, f"{where}: expected text, got {_describe(node)}")
         yield from _one_line(node, where)
+    elif expected == LINK:
+        if not _is_text(node) or not re.fullmatch(LINK_PATTERN, node.value):
+            yield _at(node, f"{where}: expected a link like https://…, got {_describe(node)}")
     elif expected == ISO_DATE:
         if not _is_text(node) or not _is_iso_date(node.value):
             got = "an unquoted date" if node.tag.endswith("timestamp") else _describe(node)

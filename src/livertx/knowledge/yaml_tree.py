@@ -126,6 +126,13 @@ def read_tree(text: str) -> Node | None:
     except yaml.MarkedYAMLError as error:
         line, column = _place(error.problem_mark)
         raise YamlProblem(line, column, error.problem or "not valid YAML") from None
-    except yaml.YAMLError as error:  # unmarked: rare (a reader error on odd characters)
-        raise YamlProblem(1, 1, f"not valid YAML: {error}") from None
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow, by position
+        at = max(0, min(int(error.position), len(text)))
+        line = text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        code = error.character if isinstance(error.character, int) else ord(str(error.character))
+        message = f"the character U+{code:04X} is not allowed in YAML ({error.reason})"
+        raise YamlProblem(line, column, message) from None
+    except yaml.YAMLError as error:  # unmarked: rare
+        raise YamlProblem(1, 1, " ".join(f"not valid YAML: {error}".split())) from None
     return root
