@@ -98,6 +98,12 @@ def test_an_empty_file_name_is_a_usage_error(invoke: Invoke) -> None:
     assert (result.exit_code, result.stderr) == (2, "livertx: --source needs a file name\n")
     result = invoke("validate", "--source", "", "--json")
     assert json.loads(result.stderr)["error"]["code"] == "usage"
+    for command in ("validate", "verify-source"):
+        result = invoke(command, "")
+        assert (result.exit_code, result.stdout) == (2, "")
+        assert result.stderr == f"livertx: {command} needs a file name\n"
+        done = subprocess.run([LIVERTX, command, ""], capture_output=True, text=True, timeout=60)
+        assert (done.returncode, done.stderr) == (2, f"livertx: {command} needs a file name\n")
 
 
 def test_a_text_with_a_line_break_or_padding_is_refused(invoke: Invoke, tmp_path: Path) -> None:

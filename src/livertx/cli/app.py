@@ -205,7 +205,7 @@ def _typer_command(command: Command) -> Callable[..., None]:
         output_format: OutputFormat | None = None,
         **own: str | bool | None,
     ) -> None:
-        arguments = argument if isinstance(argument, list) else [argument] if argument else []
+        arguments = argument if isinstance(argument, list) else [] if argument is None else [argument]
         options: dict[str, str] = {}
         for option in command.options:
             value = own.get(_parameter_name(option))

@@ -298,6 +298,10 @@ def run(
     if command in ("validate", "verify-source", "schema"):
         from livertx.cli import maintenance
 
+        if command in ("validate", "verify-source") and "" in arguments:
+            # An empty file name is a usage error, as for --data and --source.
+            raise UsageError(f"{command} needs a file name")
+
         if command == "validate":
             file = arguments[0] if arguments else data
             return maintenance.validate(file, given.get("--source"), output_format)
