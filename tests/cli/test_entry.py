@@ -3,6 +3,7 @@ a command line, it must print exactly what Typer prints and end with the same co
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -227,3 +228,23 @@ def test_version_reads_the_shipped_answers_and_imports_nothing_heavy(tmp_path: P
         "livertx.output",
     ]
     assert _loaded(modules, HEAVY) == []
+
+
+def _interrupted() -> int:
+    raise KeyboardInterrupt
+
+
+def test_ctrl_c_under_json_is_the_documented_error_document(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from livertx.cli.exits import guarded
+
+    assert guarded(_interrupted, as_json=True) == 130
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert json.loads(captured.err) == {
+        "error": {"code": "interrupted", "message": "interrupted", "suggestions": []}
+    }
+    assert captured.err.count("\n") == 1
+    assert guarded(_interrupted) == 130
+    assert capsys.readouterr().err == "\n"  # ends the line the ^C was echoed on

@@ -115,7 +115,9 @@ def guarded(run: Callable[[], int], as_json: bool = False) -> int:
             silence_stdout()
         return code
     except KeyboardInterrupt:
-        if sys.stderr is not None:
+        if as_json:  # a script reads one JSON document, as for every other way to end
+            say_json(EXIT_INTERRUPTED, "interrupted")
+        elif sys.stderr is not None:
             print(file=sys.stderr)  # end the line the ^C was echoed on
         return EXIT_INTERRUPTED
     except BrokenPipeError:
