@@ -4,6 +4,9 @@ and its exit code."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -320,3 +323,40 @@ def test_json_is_one_document_and_utf8(invoke: Invoke) -> None:
     assert result.stdout_bytes.decode("utf-8") == result.stdout
     document = json.loads(result.stdout)
     assert result.stdout == json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+GARDEN = str(Path(__file__).resolve().parents[1] / "corpus" / "garden.yaml")
+
+
+def test_help_names_the_knowledge_in_use_its_page_date_and_stages(invoke: Invoke) -> None:
+    bundled = " ".join(invoke("--help").stdout.split())
+    assert "“Liver Cancer Treatment”, National Cancer Institute (updated May 15, 2024)" in bundled
+    assert "localized, advanced, locally-advanced, metastatic, recurrent" in bundled
+    for args, env in (
+        (["--data", GARDEN, "--help"], {}),
+        (["--color", "never", "--data", GARDEN, "--help"], {}),
+        (["--help"], {"LIVERTX_DATA": GARDEN}),
+    ):
+        shown = " ".join(invoke(*args, env=env).stdout.split())
+        assert f"the knowledge file {GARDEN}, which names no page it is checked against" in shown
+        assert "seedling, grown-or-old, grown, old" in shown
+        assert "May 15, 2024" not in shown and "recurrent" not in shown and "tace" not in shown
+
+
+def test_stage_help_names_no_stage_of_one_file(invoke: Invoke) -> None:
+    shown = " ".join(invoke("stage", "--help").stdout.split())
+    assert "localized" not in shown and "metastatic" not in shown
+
+
+def test_version_names_the_knowledge_in_use(invoke: Invoke) -> None:
+    garden = f"“The Made-up Garden Guide”, livertx tests, updated 2020-01-02 ({GARDEN}, checked"
+    assert garden in invoke("--data", GARDEN, "--version").stdout
+    done = subprocess.run(
+        [str(Path(sys.executable).with_name("livertx")), "--version"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "LIVERTX_DATA": GARDEN},
+        timeout=60,
+    )
+    assert garden in done.stdout
+    assert "updated 2024-05-15" in invoke("--version").stdout

@@ -152,6 +152,8 @@ def test_help_fits_40_columns_and_ends_with_examples_and_stages(invoke: Invoke) 
 
 def test_errors_name_the_next_step(invoke: Invoke) -> None:
     assert "Missing argument 'STAGE': localized, advanced" in invoke("stage").stderr
+    garden = str(REPO / "tests" / "corpus" / "garden.yaml")
+    assert "'STAGE': seedling, grown-or-old, grown, old" in invoke("--data", garden, "stage").stderr
     misplaced = invoke("list", "--color", "never").stderr
     assert "--color goes before the command (livertx --color … list)" in misplaced
     assert invoke("shwo", "tace").stderr.startswith(

@@ -26,7 +26,7 @@ from livertx.cli.commands import (
     Command,
     Option,
 )
-from livertx.cli.entry import version_line
+from livertx.cli.entry import data_in_use, version_line
 from livertx.cli.exits import EXIT_OK, guarded
 from livertx.cli.help_layout import HelpContext, PagedHelp
 from livertx.cli.typer_errors import asks_for_json, typer_guarded
@@ -49,6 +49,9 @@ class LivertxGroup(PagedHelp, TyperGroup):
         **extra: Any,
     ) -> Any:
         words = list(sys.argv[1:] if args is None else args)
+        self.data_in_use = data_in_use(words)
+        if not words or {"--help", "-h"} & set(words):
+            self.help, self.epilog = help_words(self.data_in_use)
         code = typer_guarded(
             lambda: super(LivertxGroup, self).main(
                 args, prog_name, complete_var, standalone_mode=False, **extra
@@ -60,27 +63,63 @@ class LivertxGroup(PagedHelp, TyperGroup):
         return code
 
 
+def help_words(data: str | None) -> tuple[str, str]:
+    """(help, epilog) for `livertx --help`, with the words of the knowledge file in use: its
+    page, its date, its stages. A file that cannot be read is named as such: help still shows."""
+    from livertx.answers.prepared import for_file
+    from livertx.dates import long_date
+    from livertx.errors import LivertxError
+
+    try:
+        answers = for_file(data)
+        source = answers["source"]
+        stages = [stage["id"] for stage in answers["stage_list"]]
+    except LivertxError:
+        source, stages = None, []
+    if source is None:
+        about = f"the knowledge file {data}, which cannot be read (livertx validate {data})"
+    elif source["checked"]:
+        about = (
+            f"the page “{source['title']}”, {source['publisher']} "
+            f"(updated {long_date(source['updated'])})"
+        )
+    else:
+        about = f"the knowledge file {data}, which names no page it is checked against"
+    condition = f" for {source['condition']}" if source and source["condition"] else ""
+    text = f"Treatment options{condition}, as listed on {about}. Information, not medical advice."
+    lines = [
+        "  " + ", ".join(stages[i : i + 2]) + ("," if i + 2 < len(stages) else "")
+        for i in range(0, len(stages), 2)
+    ]
+    # The bundled page's own examples; for another file, commands that need none of its words.
+    examples = (
+        BUNDLED_EXAMPLES
+        if data is None
+        else ["  livertx list", *[f"  livertx stage {stage}" for stage in stages[:1]]]
+    )
+    epilog = (
+        "\b\nExamples:\n"
+        + "\n".join(examples)
+        + "\n"
+        + ("\n\b\nStages (livertx stages):\n" + "\n".join(lines) + "\n" if stages else "")
+        + "\nNames: an entry's name, abbreviation or another name; a word of one name finds it"
+        + (" (livertx show transplant)." if data is None else ".")
+    )
+    return text, epilog
+
+
+BUNDLED_EXAMPLES = [
+    "  livertx stage recurrent",
+    "  livertx show tace",
+    '  livertx search "hepatic artery"',
+    "  livertx stage advanced --json |",
+    "    jq -r '.options[].label'",
+]
+
+
 app = typer.Typer(
     cls=LivertxGroup,
     name="livertx",
-    help=(
-        "The treatment options for liver cancer, from the National Cancer Institute's patient "
-        'page "Liver Cancer Treatment" (updated May 15, 2024). Information, not medical advice.'
-    ),
-    epilog=(
-        "\b\nExamples:\n"
-        "  livertx stage recurrent\n"
-        "  livertx show tace\n"
-        '  livertx search "hepatic artery"\n'
-        "  livertx stage advanced --json |\n"
-        "    jq -r '.options[].label'\n"
-        "\n\b\nStages (livertx stages):\n"
-        "  localized, advanced,\n"
-        "  locally-advanced, metastatic,\n"
-        "  recurrent\n"
-        "\nNames: an entry's name, abbreviation or another name; a word of one name finds it "
-        "(livertx show transplant)."
-    ),
     add_completion=True,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -90,11 +129,12 @@ app = typer.Typer(
 )
 
 
-def _show_version(value: bool) -> None:
+def _show_version(ctx: typer.Context, value: bool) -> None:
     if value:
         from livertx.output import write_text
 
-        write_text(version_line() + "\n")
+        group = ctx.find_root().command
+        write_text(version_line(getattr(group, "data_in_use", None)) + "\n")
         raise typer.Exit()
 
 
@@ -205,7 +245,9 @@ def _typer_command(command: Command) -> Callable[..., None]:
         output_format: OutputFormat | None = None,
         **own: str | bool | None,
     ) -> None:
-        arguments = argument if isinstance(argument, list) else [] if argument is None else [argument]
+        arguments = (
+            argument if isinstance(argument, list) else [] if argument is None else [argument]
+        )
         options: dict[str, str] = {}
         for option in command.options:
             value = own.get(_parameter_name(option))

@@ -69,8 +69,8 @@ COMMANDS: tuple[Command, ...] = (
         "livertx stage recurrent",
         Argument(
             "STAGE",
-            "localized, advanced (locally advanced or metastatic, as the page groups them), "
-            "locally-advanced, metastatic or recurrent (livertx stages lists them).",
+            "A stage of the knowledge file in use, by its id or name, as livertx stages lists "
+            "them (livertx --help names them too).",
             ONE,
             STAGES,
         ),

@@ -90,18 +90,48 @@ def parse(
     return command.name, arguments, output_format, data, color, options
 
 
-def version_line() -> str:
-    """One line for a bug report: the version, the JSON contract's, and the knowledge shipped."""
+def version_line(data: str | None = None) -> str:
+    """One line for a bug report: the version, the JSON contract's, and the knowledge in use
+    (the shipped file's summary read from the first line of its answers)."""
     from livertx import JSON_CONTRACT, __version__
     from livertx.answers.prepared import shipped_summary
 
-    return f"livertx {__version__} (JSON contract {JSON_CONTRACT}; {shipped_summary()})"
+    summary = shipped_summary() if data is None else knowledge_line(data)
+    return f"livertx {__version__} (JSON contract {JSON_CONTRACT}; {summary})"
+
+
+def knowledge_line(data: str) -> str:
+    """What `--version` says of a knowledge file given with --data or LIVERTX_DATA."""
+    from livertx.answers.prepared import for_file, knowledge_summary
+
+    source = for_file(data)["source"]
+    checked = "" if source["checked"] else ", checked against no page"
+    return f"{knowledge_summary(source)} ({data}{checked})"
+
+
+# Options before the command whose value is the next word.
+GLOBAL_VALUES = ("--data", "--color")
+
+
+def data_in_use(words: list[str]) -> str | None:
+    """The knowledge file a command line uses: --data before the command, else LIVERTX_DATA."""
+    index = 0
+    while index < len(words) and words[index].startswith("-"):
+        word = words[index]
+        if word.startswith("--data="):
+            return word.partition("=")[2] or None
+        if word in GLOBAL_VALUES and index + 1 < len(words):
+            if word == "--data":
+                return words[index + 1] or None
+            index += 1
+        index += 1
+    return os.environ.get("LIVERTX_DATA") or None
 
 
 def _print_version() -> int:
     from livertx.output import write_text
 
-    write_text(version_line() + "\n")
+    write_text(version_line(data_in_use([])) + "\n")
     return 0
 
 

@@ -63,7 +63,12 @@ def next_step(error: Any, command: str) -> str:
     argument may be, where a global option goes."""
     message = str(error.format_message()).rstrip(".")
     ending = "" if message.endswith(("?", "!")) else "."
-    described = getattr(getattr(error, "param", None), "help", None)
+    param = getattr(error, "param", None)
+    described = getattr(param, "help", None)
+    context = getattr(error, "ctx", None)
+    asked = getattr(getattr(context, "command", None), "name", "")
+    if type(error).__name__ == "MissingParameter" and asked == "stage":
+        return f"{message}: {_stages(error)}"
     if type(error).__name__ == "MissingParameter" and described:
         return f"{message}: {described}"
     option = getattr(error, "option_name", "")
@@ -71,6 +76,20 @@ def next_step(error: Any, command: str) -> str:
         name = command.removeprefix("livertx ")
         return f"{message}: {option} goes before the command (livertx {option} … {name})."
     return message + ending
+
+
+def _stages(error: Any) -> str:
+    """The stages of the knowledge file in use, for a `stage` without one."""
+    from livertx.answers.prepared import for_file
+    from livertx.errors import LivertxError
+
+    context = getattr(error, "ctx", None)
+    group = context.find_root().command if context is not None else None
+    try:
+        choices = for_file(getattr(group, "data_in_use", None))["stage_choices"]
+    except LivertxError:
+        return "see livertx stages."
+    return f"{', '.join(choices)} (livertx stages)."
 
 
 def asks_for_json(words: list[str]) -> bool:
