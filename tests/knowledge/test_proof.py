@@ -56,7 +56,7 @@ def test_the_shipped_file_is_its_page() -> None:
 
 def test_a_file_that_names_no_page_is_held_to_none() -> None:
     root = _tree(SHIPPED.replace("capture: source/nci-liver-cancer-treatment.txt", ""))
-    from livertx.knowledge.validation import page_problems
+    from livertx.knowledge.checked import page_problems
 
     assert page_problems(str(REPO / "data" / "treatments.yaml"), root) == []
 

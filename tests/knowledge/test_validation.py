@@ -15,8 +15,8 @@ import jsonschema
 import pytest
 import yaml
 
+from livertx.knowledge.checked import check_file
 from livertx.knowledge.schema import schema_text
-from livertx.knowledge.validation import check_file
 
 from ..conftest import REPO, Invoke
 

@@ -74,7 +74,8 @@ def test_every_view_has_a_builder_and_every_block_a_layout_in_every_format() -> 
 
     assert laid_out_by(StackedRenderer) == set(BLOCKS)
     assert laid_out_by(MarkdownRenderer) == set(BLOCKS)
-    # The terminal lays out what needs a table, and gives a layout with none to the stacked one.
+    # The terminal lays out what needs a table; render.table gives a layout with none to the
+    # stacked one.
     assert laid_out_by(TerminalRenderer) == {*TABLES, Title, Paragraph}
     # Every view is run below, in every format: a view that mixed a list with a table would
     # fail there, not in front of a user.

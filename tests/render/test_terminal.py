@@ -278,3 +278,32 @@ def test_bytes_in_argv_that_are_not_utf8(tmp_path: Path) -> None:
         b"livertx: no treatment, method, drug or combination called '\\udcff\\udcfe'. Try: "
     )
     assert done.stderr.count(b"\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("columns", "args"),
+    [
+        (
+            "80",
+            [
+                "compare",
+                "surgery",
+                "liver transplant",
+                "ablation therapy",
+                "embolization therapy",
+                "targeted therapy",
+                "immunotherapy",
+            ],
+        ),
+        ("60", ["matrix"]),
+        ("60", ["drugs"]),
+        ("60", ["compare", "tae", "tace", "sorafenib"]),
+    ],
+)
+def test_no_table_cuts_a_word_of_the_page(invoke: Invoke, columns: str, args: list[str]) -> None:
+    """A table whose columns cannot each hold their longest word is stacked instead."""
+    for output_format in ("auto", "table"):
+        shown = invoke(
+            *args, "--format", output_format, env={"TTY_COMPATIBLE": "1", "COLUMNS": columns}
+        ).stdout
+        assert "…" not in shown, (args, output_format)

@@ -28,7 +28,7 @@ from livertx.cli.commands import (
 )
 from livertx.cli.entry import data_in_use, version_line
 from livertx.cli.exits import EXIT_OK, guarded
-from livertx.cli.help_layout import HelpContext, PagedHelp
+from livertx.cli.help_layout import HelpContext, PagedHelp, help_words
 from livertx.cli.typer_errors import asks_for_json, typer_guarded
 from livertx.render import ColorChoice, OutputFormat
 
@@ -61,60 +61,6 @@ class LivertxGroup(PagedHelp, TyperGroup):
         if standalone_mode:
             sys.exit(code)
         return code
-
-
-def help_words(data: str | None) -> tuple[str, str]:
-    """(help, epilog) for `livertx --help`, with the words of the knowledge file in use: its
-    page, its date, its stages. A file that cannot be read is named as such: help still shows."""
-    from livertx.answers.prepared import for_file
-    from livertx.dates import long_date
-    from livertx.errors import LivertxError
-
-    try:
-        answers = for_file(data)
-        source = answers["source"]
-        stages = [stage["id"] for stage in answers["stage_list"]]
-    except LivertxError:
-        source, stages = None, []
-    if source is None:
-        about = f"the knowledge file {data}, which cannot be read (livertx validate {data})"
-    elif source["checked"]:
-        about = (
-            f"the page “{source['title']}”, {source['publisher']} "
-            f"(updated {long_date(source['updated'])})"
-        )
-    else:
-        about = f"the knowledge file {data}, which names no page it is checked against"
-    condition = f" for {source['condition']}" if source and source["condition"] else ""
-    text = f"Treatment options{condition}, as listed on {about}. Information, not medical advice."
-    lines = [
-        "  " + ", ".join(stages[i : i + 2]) + ("," if i + 2 < len(stages) else "")
-        for i in range(0, len(stages), 2)
-    ]
-    # The bundled page's own examples; for another file, commands that need none of its words.
-    examples = (
-        BUNDLED_EXAMPLES
-        if data is None
-        else ["  livertx list", *[f"  livertx stage {stage}" for stage in stages[:1]]]
-    )
-    epilog = (
-        "\b\nExamples:\n"
-        + "\n".join(examples)
-        + "\n"
-        + ("\n\b\nStages (livertx stages):\n" + "\n".join(lines) + "\n" if stages else "")
-        + "\nNames: an entry's name, abbreviation or another name; a word of one name finds it"
-        + (" (livertx show transplant)." if data is None else ".")
-    )
-    return text, epilog
-
-
-BUNDLED_EXAMPLES = [
-    "  livertx stage recurrent",
-    "  livertx show tace",
-    '  livertx search "hepatic artery"',
-    "  livertx stage advanced --json |",
-    "    jq -r '.options[].label'",
-]
 
 
 app = typer.Typer(

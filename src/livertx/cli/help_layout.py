@@ -1,5 +1,6 @@
-"""How help looks: laid out for narrow terminals too, and paged like every view. The Typer
-app (livertx.cli.app) gives its commands this context and this help option."""
+"""How help looks and what it names: laid out for narrow terminals too, paged like every view,
+with the words of the knowledge file in use (its page, date and stages). The Typer app
+(livertx.cli.app) gives its commands this context and this help option."""
 
 from __future__ import annotations
 
@@ -62,3 +63,57 @@ class PagedHelp:
 
         option.callback = show_help
         return option
+
+
+def help_words(data: str | None) -> tuple[str, str]:
+    """(help, epilog) for `livertx --help`, with the words of the knowledge file in use: its
+    page, its date, its stages. A file that cannot be read is named as such: help still shows."""
+    from livertx.answers.prepared import for_file
+    from livertx.dates import long_date
+    from livertx.errors import LivertxError
+
+    try:
+        answers = for_file(data)
+        source = answers["source"]
+        stages = [stage["id"] for stage in answers["stage_list"]]
+    except LivertxError:
+        source, stages = None, []
+    if source is None:
+        about = f"the knowledge file {data}, which cannot be read (livertx validate {data})"
+    elif source["checked"]:
+        about = (
+            f"the page “{source['title']}”, {source['publisher']} "
+            f"(updated {long_date(source['updated'])})"
+        )
+    else:
+        about = f"the knowledge file {data}, which names no page it is checked against"
+    condition = f" for {source['condition']}" if source and source["condition"] else ""
+    text = f"Treatment options{condition}, as listed on {about}. Information, not medical advice."
+    lines = [
+        "  " + ", ".join(stages[i : i + 2]) + ("," if i + 2 < len(stages) else "")
+        for i in range(0, len(stages), 2)
+    ]
+    # The bundled page's own examples; for another file, commands that need none of its words.
+    examples = (
+        BUNDLED_EXAMPLES
+        if data is None
+        else ["  livertx list", *[f"  livertx stage {stage}" for stage in stages[:1]]]
+    )
+    epilog = (
+        "\b\nExamples:\n"
+        + "\n".join(examples)
+        + "\n"
+        + ("\n\b\nStages (livertx stages):\n" + "\n".join(lines) + "\n" if stages else "")
+        + "\nNames: an entry's name, abbreviation or another name; a word of one name finds it"
+        + (" (livertx show transplant)." if data is None else ".")
+    )
+    return text, epilog
+
+
+BUNDLED_EXAMPLES = [
+    "  livertx stage recurrent",
+    "  livertx show tace",
+    '  livertx search "hepatic artery"',
+    "  livertx stage advanced --json |",
+    "    jq -r '.options[].label'",
+]

@@ -49,8 +49,8 @@ def verify_source(page: str, data: str | None, output_format: OutputFormat) -> i
 def validate(file: str | None, source: str | None, output_format: OutputFormat) -> int:
     """`livertx validate [FILE]`: every problem of a knowledge file, with where it is."""
     from livertx.cli.exits import EXIT_DATA, EXIT_OK, say
+    from livertx.knowledge.checked import check_file
     from livertx.knowledge.file import resolve_path
-    from livertx.knowledge.validation import check_file
     from livertx.render import render_problems
 
     path = resolve_path(file)

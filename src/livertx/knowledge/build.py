@@ -37,7 +37,8 @@ def load_knowledge(path: str | os.PathLike[str] | None = None) -> Knowledge:
 
 def load_from_bytes(data: bytes, where: str) -> Knowledge:
     """Check and build the knowledge in `data`, read from the file `where`."""
-    from livertx.knowledge.validation import page_problems, validate_tree
+    from livertx.knowledge.checked import page_problems
+    from livertx.knowledge.validation import validate_tree
 
     root, problems = validate_tree(data)
     # A file that names its page is held to it on every load: text that fails the check is

@@ -1,4 +1,5 @@
-"""Every check a knowledge file must pass, each problem with its line and column.
+"""Every check of a knowledge file's text, each problem with its line and column (holding it to
+its page is livertx.knowledge.checked's).
 
 In order: UTF-8 text; one plain YAML document (livertx.knowledge.yaml_tree: no tags, anchors,
 aliases or duplicate keys); its shape (livertx.knowledge.format.FIELDS: required and unknown fields,
@@ -31,58 +32,6 @@ from livertx.knowledge.yaml_tree import STR_TAG, Node, YamlProblem, read_tree
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
-
-
-def check_file(path: str, source: str | None = None) -> tuple[Any, list[Problem]]:
-    """Every problem of the knowledge file at `path`, and its data when there are none. Its
-    medical texts are checked against the page's capture: `source` if given, else the one the
-    file names (`source.capture`); a file that names none is not held to any page."""
-    from livertx.errors import KnowledgeError
-    from livertx.knowledge.file import read_bytes
-
-    try:
-        data = read_bytes(path)
-    except KnowledgeError as error:
-        return None, [Problem(error.problem, check="file")]
-    root, problems = validate_tree(data)
-    if root is not None:
-        problems = sorted(
-            [*problems, *page_problems(path, root, source)],
-            key=lambda p: (p.line or 0, p.column or 0),
-        )
-    return (None if problems or root is None else root.to_data()), problems
-
-
-def capture_of(root: Node) -> Node | None:
-    """The file's `source.capture`, if it names one."""
-    block = root.get("source") if root.kind == "mapping" else None
-    named = block.get("capture") if block is not None and block.kind == "mapping" else None
-    return named if named is not None and named.kind == "scalar" and named.value else None
-
-
-def page_problems(path: str, root: Node, source: str | None = None) -> list[Problem]:
-    """The file held to its page (livertx.knowledge.proof): to `source` (a page as the user
-    gave it: HTML or text, or - for standard input) or else the capture the file names; nothing
-    to hold it to when it names none."""
-    from livertx.errors import KnowledgeError
-    from livertx.knowledge.file import read_capture
-    from livertx.knowledge.proof import prove
-
-    named = capture_of(root)
-    try:
-        if source is not None:
-            from livertx.knowledge.page_check import read_page
-
-            page = read_page(source)
-        elif named is not None:
-            page = read_capture(path, named.value)
-        else:
-            return []
-    except KnowledgeError as error:
-        line, column = (named.line, named.column) if source is None and named else (None, None)
-        message = f"the page's capture {error.path}: {error.problem}"
-        return [Problem(message, line, column, "page")]
-    return prove(root, page)
 
 
 def validate(data: bytes) -> tuple[Any, list[Problem]]:

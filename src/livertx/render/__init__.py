@@ -49,18 +49,19 @@ class View(str, Enum):
     SOURCES = "sources"  # `show` or `stage` with --sources
 
 
-# Each module has `make_renderer(color: ColorChoice) -> Renderer`; JSON needs none.
-RENDERER_MODULES: dict[OutputFormat, str] = {
-    OutputFormat.AUTO: "livertx.render.table",
-    OutputFormat.TABLE: "livertx.render.terminal",
-    OutputFormat.TEXT: "livertx.render.stacked",
-    OutputFormat.MARKDOWN: "livertx.render.markdown",
+# Each format's module and its function `(color: ColorChoice) -> Renderer`; JSON needs none.
+RENDERER_MODULES: dict[OutputFormat, tuple[str, str]] = {
+    OutputFormat.AUTO: ("livertx.render.table", "make_renderer"),
+    OutputFormat.TABLE: ("livertx.render.table", "make_table_renderer"),
+    OutputFormat.TEXT: ("livertx.render.stacked", "make_renderer"),
+    OutputFormat.MARKDOWN: ("livertx.render.markdown", "make_renderer"),
 }
 
 
 def renderer_for(output_format: OutputFormat, color: ColorChoice = ColorChoice.AUTO) -> Renderer:
-    module = __import__(RENDERER_MODULES[output_format], fromlist=["make_renderer"])
-    renderer: Renderer = module.make_renderer(color)
+    name, factory = RENDERER_MODULES[output_format]
+    module = __import__(name, fromlist=[factory])
+    renderer: Renderer = getattr(module, factory)(color)
     return renderer
 
 

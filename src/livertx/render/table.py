@@ -1,24 +1,72 @@
-"""The automatic layout: Rich tables (livertx.render.terminal) where the terminal is wide enough
-for them, else the stacked layout (livertx.render.stacked), which does not import Rich. (`--format
-table` and `--format text` choose one of them wherever the output goes.)"""
+"""Which layout a terminal gets: Rich tables (livertx.render.terminal) where the terminal is wide
+enough and the view has tables whose every word fits, else the stacked layout
+(livertx.render.stacked), which does not import Rich. `--format auto` (the default) chooses by the
+terminal's width; `--format table` wants tables wherever the output goes; a view without a table,
+or whose table would cut a word with "…", is stacked either way."""
 
 from __future__ import annotations
 
 from livertx.render import ColorChoice
-from livertx.render.screen import is_wide, screen
+from livertx.render.screen import Screen, is_wide, screen
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
     from livertx.render import Renderer
+    from livertx.render.layout import Layout
+
+
+class TablesWhereTheyFit:
+    """Tables for a layout that has them and where each column can hold its longest word."""
+
+    def __init__(self, shown_on: Screen) -> None:
+        self.shown_on = shown_on
+
+    def show(self, layout: Layout) -> None:
+        from livertx.render.terminal import TABLES, TerminalRenderer
+
+        if any(isinstance(block, TABLES) for block in layout.blocks):
+            terminal = TerminalRenderer(self.shown_on)
+            blocks = terminal.blocks_of(layout)
+            if all(fits(terminal.console, block) for block in blocks):
+                terminal.write(blocks, layout.footer)
+                return
+        from livertx.render.stacked import StackedRenderer
+
+        StackedRenderer(self.shown_on).show(layout)
+
+
+def fits(console: Console, block: RenderableType) -> bool:
+    """Whether a table can show every word whole at the console's width: each column as wide
+    as its longest word, with its padding, and a rule between two."""
+    from rich.table import Table
+
+    if not isinstance(block, Table):
+        return True
+    from rich.measure import Measurement
+
+    options = console.options
+    longest = [
+        max(
+            Measurement.get(console, options, cell).minimum
+            for cell in (column.header, *column.cells)
+        )
+        for column in block.columns
+    ]
+    return sum(longest) + 3 * len(longest) - 1 <= console.width
 
 
 def make_renderer(color: ColorChoice) -> Renderer:
-    """`--format auto`, the default."""
+    """`--format auto`, the default: tables in a wide terminal, else stacked."""
     shown_on = screen(color)
     if is_wide(shown_on):
-        from livertx.render.terminal import TerminalRenderer
-
-        return TerminalRenderer(shown_on)
+        return TablesWhereTheyFit(shown_on)
     from livertx.render.stacked import StackedRenderer
 
     return StackedRenderer(shown_on)
+
+
+def make_table_renderer(color: ColorChoice) -> Renderer:
+    """`--format table`: tables wherever the output goes."""
+    return TablesWhereTheyFit(screen(color))

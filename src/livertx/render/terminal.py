@@ -12,7 +12,6 @@ from rich.table import Table
 from rich.text import Text
 
 from livertx.output import checked, write_page
-from livertx.render import ColorChoice
 from livertx.render.layout import (
     STATUS,
     WARNING,
@@ -29,7 +28,7 @@ from livertx.render.layout import (
     Title,
     kind_of,
 )
-from livertx.render.screen import NARROWEST, TONE_STYLES, Screen, screen
+from livertx.render.screen import NARROWEST, TONE_STYLES, Screen
 from livertx.render.text import ADDS, MatrixNotes
 from livertx.visible import visible
 
@@ -84,40 +83,17 @@ class TerminalRenderer:
         self.mark = "x" if self.ascii else "✓"
 
     def show(self, layout: Layout) -> None:
-        if not any(isinstance(block, TABLES) for block in layout.blocks):
-            from livertx.render.stacked import StackedRenderer
+        """A layout with tables (livertx.render.table decides which layouts come here)."""
+        self.write(self.blocks_of(layout), layout.footer)
 
-            StackedRenderer(self.shown_on).show(layout)
-            return
+    def blocks_of(self, layout: Layout) -> list[RenderableType]:
         blocks: list[RenderableType] = []
         for block in layout.blocks:
             blocks += getattr(self, kind_of(type(block)))(block)
-        if not all(self._fits(block) for block in blocks):
-            # A table too narrow for its longest word would cut the page's words with "…".
-            from livertx.render.stacked import StackedRenderer
+        return blocks
 
-            StackedRenderer(self.shown_on).show(layout)
-            return
-        footer = _safe_text("\n".join(layout.footer), style="dim")
-        self._write([*blocks, Text(""), footer])
-
-    def _fits(self, block: RenderableType) -> bool:
-        """Whether a table can show every word whole at this width."""
-        if not isinstance(block, Table):
-            return True
-        from rich.measure import Measurement
-
-        options = self.console.options
-        # Each column as wide as its longest word, with its padding, and a rule between two.
-        longest = [
-            max(
-                Measurement.get(self.console, options, cell).minimum
-                for cell in (column.header, *column.cells)
-            )
-            for column in block.columns
-        ]
-        needs = sum(longest) + 2 * len(longest) + len(longest) - 1
-        return needs <= self.console.width
+    def write(self, blocks: list[RenderableType], footer: tuple[str, ...]) -> None:
+        self._write([*blocks, Text(""), _safe_text("\n".join(footer), style="dim")])
 
     def _write(self, blocks: list[RenderableType]) -> None:
         """Render whole, then write once through livertx.output, so a failed write is
@@ -325,8 +301,3 @@ class TerminalRenderer:
             if field.link:
                 links += [_safe_text(field.label, "bold"), self._link(field.value)]
         return [self._fields(rows), *([Text(""), *links] if links else [])]
-
-
-def make_renderer(color: ColorChoice) -> TerminalRenderer:
-    """`--format table`: a table wherever the output goes."""
-    return TerminalRenderer(screen(color))
