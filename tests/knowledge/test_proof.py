@@ -315,20 +315,22 @@ def _parts() -> Iterator[tuple[str, dict[str, Any]]]:
                 yield f"stages[{s}].options[{o}].with[{w}]", part
 
 
-def test_a_sentence_moved_between_two_fields_of_one_record_is_caught_where_it_breaks_a_run() -> (
-    None
-):
+def test_a_sentence_moved_between_two_fields_of_one_record_is_caught_by_the_page_s_order() -> None:
     """Which field holds a sentence (`how`, `used`) is livertx's reading, not the page's words;
-    what the page does fix is its order, so each field of a record is one run of the page's
-    sentences. A move that keeps every field one run (Liver transplant's first `used` sentence
-    to `how`) is the one edit of this kind that `validate` cannot see."""
+    what the page does fix is its order, and a record's fields come in the file in that order.
+    A move that also moves the field to keep that order (Liver transplant's first `used`
+    sentence into a `how` put before `used`) is the one edit of this kind `validate` cannot
+    see."""
     data = copy.deepcopy(DATA)
     surveillance = data["treatments"][0]
     surveillance["used"].append(surveillance["how"].pop(0))  # after the summary on the page
-    assert "treatments[0].used[2]" in [_path(p) for p in problems_of_data(data)]
+    assert "treatments[0]" in [_path(p) for p in problems_of_data(data)]
     data = copy.deepcopy(DATA)
     transplant = data["treatments"][2]
-    transplant["how"] = [transplant["used"].pop(0)]
+    transplant["how"] = [transplant["used"].pop(0)]  # a field after `used`, first on the page
+    assert "treatments[2]" in [_path(p) for p in problems_of_data(data)]
+    reordered = {k: v for k, v in transplant.items() if k != "used"}
+    data["treatments"][2] = {**reordered, "used": transplant["used"]}
     assert problems_of_data(data) == []
 
 

@@ -96,8 +96,9 @@ def completion_names(knowledge: Knowledge) -> list[list[str]]:
     words: dict[str, str] = {}
     for entry in knowledge.entries.values():
         help_text = f"{entry.name} ({entry.kind.value})"
+        terms = frozenset(getattr(entry, "search_terms", ()))  # a set: thousands must not cost
         for name in entry_names(entry, knowledge):
-            if " " not in name and name not in getattr(entry, "search_terms", ()):
+            if " " not in name and name not in terms:
                 words.setdefault(name.lower(), help_text)
     return [[word, help_text] for word, help_text in words.items()]
 

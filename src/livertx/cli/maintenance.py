@@ -32,13 +32,14 @@ def verify_source(page: str, data: str | None, output_format: OutputFormat) -> i
     from livertx.cli.exits import EXIT_NOT_FOUND, EXIT_OK
     from livertx.errors import KnowledgeError
     from livertx.knowledge.file import read_bytes, resolve_path
-    from livertx.knowledge.page_check import read_page, verify
+    from livertx.knowledge.page_check import verify
+    from livertx.knowledge.saved_page import read_page
     from livertx.knowledge.validation import validate_tree
     from livertx.render import render_source_report
 
     path = resolve_path(data)
     root, problems = validate_tree(read_bytes(path))
-    if root is None:
+    if root is None or problems:  # a file whose shape is wrong cannot be compared at all
         first = problems[0]
         raise KnowledgeError(path, first.message, first.line, first.column)
     report = verify(root, read_page(page))

@@ -51,7 +51,7 @@ def page_problems(path: str, root: Node, source: str | None = None) -> list[Prob
     named = capture_of(root)
     try:
         if source is not None:
-            from livertx.knowledge.page_check import read_page
+            from livertx.knowledge.saved_page import read_page
 
             page = read_page(source)
         elif named is not None:

@@ -83,10 +83,16 @@ def read_capture(yaml_path: str, capture: str) -> str:
     every link followed it must be a regular file in that folder or below it: a file could
     otherwise have livertx show any file it can read (/etc/passwd) as "the page's words".
     KnowledgeError, naming the capture, if it cannot be read."""
-    folder = os.path.dirname(os.path.realpath(yaml_path))
-    path = os.path.realpath(os.path.join(folder, capture))
+    try:
+        folder = os.path.dirname(os.path.realpath(yaml_path))
+        path = os.path.realpath(os.path.join(folder, capture))
+    except ValueError:  # a NUL byte: no file has such a name
+        raise KnowledgeError(repr(capture), "not a usable file name") from None
     if os.path.isabs(capture) or not path.startswith(folder + os.sep):
         raise KnowledgeError(capture, "not a file in the knowledge file's folder or below it")
+    if path == os.path.realpath(yaml_path):
+        # The page cannot be the file held to it: any text would then be "the page's".
+        raise KnowledgeError(capture, "is the knowledge file itself, not a page")
     return read_text(path)
 
 

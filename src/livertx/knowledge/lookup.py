@@ -66,10 +66,12 @@ def entry_index(knowledge: Knowledge) -> NameIndex:
         (
             name,
             entry.id,
-            entry.id if name in getattr(entry, "search_terms", ()) else name,
+            entry.id if name in terms else name,
             getattr(entry, "treatment_id", entry.id),
         )
         for entry in knowledge.entries.values()
+        # A set: a file with thousands of search terms must not cost their square.
+        for terms in (frozenset(getattr(entry, "search_terms", ())),)
         for name in entry_names(entry, knowledge)
     )
 

@@ -21,7 +21,7 @@ class Piece:
     """One text the page must have, exactly, at one place of its section. (A plain class with
     slots: a dataclass costs a millisecond to define, on the path of every load.)"""
 
-    __slots__ = ("column", "field", "kind", "line", "order", "owner", "text", "where")
+    __slots__ = ("column", "exact", "field", "kind", "line", "order", "owner", "text", "where")
 
     def __init__(
         self,
@@ -37,6 +37,7 @@ class Piece:
         self.text, self.kind, self.where = text, kind, where
         self.line, self.column = line, column
         self.owner, self.field, self.order = owner, field, order
+        self.exact = True  # whether the file writes it as the page is compared: single spaces
 
 
 def is_text(node: Node | None) -> bool:
@@ -68,9 +69,12 @@ def kind_of(text: str) -> str:
 
 def piece(node: Node, kind: str, where: str, owner: str, field: str, order: int = 0) -> Piece:
     text = spaced(node.value)
+    exact = text == node.value
     if kind == LEAD:
         text += ":"
-    return Piece(text, kind, where, node.line, node.column, owner, field, order)
+    made = Piece(text, kind, where, node.line, node.column, owner, field, order)
+    made.exact = exact
+    return made
 
 
 def statements(record: Node, owner: str, fields: tuple[str, ...]) -> list[Piece]:

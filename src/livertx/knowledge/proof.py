@@ -14,14 +14,13 @@ from datetime import date
 from livertx.dates import MONTHS
 from livertx.knowledge.excerpts import normal_spacing as spaced
 from livertx.knowledge.pieces import (
-    SENTENCE,
     Piece,
     names,
     records_of,
     text_of,
-    texts_of,
 )
 from livertx.knowledge.problems import Problem
+from livertx.knowledge.sentence_parts import definitions, identities, sentence_parts
 from livertx.knowledge.stage_lists import check_names, check_stage, index_of, words_of
 from livertx.knowledge.tiling import (
     CHECK,
@@ -109,7 +108,8 @@ def prove(root: Node, page_text: str, with_date: bool = True) -> list[Problem]:
     if starts < 0:
         problems.append(_at(title, f'source.title: "{title.value}" does not head the page'))
     else:
-        part = Part(title.value, starts + len(title.value), contents, intro, {}, _place(intro_node))
+        part = Part(title.value, starts + len(title.value), contents, intro, _place(intro_node))
+        part.orders["source"] = ["intro"]
         tile(text, part, problems)
     positions: list[int] = []
     cursor = body + len(heading.value)
@@ -123,16 +123,17 @@ def prove(root: Node, page_text: str, with_date: bool = True) -> list[Problem]:
         cursor = found + len(name)
     bounds = [*positions[1:], end]
     index = index_of(root)
+    drugs = {ident: named.name for ident, named in index.items() if named.kind == "drug"}
     regions: dict[str, str] = {}
     for number, treatment in enumerate(treatments):
         name = headings[number]
-        pieces, labelled = treatment_part(treatment, number)
         label = f"{heading.value}{SEPARATOR}{name}"
         start = positions[number] + len(name)
-        part = Part(label, start, bounds[number], pieces, labelled, _place(treatment))
+        part = Part(label, start, bounds[number], [], _place(treatment))
+        treatment_part(treatment, number, part)
         tile(text, part, problems)
         regions[f"treatments[{number}]"] = text[start : bounds[number]]
-        problems += _sentence_parts(treatment, f"treatments[{number}]", pieces)
+        problems += sentence_parts(treatment, f"treatments[{number}]", part.pieces, drugs)
     option_words: list[tuple[Node, str]] = []
     for number, stage in enumerate(stages):
         at = len(treatments) + number
@@ -146,7 +147,8 @@ def prove(root: Node, page_text: str, with_date: bool = True) -> list[Problem]:
             if c is not None
         )
         problems += check_names(stage, section, f"stages[{number}]", conditions)
-    problems += _definitions(treatments, regions, option_words)
+    problems += definitions(treatments, regions, option_words)
+    problems += identities(root)
     return problems
 
 
@@ -176,101 +178,21 @@ def _date(source: Node, text: str) -> list[Problem]:
 
 
 def _credit(source: Node, text: str) -> list[Problem]:
+    """The credit is the one the page asks for, in its quotation marks ("credit … using the
+    original product's title; e.g., “… was originally published by …”"); the title and the
+    publisher are the credit's."""
     credit = text_of(source, "credit")
-    if credit is not None and spaced(credit.value) not in text:
-        return [_at(credit, "source.credit: not the credit the page asks for")]
-    return []
-
-
-def _own_sentences(pieces: list[Piece], owner: str) -> list[str]:
-    return [p.text for p in pieces if p.owner == owner and p.kind == SENTENCE]
-
-
-def _sentence_parts(treatment: Node, owner: str, pieces: list[Piece]) -> list[Problem]:
-    """A status ends one of its record's own sentences; "also called" names are the ones its
-    own "also called" sentence gives; a list's drugs are named in its items."""
-    problems: list[Problem] = []
-    records = [(treatment, owner)]
-    records += [
-        (m, f"{owner}.methods[{i}]") for i, m in enumerate(records_of(treatment, "methods"))
-    ]
-    for record, at in records:
-        sentences = _own_sentences(pieces, at)
-        status = text_of(record, "status")
-        if status is not None and not any(
-            s[:-1].endswith(" " + spaced(status.value)) for s in sentences
-        ):
-            problems.append(_at(status, f"{at}.status: it ends no sentence of its own part"))
-        called = [s for s in sentences if ALSO_CALLED in s]
-        said = [spaced(n.value) for n in texts_of(record, "also_called")]
-        given = [n for s in called for n in _called_names(s)]
-        if said != given:
-            where = texts_of(record, "also_called")
-            anchor = where[0] if where else text_of(record, "name") or record
-            page = "; ".join(called) or "no “also called” sentence"
-            problems.append(
-                _at(anchor, f"{at}.also_called: {said} is not what the page says: {page}")
-            )
-    items = [spaced(i.value).casefold() for i in texts_of(treatment, "items")]
-    if items:
-        for number, drug in enumerate(records_of(treatment, "drugs")):
-            name = text_of(drug, "name")
-            if name is not None and not any(names(item, name.value) for item in items):
-                problems.append(_at(name, f"{owner}.drugs[{number}]: named in no item of its list"))
-        drug_names = {
-            d.value: n.value
-            for d, n in (
-                (text_of(r, "id"), text_of(r, "name")) for r in records_of(treatment, "drugs")
-            )
-            if d is not None and n is not None
-        }
-        for number, regimen in enumerate(records_of(treatment, "regimens")):
-            drugs = [drug_names.get(d.value, d.value) for d in texts_of(regimen, "drugs")]
-            if not any(" with " in item and all(names(item, d) for d in drugs) for item in items):
-                message = (
-                    f"{owner}.regimens[{number}]: no item of its list gives {' with '.join(drugs)}"
-                )
-                problems.append(_at(regimen, message))
-    return problems
-
-
-def _called_names(sentence: str) -> list[str]:
-    """The names an "also called" sentence gives: "… is also called X and Y." -> [X, Y]."""
-    listed = sentence.split(ALSO_CALLED, 1)[1].rstrip(".?!")
-    for joining in (", and ", ", or ", " and ", " or "):
-        listed = listed.replace(joining, ", ")
-    return [name for name in listed.split(", ") if name]
-
-
-def _definitions(
-    treatments: list[Node], regions: dict[str, str], option_words: list[tuple[Node, str]]
-) -> list[Problem]:
-    """A method the page does not head with a label is defined in brackets after its name
-    ("partial hepatectomy (surgery to remove …)"), in its treatment's part or in an option
-    that refers to it: its summary is that definition."""
-    problems: list[Problem] = []
-    for number, treatment in enumerate(treatments):
-        if text_of(treatment, "methods_lead") is not None:
-            continue
-        region = regions.get(f"treatments[{number}]", "").casefold()
-        for index, method in enumerate(records_of(treatment, "methods")):
-            ident, name, summary = (text_of(method, k) for k in ("id", "name", "summary"))
-            if ident is None or name is None or summary is None:
-                continue
-            defined = f"{spaced(name.value)} ({spaced(summary.value)})".casefold()
-            places = [region] + [
-                words.casefold()
-                for option, words in option_words
-                if ident.value
-                in {
-                    m.value
-                    for p in (option, *records_of(option, "with"))
-                    for m in texts_of(p, "methods")
-                }
-            ]
-            if not any(defined in place for place in places):
-                at = f"treatments[{number}].methods[{index}].summary"
-                problems.append(
-                    _at(summary, f'{at}: the page does not define it so: "{shown(defined)}"')
-                )
+    if credit is None:
+        return []
+    said = spaced(credit.value)
+    if f"“{said}”" not in text:
+        return [_at(credit, "source.credit: not the credit the page asks for, in its quotes")]
+    problems = []
+    for key in ("title", "publisher"):
+        node = text_of(source, key)
+        if node is not None and not names(said.casefold(), node.value):
+            problems.append(_at(node, f"source.{key}: not the {key} its credit names"))
+    title = text_of(source, "title")
+    if title is not None and not said.startswith(spaced(title.value) + " "):
+        problems.append(_at(title, "source.title: the credit does not begin with it"))
     return problems

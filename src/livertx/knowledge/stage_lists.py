@@ -4,18 +4,18 @@ added. An option's words are its `text`, the names of its methods where the page
 after a colon ("ablation of the tumor using: radiofrequency ablation …"), and its `condition`.
 
 Every treatment, method, drug and combination an option refers to is named in its words, and
-every one its words name is referred to; an `only` is backed by a condition that names that
-part of the stage, and a condition that names a part has its `only`. Pure.
+every one its words name is referred to (livertx.knowledge.option_words). A stage's name and its
+parts are its heading's. Pure.
 """
 
 from __future__ import annotations
 
 from livertx.knowledge.excerpts import normal_spacing as spaced
+from livertx.knowledge.option_words import check_option
 from livertx.knowledge.pieces import (
-    holds,
     listed_after,
+    lower_first,
     names,
-    names_with,
     records_of,
     text_of,
     texts_of,
@@ -110,10 +110,8 @@ def check_stage(region: str, stage: Node, where: str, index: dict[str, Named]) -
     if position < len(region):
         page = shown(region[position:].strip())
         problems.append(_at(stage, f'{where}: the page lists "{page}", which no option has'))
-    for number, (option, said) in enumerate(zip(options, words, strict=True)):
-        at = f"{where}.options[{number}]"
-        problems += _references(option, said.casefold(), at, index)
-        problems += _only(option, stage, at)
+    for number, option in enumerate(options):
+        problems += check_option(option, stage, f"{where}.options[{number}]", index)
     return problems
 
 
@@ -128,67 +126,31 @@ def _find_item(region: str, words: str, start: int) -> int:
     return -1
 
 
-def _references(option: Node, words: str, at: str, index: dict[str, Named]) -> list[Problem]:
-    """What an option refers to is named in its words; what its words name, it refers to."""
-    problems: list[Problem] = []
-    referred: set[str] = set()
-    for part in (option, *records_of(option, "with")):
-        treatment = text_of(part, "treatment")
-        named_within = False
-        for key in ("methods", "drugs", "regimens"):
-            for reference in texts_of(part, key):
-                entry = index.get(reference.value)
-                if entry is None:
-                    continue  # the meaning check reports it
-                named_within = True
-                referred.add(reference.value)
-                referred.update(entry.drugs)
-                named = [index[d].name for d in entry.drugs if d in index] or [entry.name]
-                for name in named:
-                    if not names(words, name):
-                        problems.append(_at(reference, f"{at}: its words do not name {name!r}"))
-                if key == "drugs" and names_with(words, entry.name):
-                    message = f"{at}: the page gives {entry.name!r} with another drug"
-                    problems.append(_at(reference, f"{message}: refer to the combination"))
-        if treatment is not None and treatment.value in index:
-            referred.add(treatment.value)
-            name = index[treatment.value].name
-            if not named_within and not names(words, name):
-                problems.append(_at(treatment, f"{at}: its words do not name {name!r}"))
-    for identifier, entry in index.items():
-        in_words = entry.kind != "combination" and holds(words, entry.folded)
-        if in_words and identifier not in referred:
-            message = f"{at}: its words name {entry.name!r}, which it does not refer to"
-            problems.append(_at(option, message))
-    return problems
-
-
-def _only(option: Node, stage: Node, at: str) -> list[Problem]:
-    condition = text_of(option, "condition")
-    words = spaced(condition.value).casefold() if condition is not None else ""
-    only = text_of(option, "only")
-    problems: list[Problem] = []
-    for part in records_of(stage, "parts"):
-        part_id, name = text_of(part, "id"), text_of(part, "name")
-        if part_id is None or name is None:
-            continue
-        named = names(words, name.value)
-        if only is not None and only.value == part_id.value and not named:
-            message = f"{at}.only: its condition does not name {name.value!r}"
-            problems.append(_at(only, message))
-        elif named and (only is None or only.value != part_id.value):
-            message = f"{at}: its condition names {name.value!r}: give it `only: {part_id.value}`"
-            problems.append(_at(condition or option, message))
-    return problems
-
-
 def check_names(stage: Node, section: str, where: str, conditions: str) -> list[Problem]:
-    """A stage's name ends its section's heading; a part's name stands in the heading or in a
-    condition of the stage."""
+    """A stage's name is its section's heading after "Treatment of" (the end of it, under
+    another heading); a stage whose name joins two with "or" ("Locally advanced or metastatic
+    liver cancer") has those two as its parts, in that order; a part's name stands in the
+    heading or in a condition of the stage."""
     problems: list[Problem] = []
     name = text_of(stage, "name")
-    if name is not None and not section.casefold().endswith(" " + spaced(name.value).casefold()):
-        problems.append(_at(name, f'{where}.name: not the end of the heading "{section}"'))
+    named = lower_first(spaced(name.value)) if name is not None else ""
+    of = "Treatment of "
+    if name is not None and (
+        section != of + named if section.startswith(of) else not section.endswith(" " + named)
+    ):
+        problems.append(_at(name, f'{where}.name: not what the heading "{section}" names'))
+    if name is not None:
+        first, joined, second = spaced(name.value).partition(" or ")
+        tail = second.split(" ", 1)[1] if joined and " " in second else ""
+        wanted = [f"{first} {tail}".casefold(), second.casefold()] if joined else []
+        given = [
+            spaced(p.value).casefold()
+            for p in (text_of(r, "name") for r in records_of(stage, "parts"))
+            if p
+        ]
+        if given != wanted:
+            message = f"{where}.parts: its name gives {wanted or 'no parts'}, the file {given}"
+            problems.append(_at(name, message))
     for number, part in enumerate(records_of(stage, "parts")):
         part_name = text_of(part, "name")
         if part_name is not None and not (

@@ -16,16 +16,17 @@ and the page's words there.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from livertx.knowledge.excerpts import normal_spacing as spaced
 from livertx.knowledge.pieces import (
     ITEM,
     LABEL,
     LEAD,
+    SENTENCE,
     Piece,
     label_of,
+    names,
     records_of,
     statements,
     text_of,
@@ -52,10 +53,22 @@ def shown(text: str) -> str:
 
 class Part:
     """One part of the page and the pieces that must tile it: its label, its stretch of the
-    page's text, the methods it heads with a label (label text -> the method's path in the
-    file), and where in the file a problem of the part as a whole is."""
+    page's text, and what the file says of its records: the methods it heads with a label
+    (label text -> the method's path), the methods it does not (path -> name), the order of
+    each record's fields in the file (path -> fields), the treatment it is (path, name), and
+    where in the file a problem of the part as a whole is."""
 
-    __slots__ = ("anchor", "end", "label", "labelled", "pieces", "start")
+    __slots__ = (
+        "anchor",
+        "end",
+        "label",
+        "labelled",
+        "orders",
+        "pieces",
+        "start",
+        "treatment",
+        "unlabelled",
+    )
 
     def __init__(
         self,
@@ -63,21 +76,31 @@ class Part:
         start: int,
         end: int,
         pieces: list[Piece],
-        labelled: dict[str, str],
         anchor: tuple[int, int],
+        labelled: dict[str, str] | None = None,
+        unlabelled: dict[str, str] | None = None,
+        orders: dict[str, list[str]] | None = None,
+        treatment: tuple[str, str] = ("", ""),
     ) -> None:
         self.label, self.start, self.end = label, start, end
-        self.pieces, self.labelled, self.anchor = pieces, labelled, anchor
+        self.pieces, self.anchor = pieces, anchor
+        self.labelled = labelled or {}
+        self.unlabelled = unlabelled or {}
+        self.orders = orders or {}
+        self.treatment = treatment
 
 
 def _problem(message: str, line: int, column: int) -> Problem:
     return Problem(message, line, column, CHECK)
 
 
-def treatment_part(treatment: Node, index: int) -> tuple[list[Piece], dict[str, str]]:
-    """A treatment's pieces: its texts, its list (the page's items, or its drugs' names),
-    and its methods' texts, labelled where the page introduces them with a lead."""
+def treatment_part(treatment: Node, index: int, part: Part) -> None:
+    """A treatment's pieces, into `part`: its texts, its list (the page's items, or its drugs'
+    names), and its methods' texts, labelled where the page introduces them with a lead."""
     owner = f"treatments[{index}]"
+    name_node = text_of(treatment, "name")
+    part.treatment = (owner, name_node.value if name_node is not None else "")
+    part.orders[owner] = _order(treatment)
     pieces = statements(treatment, owner, TREATMENT_FIELDS)
     items = texts_of(treatment, "items")
     if items:
@@ -89,43 +112,68 @@ def treatment_part(treatment: Node, index: int) -> tuple[list[Piece], dict[str, 
             name = text_of(drug, "name")
             if name is not None:
                 pieces.append(_item(name, f"{owner}.drugs[{i}].name", owner, "drugs", i))
-    labelled: dict[str, str] = {}
     has_lead = text_of(treatment, "methods_lead") is not None
     for i, method in enumerate(records_of(treatment, "methods")):
         method_owner = f"{owner}.methods[{i}]"
+        part.orders[method_owner] = _order(method)
         label = label_of(method)
         name = text_of(method, "name")
         if has_lead and label is not None and name is not None:
-            labelled[label] = method_owner
+            part.labelled[label] = method_owner
             where = f"{method_owner}.name"
             pieces.append(Piece(label, LABEL, where, name.line, name.column, owner, "methods", i))
             pieces += statements(method, method_owner, METHOD_FIELDS)
         else:  # unlabelled: its summary is the page's definition in brackets, checked apart
+            part.unlabelled[method_owner] = name.value if name is not None else ""
             pieces += statements(method, method_owner, ("how", "learn_more"))
-    return pieces, labelled
+    part.pieces = pieces
+
+
+def _order(record: Node) -> list[str]:
+    """The record's fields in the order the file gives them: the page's order, where it holds
+    texts of the record (items are held under `drugs` where the page lists drugs' names)."""
+    return [key.value for key, _ in record.pairs] if record.kind == "mapping" else []
 
 
 def _item(node: Node, where: str, owner: str, field_: str, order: int) -> Piece:
-    return Piece(spaced(node.value), ITEM, where, node.line, node.column, owner, field_, order)
+    text = spaced(node.value)
+    piece = Piece(text, ITEM, where, node.line, node.column, owner, field_, order)
+    piece.exact = text == node.value
+    return piece
 
 
 def tile(text: str, part: Part, problems: list[Problem]) -> list[Piece]:
     """Lay `part`'s pieces over its stretch of `text`; the problems found are appended. Returns
-    the pieces laid, in page order."""
+    the pieces laid, in page order. Linear in the page and the pieces: the pieces that may start
+    at a place are found by their first word."""
+    problems.extend(_not_one_sentence(part))
     region = text[part.start : part.end].strip()
-    remaining = list(part.pieces)
+    remaining = set(part.pieces)
+    by_first: dict[str, list[Piece]] = {}
+    for piece in part.pieces:
+        by_first.setdefault(piece.text.split(" ", 1)[0], []).append(piece)
     laid: list[Piece] = []
     method: str | None = None  # the labelled method whose text the page is in
     previous = ""
     position = 0
     reported = 0
+    highest: dict[tuple[str, str], Piece] = {}  # (owner, field) -> its piece met last
+    owners = set(part.labelled.values())
+
+    def candidates(at: int) -> list[Piece]:
+        word = region[at : (region.find(" ", at) + 1 or len(region) + 1) - 1]
+        return [
+            p
+            for p in by_first.get(word, ())
+            if p in remaining and _may_stand(p, method, previous, part, owners)
+        ]
+
     while position < len(region) and reported < MOST_PER_PART:
-        allowed = [p for p in remaining if _may_stand(p, method, previous, part)]
-        found = _longest_at(region, position, allowed)
+        found = _longest_at(region, position, candidates(position))
         if found is not None:
-            remaining.remove(found)
+            remaining.discard(found)
+            problems.extend(_out_of_order(found, highest, part))
             laid.append(found)
-            problems.extend(_out_of_order(found, laid, part))
             if found.kind == LABEL:
                 method = part.labelled.get(found.text)
             previous = found.kind
@@ -133,12 +181,15 @@ def tile(text: str, part: Part, problems: list[Problem]) -> list[Piece]:
             continue
         # Words of the page that no piece starts: up to where an allowed piece starts again,
         # else to the end of the sentence.
-        stop = _next_start(region, position + 1, allowed)
+        stop = _next_start(region, position, candidates)
         words = region[position:stop].strip()
-        nearest = _nearest(words, remaining)
+        pool = [
+            p for p in part.pieces if p in remaining and _may_stand(p, method, "", part, owners)
+        ]
+        nearest = _nearest(words, pool)
         reported += 1
         if nearest is not None:
-            remaining.remove(nearest)
+            remaining.discard(nearest)
             message = (
                 f"{nearest.where}: not the page's words in {part.label}; "
                 f'the file has "{shown(nearest.text)}", the page has "{shown(words)}"'
@@ -149,45 +200,89 @@ def tile(text: str, part: Part, problems: list[Problem]) -> list[Piece]:
             problems.append(_problem(message, *part.anchor))
         previous = ""
         position = stop
-    for left in remaining[: max(MOST_PER_PART - reported, 1)]:
+    left = [piece for piece in part.pieces if piece in remaining]
+    for piece in left[: max(MOST_PER_PART - reported, 1)]:
         message = (
-            f'{left.where}: "{shown(left.text)}" is not a whole sentence, lead or item '
+            f'{piece.where}: "{shown(piece.text)}" is not a whole sentence, lead or item '
             f"of {part.label}, in its place"
         )
-        problems.append(_problem(message, left.line, left.column))
-    problems.extend(_broken_runs(laid, part))
+        problems.append(_problem(message, piece.line, piece.column))
+    problems.extend(_out_of_the_files_order(laid, part))
+    problems.extend(_unlabelled_unnamed(laid, part))
     return laid
 
 
-def _broken_runs(laid: list[Piece], part: Part) -> list[Problem]:
-    """A field of a record is one run of the page's sentences: which field holds a sentence is
-    the file's reading, and this much of it the page's order can hold."""
-    problems: list[Problem] = []
-    for owner in dict.fromkeys(piece.owner for piece in laid):
-        own = [piece for piece in laid if piece.owner == owner]
-        seen: set[str] = set()
-        for before, piece in zip([None, *own], own, strict=False):
-            if before is not None and before.field == piece.field:
-                continue
-            if piece.field in seen:
-                message = (
-                    f"{piece.where}: in {part.label} the page puts other sentences between it "
-                    f"and the rest of {owner}.{piece.field}"
-                )
-                problems.append(_problem(message, piece.line, piece.column))
-            seen.add(piece.field)
+def _not_one_sentence(part: Part) -> list[Problem]:
+    """A text is one sentence (or one lead): two would cover the page's words between them,
+    a heading included, whatever they say."""
+    problems = []
+    for piece in part.pieces:
+        inner = piece.text[:-1]
+        if piece.kind in (SENTENCE, LEAD) and any(end in inner for end in (". ", "? ", "! ")):
+            message = f"{piece.where}: more than one sentence; give each its own text"
+            problems.append(_problem(message, piece.line, piece.column))
+        if not piece.exact:
+            message = f"{piece.where}: white space other than single spaces between words"
+            problems.append(_problem(message, piece.line, piece.column))
     return problems
 
 
-def _may_stand(piece: Piece, method: str | None, previous: str, part: Part) -> bool:
+def _out_of_the_files_order(laid: list[Piece], part: Part) -> list[Problem]:
+    """Each record's texts come on the page field by field, in the order the file gives its
+    fields: which field holds a sentence is the file's reading, and the page's order holds it
+    (a sentence moved from `how` to `used`, or the page's sentences reordered, breaks it)."""
+    problems: list[Problem] = []
+    by_owner: dict[str, list[Piece]] = {}
+    for piece in laid:
+        by_owner.setdefault(piece.owner, []).append(piece)
+    for owner, own in by_owner.items():
+        met: list[str] = []
+        for piece in own:
+            if not met or met[-1] != piece.field:
+                met.append(piece.field)
+        expected = [f for f in part.orders.get(owner, []) if f in met]
+        if met != expected:
+            first = own[0]
+            message = (
+                f"{owner}: {part.label} gives its texts in the order {', '.join(met)}; "
+                f"the file's order is {', '.join(expected)}"
+            )
+            problems.append(_problem(message, first.line, first.column))
+    return problems
+
+
+def _unlabelled_unnamed(laid: list[Piece], part: Part) -> list[Problem]:
+    """A method the page heads with no label owns the sentences that follow one naming it
+    ("A partial hepatectomy (…) may be done. A wedge of tissue … is removed.")."""
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for before, piece in zip([None, *laid], laid, strict=False):
+        name = part.unlabelled.get(piece.owner)
+        if name is None or piece.owner in seen:
+            continue
+        seen.add(piece.owner)
+        if before is None or not names(before.text.casefold(), name):
+            message = f"{piece.where}: the page's sentence before it does not name {name!r}"
+            problems.append(_problem(message, piece.line, piece.column))
+    return problems
+
+
+def _may_stand(
+    piece: Piece, method: str | None, previous: str, part: Part, owners: set[str]
+) -> bool:
     """Whether `piece` may be the next on the page: a list item only in a list (after a lead or
-    another item); inside a labelled method's text, only that method's texts, the next labels
-    and the treatment's closing "Learn more"."""
+    another item); a labelled method's texts only after its label, and before the next; there,
+    besides, only the next labels and the treatment's closing "Learn more" ("Learn more about
+    radiation therapy …" is the treatment's, even after its last method's texts)."""
     if piece.kind == ITEM and previous not in (LEAD, ITEM):
         return False
-    if method is None or piece.kind == LABEL:
+    if piece.kind == LABEL:
         return True
-    return piece.owner == method or piece.field == "learn_more"
+    if piece.owner in owners:  # a labelled method's
+        return piece.owner == method
+    if method is None:
+        return True
+    return piece.field == "learn_more" and piece.owner == part.treatment[0]
 
 
 def _longest_at(region: str, position: int, pieces: Iterable[Piece]) -> Piece | None:
@@ -201,18 +296,20 @@ def _longest_at(region: str, position: int, pieces: Iterable[Piece]) -> Piece | 
     return best
 
 
-def _next_start(region: str, position: int, pieces: list[Piece]) -> int:
-    """Where, after `position`, the next sentence ends or an allowed piece starts (at a word);
-    the region's end if neither does."""
-    ending = re.compile(r"[.:?!](?= |$)").search(region, position)
-    stop = ending.end() + 1 if ending else len(region)
-    if pieces:
-        alternatives = "|".join(
-            re.escape(p.text) for p in sorted(pieces, key=lambda p: -len(p.text))
-        )
-        start = re.compile(rf"(?<= )(?:{alternatives})(?= |$)").search(region, position, stop)
-        if start is not None:
-            return start.start()
+def _next_start(region: str, position: int, candidates: Callable[[int], list[Piece]]) -> int:
+    """Where, after `position`, an allowed piece starts at a word, before the end of the
+    sentence; else the end of the sentence (or of the region)."""
+    ending = region.find(" ", region.find(".", position))
+    for mark in ("? ", "! ", ": "):
+        found = region.find(mark, position)
+        if found >= 0 and (ending < 0 or found + 1 < ending):
+            ending = found + 1
+    stop = ending + 1 if ending >= 0 else len(region)
+    at = region.find(" ", position)
+    while 0 <= at < stop - 1:
+        if _longest_at(region, at + 1, candidates(at + 1)) is not None:
+            return at + 1
+        at = region.find(" ", at + 1)
     return min(stop, len(region))
 
 
@@ -229,16 +326,14 @@ def _nearest(words: str, pieces: list[Piece]) -> Piece | None:
     return best[1]
 
 
-def _out_of_order(found: Piece, laid: list[Piece], part: Part) -> list[Problem]:
-    later = [
-        p
-        for p in laid[:-1]
-        if p.owner == found.owner and p.field == found.field and p.order > found.order
-    ]
-    if not later:
+def _out_of_order(found: Piece, highest: dict[tuple[str, str], Piece], part: Part) -> list[Problem]:
+    key = (found.owner, found.field)
+    before = highest.get(key)
+    if before is None or before.order < found.order:
+        highest[key] = found
         return []
     message = (
-        f"{found.where}: {part.label} has it before {later[0].where}; "
+        f"{found.where}: {part.label} has it before {before.where}; "
         "keep the list in the page's order"
     )
     return [_problem(message, found.line, found.column)]

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 
 def _write(lines: list[str]) -> None:
-    write_text("".join(visible(line) + "\n" for line in lines))
+    """One finding a line: a line break inside one (a file name can hold one) is shown as \\n."""
+    write_text("".join(visible(line).replace("\n", "\\n") + "\n" for line in lines))
 
 
 def problems(path: str, documents: list[Document], held_to_page: bool = True) -> None:

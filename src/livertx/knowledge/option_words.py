@@ -1,0 +1,166 @@
+"""One option of a stage list, read from its words: its `text` (the page's item before any
+condition), the names it lists after a colon, its `condition`.
+
+- The text starts with what it lists, never with a joining word ("and liver transplant" would
+  split one item into two options); two names in it are joined by a comma, "and", "or" or
+  "with" (two items run together would not be).
+- A condition (for whom, as what) names no treatment, method or drug.
+- Everything the option refers to is named in its text, and everything its text names, it refers
+  to; a drug the page gives "with" another is referred to through that combination, and a
+  combination is one the page gives ("atezolizumab with bevacizumab or cabozantinib": two).
+- An `only` is backed by the option's words naming that part of the stage, and words that
+  name a part have its `only`. Pure.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from livertx.knowledge.excerpts import normal_spacing as spaced
+from livertx.knowledge.pieces import holds, listed_after, names, records_of, text_of, texts_of
+from livertx.knowledge.problems import Problem
+from livertx.knowledge.sentence_parts import clauses
+from livertx.knowledge.tiling import CHECK
+from livertx.knowledge.yaml_tree import Node
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from livertx.knowledge.stage_lists import Named
+
+JOINING_WORDS = frozenset({"and", "or", "with", "in", "as", "for", "to", "of", "but", "then"})
+
+
+def _at(node: Node, message: str) -> Problem:
+    return Problem(message, node.line, node.column, CHECK)
+
+
+def unbracketed(text: str) -> str:
+    """The text without what it says in brackets: a definition or an abbreviation."""
+    kept, depth = [], 0
+    for character in text:
+        depth += character == "("
+        if not depth:
+            kept.append(character)
+        depth -= character == ")" and depth > 0
+    return " ".join("".join(kept).split())
+
+
+def check_option(option: Node, stage: Node, at: str, index: dict[str, Named]) -> list[Problem]:
+    text = text_of(option, "text")
+    condition = text_of(option, "condition")
+    words = spaced(text.value) if text is not None else ""
+    methods = [index[m.value].name for m in texts_of(option, "methods") if m.value in index]
+    listed = " ".join(listed_after(words, methods)) if text is not None else ""
+    own = f"{words} {listed}".casefold()
+    problems = _references(option, own, at, index)
+    if text is not None and words.split(" ", 1)[0].casefold() in JOINING_WORDS:
+        problems.append(
+            _at(text, f"{at}.text: an item starts with what it lists, not {words.split()[0]!r}")
+        )
+    if text is not None:
+        problems += _joined(text, unbracketed(words).casefold(), at, index)
+        problems += _combinations(option, unbracketed(words).casefold(), at, index)
+    if condition is not None:
+        said = spaced(condition.value).casefold()
+        for entry in index.values():
+            if entry.kind != "combination" and holds(said, entry.folded):
+                message = f"{at}.condition: it names {entry.name!r}: a condition names no treatment"
+                problems.append(_at(condition, message))
+    whole = f"{own} {spaced(condition.value).casefold() if condition else ''}"
+    return problems + _only(option, stage, whole, at)
+
+
+def _references(option: Node, words: str, at: str, index: dict[str, Named]) -> list[Problem]:
+    """What an option refers to is named in its words; what its words name, it refers to."""
+    problems: list[Problem] = []
+    referred: set[str] = set()
+    for part in (option, *records_of(option, "with")):
+        treatment = text_of(part, "treatment")
+        named_within = False
+        for key in ("methods", "drugs", "regimens"):
+            for reference in texts_of(part, key):
+                entry = index.get(reference.value)
+                if entry is None:
+                    continue  # the meaning check reports it
+                named_within = True
+                referred.add(reference.value)
+                referred.update(entry.drugs)
+                named = [index[d].name for d in entry.drugs if d in index] or [entry.name]
+                for name in named:
+                    if not names(words, name):
+                        problems.append(_at(reference, f"{at}: its words do not name {name!r}"))
+        if treatment is not None and treatment.value in index:
+            referred.add(treatment.value)
+            name = index[treatment.value].name
+            if not named_within and not names(words, name):
+                problems.append(_at(treatment, f"{at}: its words do not name {name!r}"))
+    for identifier, entry in index.items():
+        in_words = entry.kind != "combination" and holds(words, entry.folded)
+        if in_words and identifier not in referred:
+            message = f"{at}: its words name {entry.name!r}, which it does not refer to"
+            problems.append(_at(option, message))
+    return problems
+
+
+def _joined(text: Node, words: str, at: str, index: dict[str, Named]) -> list[Problem]:
+    """Two names in an item's text are joined by a comma, "and", "or" or "with"."""
+    places: list[tuple[int, int]] = []
+    for entry in sorted(index.values(), key=lambda e: -len(e.folded)):
+        start = words.find(entry.folded) if entry.folded else -1
+        while start >= 0:
+            end = start + len(entry.folded)
+            if holds(words[max(start - 1, 0) : end + 1], entry.folded) and not any(
+                s < end and start < e for s, e in places
+            ):
+                places.append((start, end))
+            start = words.find(entry.folded, start + 1)
+    places.sort()
+    for (_, end), (start, _) in pairwise(places):
+        gap = words[end:start]
+        if "," not in gap and gap.strip() not in ("and", "or", "with"):
+            message = f'{at}.text: "{gap.strip()}" joins two names: two items run together'
+            return [_at(text, message)]
+    return []
+
+
+def _combinations(option: Node, words: str, at: str, index: dict[str, Named]) -> list[Problem]:
+    """The drugs an item gives alone and with another, read from its clauses, against the
+    drugs and combinations the option refers to."""
+    drug_of = {e.folded: ident for ident, e in index.items() if e.kind == "drug"}
+    if not any(holds(words, folded) for folded in drug_of):
+        return []
+    pairs, alone = set(), set()
+    for head, withs in clauses(words):
+        if withs:
+            pairs |= {(drug_of.get(head), drug_of.get(w)) for w in withs}
+        else:
+            alone |= {ident for folded, ident in drug_of.items() if holds(head, folded)}
+    given_pairs, given_alone = set(), set()
+    for part in (option, *records_of(option, "with")):
+        given_alone |= {d.value for d in texts_of(part, "drugs")}
+        for regimen in texts_of(part, "regimens"):
+            entry = index.get(regimen.value)
+            if entry is not None:
+                given_pairs.add(tuple(entry.drugs))
+    if (given_pairs, given_alone) == (pairs, alone):
+        return []
+    page = sorted(" with ".join(str(d) for d in p) for p in pairs) + sorted(alone)
+    message = f"{at}: its words give {', '.join(page)}; the option refers to others"
+    return [_at(option, message)]
+
+
+def _only(option: Node, stage: Node, words: str, at: str) -> list[Problem]:
+    only = text_of(option, "only")
+    problems: list[Problem] = []
+    for part in records_of(stage, "parts"):
+        part_id, name = text_of(part, "id"), text_of(part, "name")
+        if part_id is None or name is None:
+            continue
+        named = names(words, name.value)
+        if only is not None and only.value == part_id.value and not named:
+            message = f"{at}.only: its words do not name {name.value!r}"
+            problems.append(_at(only, message))
+        elif named and (only is None or only.value != part_id.value):
+            message = f"{at}: its words name {name.value!r}: give it `only: {part_id.value}`"
+            problems.append(_at(text_of(option, "condition") or option, message))
+    return problems
