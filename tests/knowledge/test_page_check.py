@@ -16,8 +16,8 @@ import pytest
 from livertx.errors import KnowledgeError
 from livertx.knowledge.excerpts import excerpts_of, fold, page_sentences
 from livertx.knowledge.page_check import SourceReport, verify
-from livertx.knowledge.saved_page import extract_text, read_page
 from livertx.knowledge.proof import page_date
+from livertx.knowledge.saved_page import extract_text, read_page
 from livertx.knowledge.yaml_tree import Node, read_tree
 
 from ..conftest import REPO, SOURCE_TEXT
