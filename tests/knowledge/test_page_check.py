@@ -330,3 +330,36 @@ def test_verify_source_names_each_change_with_its_place(tmp_path: Path) -> None:
     result = runner.invoke(app, ["validate", "--source", str(page)], prog_name="livertx")
     assert result.exit_code == 3
     assert said in result.stdout
+
+
+# Reading HTML as a browser shows it ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("document", "text"),
+    [
+        ("<p>One <span hidden>not shown</span>two</p>", "One two"),
+        ('<p>One <span style="display: none">x</span>two</p>', "One two"),
+        ('<p>One <span aria-hidden="true">x</span>two</p>', "One two"),
+        ("<p>One <del>struck</del> <s>out</s> two</p>", "One two"),
+        ("<p>One <img hidden> two <br/> three</p>", "One two three"),
+        ("<p>a <b>b</b> <!-- a comment --> c</p>", "a b c"),
+    ],
+)
+def test_what_a_browser_does_not_show_is_not_the_page_s_text(document: str, text: str) -> None:
+    assert extract_text(document) == text
+
+
+def test_a_text_page_that_mentions_a_tag_is_text() -> None:
+    page = "Follow-up every 3 months is common. <b Surveillance is not advised> &#51; <p"
+    assert extract_text(page) == page
+
+
+def test_a_stray_less_than_sign_is_text_and_costs_no_rereading() -> None:
+    from livertx.knowledge.saved_page import escape_stray
+
+    assert escape_stray("<p>a < b</p>") == "<p>a &lt; b</p>"
+    assert escape_stray("<a<a<a>") == "&lt;a&lt;a<a>"
+    assert escape_stray("</</x>") == "&lt;/</x>"
+    assert escape_stray("<!-- c --><!--") == "<!-- c -->&lt;!--"
+    assert extract_text("<html><body>" + "<a" * 20 + "</body></html>") == "<a" * 20

@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -560,3 +561,216 @@ def test_a_list_or_section_changed_on_the_page_is_reported(old: str, new: str) -
     report = verify(SHIPPED_ROOT, PAGE.replace(old, new, 1))
     assert not report.ok
     assert report.changes
+
+
+# What a hostile review found, each edit refused ----------------------------------------------
+
+
+def _advanced(data: dict[str, Any]) -> list[dict[str, Any]]:
+    options: list[dict[str, Any]] = data["stages"][1]["options"]
+    return options
+
+
+def _condition_moved(data: dict[str, Any]) -> None:
+    first, second = _advanced(data)[:2]
+    del first["condition"], first["only"]
+    second["text"] = "in people with"
+    second["condition"] = "locally advanced liver cancer " + second["text"]
+
+
+def _condition_in_text(data: dict[str, Any]) -> None:
+    first = _advanced(data)[0]
+    first["text"] += " " + first.pop("condition")
+    del first["only"]
+    data["stages"][1]["parts"][0]["name"] = "Locally advanced"
+
+
+def _split(data: dict[str, Any]) -> None:
+    recurrent = data["stages"][2]["options"]
+    first = recurrent[0]
+    first["text"] = "total hepatectomy (surgery to remove all of the liver)"
+    del first["with"]
+    recurrent.insert(1, {"treatment": "liver-transplant", "text": "and liver transplant"})
+
+
+def _merged(data: dict[str, Any]) -> None:
+    recurrent = data["stages"][2]["options"]
+    ablation, tace = recurrent[2], recurrent.pop(3)
+    ablation["text"] += " " + tace["text"]
+    ablation["condition"] = tace["condition"]
+    ablation["with"] = [{"treatment": "embolization-therapy", "methods": tace["methods"]}]
+    ablation["with"] += tace["with"]
+
+
+def _invented_combination(data: dict[str, Any]) -> None:
+    data["treatments"][5]["regimens"] = [
+        {"id": "bevacizumab-with-sorafenib", "drugs": ["bevacizumab", "sorafenib"]}
+    ]
+
+
+def _combination_within_the_or(data: dict[str, Any]) -> None:
+    data["treatments"][6]["regimens"].append(
+        {"id": "bevacizumab-with-cabozantinib", "drugs": ["bevacizumab", "cabozantinib"]}
+    )
+
+
+def _combination_dropped(data: dict[str, Any]) -> None:
+    option = _advanced(data)[2]
+    option["regimens"].remove("atezolizumab-with-cabozantinib")
+    option["with"] = [{"treatment": "targeted-therapy", "drugs": ["cabozantinib"]}]
+
+
+def _combination_reversed(data: dict[str, Any]) -> None:
+    data["treatments"][6]["regimens"][2]["drugs"] = ["tremelimumab", "durvalumab"]
+
+
+def _sentences_to_another_method(data: dict[str, Any]) -> None:
+    surgery = data["treatments"][1]["methods"]
+    surgery[1]["how"] = surgery[0].pop("how")
+
+
+def _into_a_labelled_summary(data: dict[str, Any]) -> None:
+    embolization = data["treatments"][4]
+    moved = embolization["how"].pop()
+    embolization["how"].append(embolization["methods"][0]["summary"])
+    embolization["methods"][0]["summary"] = moved
+
+
+def _learn_more_to_a_method(data: dict[str, Any]) -> None:
+    radiation = data["treatments"][7]
+    radiation["methods"][2]["learn_more"] = radiation.pop("learn_more")
+
+
+def _sections_in_one_text(data: dict[str, Any]) -> None:
+    trials = data["treatments"].pop()
+    texts = [
+        "Clinical trials " + trials["summary"],
+        trials["methods_lead"],
+        *trials["how"],
+        *trials["learn_more"],
+    ]
+    data["treatments"][7]["learn_more"].append(" ".join(texts))
+
+
+def _status(value: str | None) -> Callable[[dict[str, Any]], None]:
+    def edit(data: dict[str, Any]) -> None:
+        method = data["treatments"][3]["methods"][4]
+        method.pop("status")
+        if value is not None:
+            method["status"] = value
+
+    return edit
+
+
+def _pei_status(data: dict[str, Any]) -> None:
+    data["treatments"][3]["methods"][2]["status"] = "may be needed"
+
+
+def _renamed_method(data: dict[str, Any]) -> None:
+    data["treatments"][1]["methods"][1]["name"] = "Hepatectomy"
+
+
+def _abbreviation(data: dict[str, Any]) -> None:
+    data["treatments"][7]["abbreviations"] = ["RT"]
+
+
+def _bogus_drug(data: dict[str, Any]) -> None:
+    data["treatments"][6]["drugs"].append(
+        {"id": "targeted-therapy-drug", "name": "targeted therapy drug"}
+    )
+
+
+def _part_deleted(data: dict[str, Any]) -> None:
+    del data["stages"][1]["parts"][1]
+
+
+def _upper_case(data: dict[str, Any]) -> None:
+    data["treatments"][1]["methods"][1]["summary"] = "SURGERY TO REMOVE ALL OF THE LIVER"
+
+
+def _carriage_return(data: dict[str, Any]) -> None:
+    data["treatments"][0]["used"][1] = "Follow-up every 3\rmonths is common."
+
+
+def _id_of(path: str, value: str) -> Callable[[dict[str, Any]], None]:
+    def edit(data: dict[str, Any]) -> None:
+        _at_path(data, path)["id"] = value
+
+    return edit
+
+
+def _stage_name(data: dict[str, Any]) -> None:
+    data["stages"][2]["name"] = "Liver cancer"
+
+
+def _credit(data: dict[str, Any]) -> None:
+    data["source"]["credit"] = "Surveillance is closely watching a person's condition"
+
+
+def _title(data: dict[str, Any]) -> None:
+    data["source"]["title"] = "Cancer Treatment"
+
+
+HOSTILE_EDITS: dict[str, Callable[[dict[str, Any]], None]] = {
+    "a condition moved to the next option": _condition_moved,
+    "a condition folded into its text": _condition_in_text,
+    "an item split in two": _split,
+    "two items merged": _merged,
+    "a combination the page does not give": _invented_combination,
+    "a combination within an 'or'": _combination_within_the_or,
+    "a combination's drug referred to alone": _combination_dropped,
+    "a combination's drugs reversed": _combination_reversed,
+    "sentences moved to another unlabelled method": _sentences_to_another_method,
+    "a treatment's sentence as a labelled method's summary": _into_a_labelled_summary,
+    "a treatment's Learn more given to its last method": _learn_more_to_a_method,
+    "a treatment's whole section in one text": _sections_in_one_text,
+    "a status dropped": _status(None),
+    "a status from another sentence": _pei_status,
+    "an unlabelled method renamed to a word of its definition": _renamed_method,
+    "an abbreviation the page does not give": _abbreviation,
+    "a drug made of an item's words": _bogus_drug,
+    "a part deleted": _part_deleted,
+    "a definition in capitals": _upper_case,
+    "a carriage return in a text": _carriage_return,
+    "a part's id another stage's": _id_of("stages[1].parts[1]", "recurrent"),
+    "two stage ids swapped": _id_of("stages[0]", "recurrent"),
+    "a part's id swapped": _id_of("stages[1].parts[0]", "metastatic"),
+    "a combination's id another's": _id_of(
+        "treatments[6].regimens[2]", "nivolumab-with-ipilimumab"
+    ),
+    "a stage named by the heading's last words": _stage_name,
+    "a credit the page does not ask for": _credit,
+    "a title that is part of the page's": _title,
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE_EDITS)
+def test_each_edit_a_hostile_review_made_is_refused(name: str) -> None:
+    data = copy.deepcopy(DATA)
+    HOSTILE_EDITS[name](data)
+    assert problems_of_data(data), name
+
+
+def test_a_capture_that_is_the_file_itself_is_refused(tmp_path: Path) -> None:
+    """Else any text could be made "the page's" by writing it into the file as a comment."""
+    knowledge = tmp_path / "k.yaml"
+    knowledge.write_text(
+        SHIPPED.replace("capture: source/nci-liver-cancer-treatment.txt", "capture: k.yaml"),
+        encoding="utf-8",
+    )
+    from livertx.knowledge.checked import check_file
+
+    _, problems = check_file(str(knowledge))
+    assert [p.message for p in problems] == [
+        "the page's capture k.yaml: is the knowledge file itself, not a page"
+    ]
+
+
+def test_sentences_of_one_record_reordered_on_the_page_are_reported() -> None:
+    summary = "Special needles are inserted directly through the skin or through an incision in"
+    how = "High-energy radio waves heat the needles and tumor which kills cancer cells."
+    start = PAGE.index(summary)
+    first = PAGE[start : PAGE.index(how)]
+    page = PAGE.replace(first + how, how + " " + first.rstrip(), 1)
+    assert page != PAGE
+    assert not verify(SHIPPED_ROOT, page).ok

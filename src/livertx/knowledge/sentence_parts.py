@@ -11,6 +11,7 @@ from __future__ import annotations
 from livertx.knowledge.excerpts import normal_spacing as spaced
 from livertx.knowledge.pieces import (
     Piece,
+    holds,
     lower_first,
     names,
     records_of,
@@ -180,7 +181,7 @@ def definitions(
             summary = text_of(record, "summary")
             if ident is not None and summary is not None:
                 defined = f"{called} ({lower_first(spaced(summary.value))})"
-                if not any(names(place, defined) for place in places):
+                if not any(holds(place, defined) for place in places):  # letter case counts
                     message = f'{at}.summary: the page does not define it so: "{shown(defined)}"'
                     problems.append(_at(summary, message))
             for abbreviation in texts_of(record, "abbreviations"):

@@ -214,9 +214,15 @@ def tile(text: str, part: Part, problems: list[Problem]) -> list[Piece]:
 
 def _not_one_sentence(part: Part) -> list[Problem]:
     """A text is one sentence (or one lead): two would cover the page's words between them,
-    a heading included, whatever they say."""
+    a heading included, whatever they say. And "Learn more about TREATMENT …" is the
+    treatment's own, though the page gives it after its last method's texts."""
     problems = []
+    owner, name = part.treatment
+    about = f"Learn more about {name[:1].lower()}{name[1:]} " if name else "\0"
     for piece in part.pieces:
+        if piece.field == "learn_more" and piece.text.startswith(about) and piece.owner != owner:
+            message = f"{piece.where}: it is about {name!r}: give it to {owner}"
+            problems.append(_problem(message, piece.line, piece.column))
         inner = piece.text[:-1]
         if piece.kind in (SENTENCE, LEAD) and any(end in inner for end in (". ", "? ", "! ")):
             message = f"{piece.where}: more than one sentence; give each its own text"
