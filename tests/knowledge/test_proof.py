@@ -774,3 +774,13 @@ def test_sentences_of_one_record_reordered_on_the_page_are_reported() -> None:
     page = PAGE.replace(first + how, how + " " + first.rstrip(), 1)
     assert page != PAGE
     assert not verify(SHIPPED_ROOT, page).ok
+
+
+def test_the_shipped_capture_is_the_page_as_captured() -> None:
+    """The one capture livertx attributes to NCI is the page's text as captured on its date
+    (shared/source, May 15, 2024): a change to it is a change to what the file is held to, and
+    must be made on purpose, here."""
+    import hashlib
+
+    digest = hashlib.sha256(SOURCE_TEXT.read_bytes()).hexdigest()
+    assert digest == "7087358e41e2f57864628176ed3e4ba00a9154a49ac80dcd355f3c28411f0caa"
