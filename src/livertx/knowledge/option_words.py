@@ -20,7 +20,7 @@ from livertx.knowledge.excerpts import normal_spacing as spaced
 from livertx.knowledge.pieces import holds, listed_after, names, records_of, text_of, texts_of
 from livertx.knowledge.problems import Problem
 from livertx.knowledge.sentence_parts import clauses
-from livertx.knowledge.tiling import CHECK
+from livertx.knowledge.tiling import problem_at
 from livertx.knowledge.yaml_tree import Node
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -28,10 +28,6 @@ if TYPE_CHECKING:
     from livertx.knowledge.stage_lists import Named
 
 JOINING_WORDS = frozenset({"and", "or", "with", "in", "as", "for", "to", "of", "but", "then"})
-
-
-def _at(node: Node, message: str) -> Problem:
-    return Problem(message, node.line, node.column, CHECK)
 
 
 def unbracketed(text: str) -> str:
@@ -55,7 +51,9 @@ def check_option(option: Node, stage: Node, at: str, index: dict[str, Named]) ->
     problems = _references(option, own, at, index)
     if text is not None and words.split(" ", 1)[0].casefold() in JOINING_WORDS:
         problems.append(
-            _at(text, f"{at}.text: an item starts with what it lists, not {words.split()[0]!r}")
+            problem_at(
+                text, f"{at}.text: an item starts with what it lists, not {words.split()[0]!r}"
+            )
         )
     if text is not None:
         problems += _joined(text, unbracketed(words).casefold(), at, index)
@@ -65,7 +63,7 @@ def check_option(option: Node, stage: Node, at: str, index: dict[str, Named]) ->
         for entry in index.values():
             if entry.kind != "combination" and holds(said, entry.folded):
                 message = f"{at}.condition: it names {entry.name!r}: a condition names no treatment"
-                problems.append(_at(condition, message))
+                problems.append(problem_at(condition, message))
     whole = f"{own} {spaced(condition.value).casefold() if condition else ''}"
     return problems + _only(option, stage, whole, at)
 
@@ -88,17 +86,19 @@ def _references(option: Node, words: str, at: str, index: dict[str, Named]) -> l
                 named = [index[d].name for d in entry.drugs if d in index] or [entry.name]
                 for name in named:
                     if not names(words, name):
-                        problems.append(_at(reference, f"{at}: its words do not name {name!r}"))
+                        problems.append(
+                            problem_at(reference, f"{at}: its words do not name {name!r}")
+                        )
         if treatment is not None and treatment.value in index:
             referred.add(treatment.value)
             name = index[treatment.value].name
             if not named_within and not names(words, name):
-                problems.append(_at(treatment, f"{at}: its words do not name {name!r}"))
+                problems.append(problem_at(treatment, f"{at}: its words do not name {name!r}"))
     for identifier, entry in index.items():
         in_words = entry.kind != "combination" and holds(words, entry.folded)
         if in_words and identifier not in referred:
             message = f"{at}: its words name {entry.name!r}, which it does not refer to"
-            problems.append(_at(option, message))
+            problems.append(problem_at(option, message))
     return problems
 
 
@@ -119,7 +119,7 @@ def _joined(text: Node, words: str, at: str, index: dict[str, Named]) -> list[Pr
         gap = words[end:start]
         if "," not in gap and gap.strip() not in ("and", "or", "with"):
             message = f'{at}.text: "{gap.strip()}" joins two names: two items run together'
-            return [_at(text, message)]
+            return [problem_at(text, message)]
     return []
 
 
@@ -146,7 +146,7 @@ def _combinations(option: Node, words: str, at: str, index: dict[str, Named]) ->
         return []
     page = sorted(" with ".join(str(d) for d in p) for p in pairs) + sorted(alone)
     message = f"{at}: its words give {', '.join(page)}; the option refers to others"
-    return [_at(option, message)]
+    return [problem_at(option, message)]
 
 
 def _only(option: Node, stage: Node, words: str, at: str) -> list[Problem]:
@@ -159,8 +159,8 @@ def _only(option: Node, stage: Node, words: str, at: str) -> list[Problem]:
         named = names(words, name.value)
         if only is not None and only.value == part_id.value and not named:
             message = f"{at}.only: its words do not name {name.value!r}"
-            problems.append(_at(only, message))
+            problems.append(problem_at(only, message))
         elif named and (only is None or only.value != part_id.value):
             message = f"{at}: its words name {name.value!r}: give it `only: {part_id.value}`"
-            problems.append(_at(text_of(option, "condition") or option, message))
+            problems.append(problem_at(text_of(option, "condition") or option, message))
     return problems

@@ -23,12 +23,12 @@ from livertx.knowledge.problems import Problem
 from livertx.knowledge.sentence_parts import definitions, identities, sentence_parts
 from livertx.knowledge.stage_lists import check_names, check_stage, index_of, words_of
 from livertx.knowledge.tiling import (
-    CHECK,
     CONTENTS,
     END,
     SEPARATOR,
     Part,
     find_heading,
+    problem_at,
     shown,
     tile,
     treatment_part,
@@ -36,10 +36,6 @@ from livertx.knowledge.tiling import (
 from livertx.knowledge.yaml_tree import Node
 
 ALSO_CALLED = " also called "
-
-
-def _at(node: Node, message: str) -> Problem:
-    return Problem(message, node.line, node.column, CHECK)
 
 
 def page_date(text: str) -> tuple[date | None, str | None]:
@@ -84,7 +80,10 @@ def prove(root: Node, page_text: str, with_date: bool = True) -> list[Problem]:
     sections = [text_of(s, "section") for s in stages]
     if title is None or heading is None or None in names or None in sections or not names:
         message = "source.treatments_section and every stage's `section` name the page's headings"
-        return [*problems, _at(heading or source, f"{message}: without them nothing is checked")]
+        return [
+            *problems,
+            problem_at(heading or source, f"{message}: without them nothing is checked"),
+        ]
     headings = [n.value for n in names if n] + [s.value for s in sections if s]
     heading_nodes = [n for n in names if n] + [s for s in sections if s]
     heading_paths = [f"treatments[{i}].name" for i in range(len(names))]
@@ -94,19 +93,19 @@ def prove(root: Node, page_text: str, with_date: bool = True) -> list[Problem]:
     body = text.rfind(f"{heading.value} {headings[0]}", 0, end)
     if body < 0:
         message = f'the page has no section "{heading.value}" that opens with "{headings[0]}"'
-        return [*problems, _at(heading, f"source.treatments_section: {message}")]
+        return [*problems, problem_at(heading, f"source.treatments_section: {message}")]
     contents = text.rfind(CONTENTS, 0, body)
     contents = body if contents < 0 else contents
     listed = " ".join([CONTENTS, heading.value, *headings[len(names) :]])
     if contents < body and text[contents:body].strip() != listed:
         page = shown(text[contents:body].strip())
         message = f'the page\'s contents read "{page}", the file\'s "{listed}"'
-        problems.append(_at(heading, f"source.treatments_section: {message}"))
+        problems.append(problem_at(heading, f"source.treatments_section: {message}"))
     intro_node = source.get("intro") or source
     starts = text.rfind(title.value + " ", 0, contents)
     intro = statements_of_intro(source)
     if starts < 0:
-        problems.append(_at(title, f'source.title: "{title.value}" does not head the page'))
+        problems.append(problem_at(title, f'source.title: "{title.value}" does not head the page'))
     else:
         part = Part(title.value, starts + len(title.value), contents, intro, _place(intro_node))
         part.orders["source"] = ["intro"]
@@ -118,7 +117,7 @@ def prove(root: Node, page_text: str, with_date: bool = True) -> list[Problem]:
         if found < 0:
             previous = headings[len(positions) - 1] if positions else heading.value
             message = f'{path}: the page has no heading "{name}" after "{previous}"'
-            return [*problems, _at(node, message)]
+            return [*problems, problem_at(node, message)]
         positions.append(found)
         cursor = found + len(name)
     bounds = [*positions[1:], end]
@@ -168,12 +167,12 @@ def _date(source: Node, text: str) -> list[Problem]:
     on_page, unreadable = page_date(text)
     if unreadable is not None:
         message = f'the page\'s date "Updated: {unreadable}" is not a date like "May 15, 2024"'
-        problems.append(_at(updated or source, message))
+        problems.append(problem_at(updated or source, message))
     elif on_page is None:
-        problems.append(_at(updated or source, 'the page has no "Updated:" date'))
+        problems.append(problem_at(updated or source, 'the page has no "Updated:" date'))
     elif updated is not None and updated.value != on_page.isoformat():
         message = f"source.updated: the page says it was updated {on_page.isoformat()}"
-        problems.append(_at(updated, message))
+        problems.append(problem_at(updated, message))
     return problems
 
 
@@ -186,13 +185,15 @@ def _credit(source: Node, text: str) -> list[Problem]:
         return []
     said = spaced(credit.value)
     if f"“{said}”" not in text:
-        return [_at(credit, "source.credit: not the credit the page asks for, in its quotes")]
+        return [
+            problem_at(credit, "source.credit: not the credit the page asks for, in its quotes")
+        ]
     problems = []
     for key in ("title", "publisher"):
         node = text_of(source, key)
         if node is not None and not names(said.casefold(), node.value):
-            problems.append(_at(node, f"source.{key}: not the {key} its credit names"))
+            problems.append(problem_at(node, f"source.{key}: not the {key} its credit names"))
     title = text_of(source, "title")
     if title is not None and not said.startswith(spaced(title.value) + " "):
-        problems.append(_at(title, "source.title: the credit does not begin with it"))
+        problems.append(problem_at(title, "source.title: the credit does not begin with it"))
     return problems

@@ -19,14 +19,10 @@ from livertx.knowledge.pieces import (
     texts_of,
 )
 from livertx.knowledge.problems import Problem
-from livertx.knowledge.tiling import CHECK, shown
+from livertx.knowledge.tiling import problem_at, shown
 from livertx.knowledge.yaml_tree import Node
 
 ALSO_CALLED = " also called "
-
-
-def _at(node: Node, message: str) -> Problem:
-    return Problem(message, node.line, node.column, CHECK)
 
 
 def sentence_parts(
@@ -58,11 +54,11 @@ def _status(record: Node, at: str, own: list[Piece]) -> list[Problem]:
     said = [p.text[len(lead) : -1] for p in own if p.field == "how" and p.text.startswith(lead)]
     if status is None:
         if said:
-            return [_at(record, f"{at}: its sentence “{lead}{said[0]}.” gives it a status")]
+            return [problem_at(record, f"{at}: its sentence “{lead}{said[0]}.” gives it a status")]
         return []
     if spaced(status.value) not in said:
         message = f'{at}.status: no sentence of its own reads "{lead}{spaced(status.value)}."'
-        return [_at(status, message)]
+        return [problem_at(status, message)]
     return []
 
 
@@ -75,7 +71,7 @@ def _also_called(record: Node, at: str, sentences: list[str]) -> list[Problem]:
     where = texts_of(record, "also_called")
     anchor = where[0] if where else text_of(record, "name") or record
     page = "; ".join(called) or "no “also called” sentence"
-    return [_at(anchor, f"{at}.also_called: {said} is not what the page says: {page}")]
+    return [problem_at(anchor, f"{at}.also_called: {said} is not what the page says: {page}")]
 
 
 def _called_names(sentence: str) -> list[str]:
@@ -112,7 +108,7 @@ def _list(treatment: Node, owner: str, all_drugs: dict[str, str]) -> list[Proble
     if not items:
         for number, regimen in enumerate(regimens):
             message = f"{owner}.regimens[{number}]: its list gives no drug with another"
-            problems.append(_at(regimen, message))
+            problems.append(problem_at(regimen, message))
         return problems
     given = [clause for item in items for clause in clauses(item)]
 
@@ -126,7 +122,7 @@ def _list(treatment: Node, owner: str, all_drugs: dict[str, str]) -> list[Proble
         ident = text_of(drug, "id")
         if ident is not None and ident.value not in heads | {b for _, b in pairs}:
             message = f"{owner}.drugs[{number}]: no clause of its list is this drug"
-            problems.append(_at(drug, message))
+            problems.append(problem_at(drug, message))
     listed = []
     for number, regimen in enumerate(regimens):
         ident = text_of(regimen, "id")
@@ -135,13 +131,13 @@ def _list(treatment: Node, owner: str, all_drugs: dict[str, str]) -> list[Proble
         if len(pair) != 2 or pair not in pairs:
             shown_pair = " with ".join(drugs.get(d, d) for d in pair)
             message = f"{owner}.regimens[{number}]: its list does not give {shown_pair!r}"
-            problems.append(_at(regimen, message))
+            problems.append(problem_at(regimen, message))
         elif ident is not None and ident.value != "-with-".join(pair):
             message = f"{owner}.regimens[{number}].id: it is {'-with-'.join(pair)!r}, by its drugs"
-            problems.append(_at(ident, message))
+            problems.append(problem_at(ident, message))
     for first, second in sorted((a, b) for a, b in pairs - set(listed) if a and b):
         message = f"{owner}.regimens: its list gives {drugs[first]} with {drugs[second]}"
-        problems.append(_at(treatment, message))
+        problems.append(problem_at(treatment, message))
     return problems
 
 
@@ -183,12 +179,12 @@ def definitions(
                 defined = f"{called} ({lower_first(spaced(summary.value))})"
                 if not any(holds(place, defined) for place in places):  # letter case counts
                     message = f'{at}.summary: the page does not define it so: "{shown(defined)}"'
-                    problems.append(_at(summary, message))
+                    problems.append(problem_at(summary, message))
             for abbreviation in texts_of(record, "abbreviations"):
                 written = f"{called} ({spaced(abbreviation.value)})"
                 if not any(names(place.casefold(), written.casefold()) for place in places):
                     message = f'{at}.abbreviations: the page does not write "{written}"'
-                    problems.append(_at(abbreviation, message))
+                    problems.append(problem_at(abbreviation, message))
     return problems
 
 
@@ -211,7 +207,9 @@ def identities(root: Node) -> list[Problem]:
         for record, at in staged:
             ident = text_of(record, "id")
             if ident is not None and ident.value in stage_ids:
-                problems.append(_at(ident, f"{at}.id: {ident.value!r} names another stage too"))
+                problems.append(
+                    problem_at(ident, f"{at}.id: {ident.value!r} names another stage too")
+                )
             if ident is not None:
                 stage_ids.add(ident.value)
     for record, at in records:
@@ -221,5 +219,5 @@ def identities(root: Node) -> list[Problem]:
         words = set("".join(c if c.isalnum() else " " for c in name.value.casefold()).split())
         if not set(ident.value.split("-")) <= words:
             message = f"{at}.id: {ident.value!r} is not made of words of its name {name.value!r}"
-            problems.append(_at(ident, message))
+            problems.append(problem_at(ident, message))
     return problems

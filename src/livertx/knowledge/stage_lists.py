@@ -21,7 +21,7 @@ from livertx.knowledge.pieces import (
     texts_of,
 )
 from livertx.knowledge.problems import Problem
-from livertx.knowledge.tiling import CHECK, shown
+from livertx.knowledge.tiling import problem_at, shown
 from livertx.knowledge.yaml_tree import Node
 
 
@@ -71,10 +71,6 @@ def words_of(option: Node, index: dict[str, Named]) -> str:
     return words.strip()
 
 
-def _at(node: Node, message: str) -> Problem:
-    return Problem(message, node.line, node.column, CHECK)
-
-
 def check_stage(region: str, stage: Node, where: str, index: dict[str, Named]) -> list[Problem]:
     """The stage's lead and options against its section's text (after the heading)."""
     problems: list[Problem] = []
@@ -87,7 +83,7 @@ def check_stage(region: str, stage: Node, where: str, index: dict[str, Named]) -
             position = len(expected) + 1
         else:
             page = shown(region[: len(expected) + 40])
-            problems.append(_at(lead, f'{where}.lead: the section begins "{page}"'))
+            problems.append(problem_at(lead, f'{where}.lead: the section begins "{page}"'))
     words = [words_of(option, index) for option in options]
     for number, (option, said) in enumerate(zip(options, words, strict=True)):
         found = _find_item(region, said, position)
@@ -106,10 +102,10 @@ def check_stage(region: str, stage: Node, where: str, index: dict[str, Named]) -
             page = shown(region[position:stop].strip())
             message = f'{at}: the file has "{shown(said)}", the page has "{page}"'
             position = stop
-        problems.append(_at(anchor, message))
+        problems.append(problem_at(anchor, message))
     if position < len(region):
         page = shown(region[position:].strip())
-        problems.append(_at(stage, f'{where}: the page lists "{page}", which no option has'))
+        problems.append(problem_at(stage, f'{where}: the page lists "{page}", which no option has'))
     for number, option in enumerate(options):
         problems += check_option(option, stage, f"{where}.options[{number}]", index)
     return problems
@@ -138,7 +134,7 @@ def check_names(stage: Node, section: str, where: str, conditions: str) -> list[
     if name is not None and (
         section != of + named if section.startswith(of) else not section.endswith(" " + named)
     ):
-        problems.append(_at(name, f'{where}.name: not what the heading "{section}" names'))
+        problems.append(problem_at(name, f'{where}.name: not what the heading "{section}" names'))
     if name is not None:
         first, joined, second = spaced(name.value).partition(" or ")
         tail = second.split(" ", 1)[1] if joined and " " in second else ""
@@ -150,7 +146,7 @@ def check_names(stage: Node, section: str, where: str, conditions: str) -> list[
         ]
         if given != wanted:
             message = f"{where}.parts: its name gives {wanted or 'no parts'}, the file {given}"
-            problems.append(_at(name, message))
+            problems.append(problem_at(name, message))
     for number, part in enumerate(records_of(stage, "parts")):
         part_name = text_of(part, "name")
         if part_name is not None and not (
@@ -159,5 +155,5 @@ def check_names(stage: Node, section: str, where: str, conditions: str) -> list[
             message = (
                 f'{where}.parts[{number}].name: named neither in "{section}" nor in a condition'
             )
-            problems.append(_at(part_name, message))
+            problems.append(problem_at(part_name, message))
     return problems

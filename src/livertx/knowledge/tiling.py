@@ -94,6 +94,11 @@ def _problem(message: str, line: int, column: int) -> Problem:
     return Problem(message, line, column, CHECK)
 
 
+def problem_at(node: Node, message: str) -> Problem:
+    """A problem of holding the file to its page, at a place in the file."""
+    return Problem(message, node.line, node.column, CHECK)
+
+
 def treatment_part(treatment: Node, index: int, part: Part) -> None:
     """A treatment's pieces, into `part`: its texts, its list (the page's items, or its drugs'
     names), and its methods' texts, labelled where the page introduces them with a lead."""
