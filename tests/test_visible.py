@@ -81,3 +81,31 @@ def test_a_zero_width_character_in_the_data_is_seen_in_completion(zero_width_fil
     assert done.returncode == 0, done.stderr
     assert "\u200b" not in done.stdout
     assert "surveil<U+200B>lance" in done.stdout
+
+
+def test_a_tab_is_shown_as_a_stand_in() -> None:
+    """One text is one line of a pipe: a tab would shift its columns."""
+    assert visible("Survei\tllance") == "Survei^Illance"
+
+
+def test_version_and_help_show_a_file_s_control_characters_as_stand_ins(tmp_path: Path) -> None:
+    data = yaml.safe_load((REPO / "data" / "treatments.yaml").read_text(encoding="utf-8"))
+    del data["source"]["capture"]
+    data["source"]["title"] = "Liver\x1b]0;pwned\x07 Cancer\u202e"
+    path = tmp_path / "k.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    for args in (["--data", str(path), "--version"], ["--data", str(path), "--help"]):
+        done = _run(args)
+        assert done.returncode == 0, done.stderr
+        assert (
+            "\x1b" not in done.stdout and "\u202e" not in done.stdout and "\x07" not in done.stdout
+        )
+
+
+def test_a_link_with_an_invisible_character_is_refused(tmp_path: Path) -> None:
+    text = (REPO / "tests" / "corpus" / "garden.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "k.yaml"
+    path.write_text(text.replace("example.invalid/garden", "example.invalid/gar\u200bden"))
+    done = _run(["validate", str(path)])
+    assert done.returncode == 3
+    assert "source.url: expected a link like https://" in done.stdout

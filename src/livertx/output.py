@@ -102,7 +102,14 @@ def _page(command: list[str], text: str) -> bool:
         pager.stdin.close()
     except (BrokenPipeError, OSError):  # the reader quit the pager early: that is fine
         pass
-    status = pager.wait()
+    except KeyboardInterrupt:  # Ctrl-C is the pager's to handle (less ignores it), as git does
+        pass
+    while True:
+        try:
+            status = pager.wait()
+            break
+        except KeyboardInterrupt:  # never leave the pager behind, reading the terminal
+            continue
     if status != 0:
         raise OutputError(f"the pager {' '.join(command)!r} {_ended(status)}")
     return True

@@ -16,9 +16,10 @@ _INVISIBLE = (
     "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
     "\U000e0020-\U000e007f\u2028\u2029"
 )
-# C0 controls except tab and newline, DEL, C1 controls, the characters above, and lone
+# C0 controls except newline (a tab too: one text is one line of a pipe, whose columns a tab
+# would shift), DEL, C1 controls, the characters above, and lone
 # surrogates (what Python makes of bytes in argv that are not UTF-8; no encoder takes them).
-_UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f{_INVISIBLE}\ud800-\udfff]")
+_UNSAFE = re.compile(f"[\x00-\x09\x0b-\x1f\x7f\x80-\x9f{_INVISIBLE}\ud800-\udfff]")
 
 
 def _replacement(match: re.Match[str]) -> str:

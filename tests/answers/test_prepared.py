@@ -96,3 +96,27 @@ def test_shipped_answers_cut_short_give_the_same_answers(
     assert found is not None
     for key, value in expected.items():
         assert found[key] == value, key
+
+
+def test_shipped_answers_that_are_not_a_regular_file_are_passed_by(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A FIFO in their place would wait for ever; a huge file would fill the memory."""
+    import os
+
+    os.mkfifo(tmp_path / answers.PREBUILT)
+    monkeypatch.setattr(answers, "shipped", lambda name: str(tmp_path / name))
+    assert answers.for_file(None)["stages"]["recurrent"]["id"] == "recurrent"
+    assert answers.shipped_summary().endswith("updated 2024-05-15")
+
+
+@pytest.mark.parametrize("cut", [40, 80, 113])
+def test_a_first_line_cut_short_is_not_believed(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, cut: int
+) -> None:
+    whole = Path(shipped(answers.PREBUILT)).read_bytes()
+    (tmp_path / answers.PREBUILT).write_bytes(whole[:cut])
+    monkeypatch.setattr(answers, "shipped", lambda name: str(tmp_path / name))
+    assert answers.shipped_summary() == (
+        "knowledge: “Liver Cancer Treatment”, National Cancer Institute, updated 2024-05-15"
+    )

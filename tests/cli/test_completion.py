@@ -4,6 +4,7 @@ the fast path (livertx.cli.completion) or Typer answers, in each shell's format.
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -213,9 +214,8 @@ def test_install_twice_changes_nothing_the_second_time(tmp_path: Path) -> None:
     first = _install(tmp_path)
     assert first.returncode == 0, first.stderr
     after_first = _files(tmp_path)
-    assert after_first[".bashrc"].decode() == (
-        f"alias ll='ls -l'\nsource '{tmp_path}/.bash_completions/livertx.sh'\n"
-    )
+    script = shlex.quote(f"{tmp_path}/.bash_completions/livertx.sh")
+    assert after_first[".bashrc"].decode() == f"alias ll='ls -l'\nsource {script}\n"
     second = _install(tmp_path, "bash")
     assert second.returncode == 0
     assert "nothing changed" in second.stdout
@@ -251,3 +251,33 @@ def test_a_failed_install_is_an_error_not_a_success(tmp_path: Path) -> None:
     done = _install(tmp_path, "bash")
     assert done.returncode == 74
     assert done.stderr.startswith("livertx: could not install completion: ")
+
+
+def test_a_home_with_quotes_is_quoted_in_bashrc(tmp_path: Path) -> None:
+    """A HOME named to break out of the quotes (x'; touch PWNED; ') runs nothing at bash's
+    start: the line sources the script and does nothing else."""
+    home = tmp_path / "x'; touch PWNED; '"
+    home.mkdir()
+    assert _install(home, "bash").returncode == 0
+    subprocess.run(
+        ["bash", "--norc", "-c", f"source {shlex.quote(str(home / '.bashrc'))}"],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=60,
+        env={**os.environ, "HOME": str(home)},
+    )
+    assert not (tmp_path / "PWNED").exists()
+
+
+@pytest.mark.parametrize("special", ["/dev/null", "/dev/full", "fifo"])
+def test_install_writes_only_into_a_regular_file(tmp_path: Path, special: str) -> None:
+    """A start-up file linked to a device, or a FIFO, is refused (74): never a success that
+    loads nothing, never a read that does not end."""
+    bashrc = tmp_path / ".bashrc"
+    if special == "fifo":
+        os.mkfifo(bashrc)
+    else:
+        bashrc.symlink_to(special)
+    done = _install(tmp_path, "bash")
+    assert done.returncode == 74
+    assert "not a regular file" in done.stderr or "is a" in done.stderr

@@ -109,7 +109,15 @@ def _closed_stdout(args: list[str]) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize("args", [*WRITERS, ["list"], ["nonsense"], ["show", "nope"]])
 def test_a_closed_stdout_is_an_error_without_a_traceback(args: list[str]) -> None:
     done = _closed_stdout(args)
-    assert (done.returncode, done.stderr) == (74, CLOSED)
+    if "--json" in args:  # a script that asked for JSON reads JSON, even here
+        assert done.returncode == 74
+        assert json.loads(done.stderr)["error"] == {
+            "code": "io",
+            "message": CLOSED.removeprefix("livertx: ").strip(),
+            "suggestions": [],
+        }
+    else:
+        assert (done.returncode, done.stderr) == (74, CLOSED)
 
 
 def test_a_closed_stderr_never_moves_messages_to_stdout() -> None:

@@ -286,3 +286,17 @@ def test_a_name_found_keeps_the_status_the_page_gives_it(invoke_json: InvokeJson
     assert hits[0]["field"] == "name"
     assert hits[0]["snippet"] == "Electroporation therapy (being studied in clinical trials)"
     assert invoke_json("search", "cryoablation")["hits"][0]["snippet"] == "Cryoablation"
+
+
+def test_a_file_held_to_no_page_is_not_shown_as_nci_s(invoke: Invoke, tmp_path: Path) -> None:
+    data = yaml.safe_load((REPO / "data" / "treatments.yaml").read_text(encoding="utf-8"))
+    del data["source"]["capture"]
+    path = tmp_path / "k.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    about = invoke("--data", str(path), "about").stdout
+    assert "National Cancer Institute's" not in about
+    assert "checked against" in about
+    shown = invoke("--data", str(path), "show", "tace").stdout
+    assert "NCI's clinical trial search" not in shown
+    assert "The trial search this knowledge file names (checked against no page)" in shown
+    assert "which the page points to" in invoke("show", "tace").stdout

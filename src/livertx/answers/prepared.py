@@ -10,6 +10,7 @@ memory, as every other file (`--data`, LIVERTX_DATA) is. Nothing is ever written
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 from livertx.knowledge.file import bundled_path, read_bytes, shipped
@@ -111,14 +112,37 @@ def fingerprint(data: bytes) -> list[int]:
     return [len(data), zlib.crc32(data), zlib.adler32(data)]
 
 
+# The shipped answers are a few hundred KB: anything far larger, or not a regular file (a FIFO
+# would wait for ever), is a damaged install, answered from the knowledge file instead.
+MAX_PREBUILT = 16 * 1024 * 1024
+
+
+def _open_prebuilt() -> Any:
+    """The shipped answers, opened for reading; OSError when they are not a regular file of a
+    sensible size (or not there)."""
+    import stat
+
+    path = shipped(PREBUILT)
+    found = os.stat(path)
+    if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_PREBUILT:
+        raise OSError(f"{path}: not the shipped answers")
+    return open(path, "rb")
+
+
 def _made_from(handle: Any, data: bytes) -> str | None:
     """The shipped answers' first line says which file they were made from (its fingerprint)
-    and what `--version` says of it; that line's summary, if they were made from these bytes."""
-    line: str = handle.readline().decode("utf-8", "replace")
-    made_from, _, summary = line.partition("\t")
+    and what `--version` says of it, with a checksum of what it says (a line cut short or
+    changed is not believed); that line's summary, if they were made from these bytes."""
+    import zlib
+
+    line: str = handle.readline(4096).decode("utf-8", "replace")
+    made_from, _, rest = line.partition("\t")
+    summary, _, check = rest.rstrip("\n").rpartition("\t")
     if made_from.split() != [str(number) for number in fingerprint(data)]:
         return None
-    return summary.rstrip("\n")
+    if check != str(zlib.crc32(summary.encode("utf-8"))):
+        return None
+    return summary
 
 
 # Each part of the shipped answers starts on a line of its own with this and its key: JSON
@@ -163,7 +187,7 @@ class PrebuiltAnswers(dict[str, object]):
 def prebuilt_for(data: bytes) -> dict[str, Any] | None:
     """The shipped answers, if they were made from exactly these bytes."""
     try:
-        with open(shipped(PREBUILT), "rb") as handle:
+        with _open_prebuilt() as handle:
             if _made_from(handle, data) is None:
                 return None
             handle.readline()  # the completion words (livertx.cli.completion reads them alone)
@@ -182,7 +206,7 @@ def shipped_summary() -> str:
     answers alone (no JSON to read), or worked out if the file changed since."""
     data = read_bytes(bundled_path())
     try:
-        with open(shipped(PREBUILT), "rb") as handle:
+        with _open_prebuilt() as handle:
             summary = _made_from(handle, data)
     except OSError:
         summary = None
@@ -194,7 +218,7 @@ def shipped_completion_words(data: bytes) -> dict[str, Any] | None:
     import json  # not on --version's path
 
     try:
-        with open(shipped(PREBUILT), "rb") as handle:
+        with _open_prebuilt() as handle:
             if _made_from(handle, data) is None:
                 return None
             words = json.loads(handle.readline())
@@ -253,8 +277,12 @@ def prebuilt_text() -> str:
         f"{PART}{key}\n{json.dumps(value, ensure_ascii=False, indent=0)}"
         for key, value in answers.items()
     )
+    import zlib
+
+    summary = knowledge_summary(answers["source"])
+    check = zlib.crc32(summary.encode("utf-8"))
     return (
-        f"{made_from}\t{knowledge_summary(answers['source'])}\n"
+        f"{made_from}\t{summary}\t{check}\n"
         + json.dumps(complete, ensure_ascii=False)
         + parts
         + "\n"

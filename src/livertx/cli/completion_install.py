@@ -52,8 +52,10 @@ def _home() -> str:
 def places(shell: str, home: str) -> tuple[str, str | None, str | None]:
     """(where the script goes, the start-up file that loads it, the line that does)."""
     if shell == "bash":
+        import shlex
+
         path = os.path.join(home, ".bash_completions", f"{PROG}.sh")
-        return path, os.path.join(home, ".bashrc"), f"source '{path}'"
+        return path, os.path.join(home, ".bashrc"), f"source {shlex.quote(path)}"
     if shell == "zsh":
         line = "fpath+=~/.zfunc; autoload -Uz compinit; compinit"
         return os.path.join(home, ".zfunc", f"_{PROG}"), os.path.join(home, ".zshrc"), line
@@ -61,16 +63,29 @@ def places(shell: str, home: str) -> tuple[str, str | None, str | None]:
 
 
 def _read(path: str) -> str:
-    try:
-        with open(path, encoding="utf-8") as handle:
-            return handle.read()
-    except FileNotFoundError:
+    """A start-up file or a script as it is: "" if there is none. Only a regular file of a
+    sensible size is read or written (a link to /dev/full, a FIFO would never end)."""
+    from livertx.errors import KnowledgeError
+    from livertx.knowledge.file import read_bytes
+
+    if not os.path.lexists(path):
         return ""
-    except (OSError, UnicodeDecodeError) as error:
-        raise InstallError(f"{path}: {getattr(error, 'strerror', None) or error}") from None
+    try:
+        return read_bytes(path).decode("utf-8")
+    except KnowledgeError as error:
+        raise InstallError(f"{path}: {error.problem}") from None
+    except UnicodeDecodeError:
+        raise InstallError(f"{path}: not UTF-8 text") from None
 
 
 def _write(path: str, text: str) -> None:
+    import stat
+
+    try:
+        if os.path.lexists(path) and not stat.S_ISREG(os.stat(path).st_mode):
+            raise InstallError(f"{path}: not a regular file")
+    except OSError as error:
+        raise InstallError(f"{path}: {error.strerror or error}") from None
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8") as handle:

@@ -97,6 +97,10 @@ def version_line(data: str | None = None) -> str:
     from livertx.answers.prepared import shipped_summary
 
     summary = shipped_summary() if data is None else knowledge_line(data)
+    if not summary.isprintable():  # a control or invisible character from a knowledge file
+        from livertx.visible import visible
+
+        summary = visible(summary)
     return f"livertx {__version__} (JSON contract {JSON_CONTRACT}; {summary})"
 
 
@@ -236,7 +240,14 @@ def _main() -> int | None:
         # Nothing livertx prints could arrive, and fd 1 must not be taken by the next file
         # opened, which a later write would then corrupt.
         silence_stdout()
-        say("could not write the output: standard output is closed")
+        message = "could not write the output: standard output is closed"
+        words = sys.argv[1:]
+        if "--json" in words or "--format=json" in words or "json" in words[1:]:
+            from livertx.cli.exits import say_json
+
+            say_json(EXIT_IO, message)  # a script that asked for JSON reads JSON
+        else:
+            say(message)
         return EXIT_IO
     # Never a UnicodeEncodeError: in a locale that cannot show a character, show a stand-in.
     for stream in (sys.stdout, sys.stderr):

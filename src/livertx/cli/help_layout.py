@@ -88,7 +88,12 @@ def help_words(data: str | None) -> tuple[str, str]:
     else:
         about = f"the knowledge file {data}, which names no page it is checked against"
     condition = f" for {source['condition']}" if source and source["condition"] else ""
-    text = f"Treatment options{condition}, as listed on {about}. Information, not medical advice."
+    from livertx.visible import visible
+
+    text = visible(
+        f"Treatment options{condition}, as listed on {about}. Information, not medical advice."
+    )
+    stages = [visible(stage) for stage in stages]
     lines = [
         "  " + ", ".join(stages[i : i + 2]) + ("," if i + 2 < len(stages) else "")
         for i in range(0, len(stages), 2)

@@ -124,13 +124,16 @@ def _one_line(node: Node, where: str) -> Iterator[Problem]:
         )
 
 
+
 def _check_value(node: Node, expected: str, key: str, where: str) -> Iterator[Problem]:
     if expected == STR:
         if not _is_text(node):
             yield _at(node, f"{where}: expected text, got {_describe(node)}")
         yield from _one_line(node, where)
     elif expected == LINK:
-        if not _is_text(node) or not re.fullmatch(LINK_PATTERN, node.value):
+        # A link shows what it goes to: no character that shows nothing (U+200B) or reorders.
+        link = _is_text(node) and re.fullmatch(LINK_PATTERN, node.value) is not None
+        if not link or not node.value.isprintable():
             yield _at(node, f"{where}: expected a link like https://…, got {_describe(node)}")
     elif expected == ISO_DATE:
         if not _is_text(node) or not _is_iso_date(node.value):

@@ -68,17 +68,22 @@ def source_lines(document: Document) -> list[str]:
     ]
 
 
+# The trial search a checked page points to is NCI's; a file held to no page only names one.
+NCI_SEARCH = "NCI's clinical trial search, which the page points to"
+OTHER_SEARCH = "The trial search this knowledge file names (checked against no page)"
+
+
 def trial_links(entry: Document) -> list[Link]:
     """Where to search for clinical trials of an entry (links only; never a recommendation)."""
     trials = entry["trials"]
+    checked = entry["source"]["checked"]
     links = []
     if trials["clinicaltrials_gov"]:
-        search = (
-            f"ClinicalTrials.gov, searched for {entry['name']} in liver cancer (livertx's link)"
-        )
+        condition = entry["source"]["condition"]
+        search = f"ClinicalTrials.gov, searched for {entry['name']} in {condition} (livertx's link)"
         links.append(Link(search, trials["clinicaltrials_gov"]))
     if trials["nci"]:
-        links.append(Link("NCI's clinical trial search, which the page points to", trials["nci"]))
+        links.append(Link(NCI_SEARCH if checked else OTHER_SEARCH, trials["nci"]))
     return links
 
 

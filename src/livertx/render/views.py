@@ -181,7 +181,8 @@ def about(document: Document, source: Document) -> list[Block]:
         Field("Holds", text.counts_line(document["counts"])),
         Field("livertx", text.version_line(document)),
         Field("Licence", document["license"]),
-        Field("Notice", document["notice"]),
+        # The notice speaks of NCI's text: a file held to no page is not shown as NCI's.
+        *([Field("Notice", document["notice"])] if page["checked"] else []),
     ]
     return [Title("About livertx", handout_only=True), Fields(tuple(fields))]
 
