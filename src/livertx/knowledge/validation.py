@@ -124,7 +124,6 @@ def _one_line(node: Node, where: str) -> Iterator[Problem]:
         )
 
 
-
 def _check_value(node: Node, expected: str, key: str, where: str) -> Iterator[Problem]:
     if expected == STR:
         if not _is_text(node):
