@@ -14,9 +14,9 @@ from datetime import date
 from livertx.dates import MONTHS
 from livertx.knowledge.excerpts import normal_spacing as spaced
 from livertx.knowledge.pieces import (
-    Piece,
     names,
     records_of,
+    statements,
     text_of,
 )
 from livertx.knowledge.problems import Problem
@@ -76,17 +76,23 @@ def prove(root: Node, page_text: str, with_date: bool = True) -> list[Problem]:
     heading = text_of(source, "treatments_section")
     treatments = records_of(root, "treatments")
     stages = records_of(root, "stages")
-    names = [text_of(t, "name") for t in treatments]
+    treatment_names = [text_of(t, "name") for t in treatments]
     sections = [text_of(s, "section") for s in stages]
-    if title is None or heading is None or None in names or None in sections or not names:
+    if (
+        title is None
+        or heading is None
+        or None in treatment_names
+        or None in sections
+        or not treatment_names
+    ):
         message = "source.treatments_section and every stage's `section` name the page's headings"
         return [
             *problems,
             problem_at(heading or source, f"{message}: without them nothing is checked"),
         ]
-    headings = [n.value for n in names if n] + [s.value for s in sections if s]
-    heading_nodes = [n for n in names if n] + [s for s in sections if s]
-    heading_paths = [f"treatments[{i}].name" for i in range(len(names))]
+    headings = [n.value for n in treatment_names if n] + [s.value for s in sections if s]
+    heading_nodes = [n for n in treatment_names if n] + [s for s in sections if s]
+    heading_paths = [f"treatments[{i}].name" for i in range(len(treatment_names))]
     heading_paths += [f"stages[{i}].section" for i in range(len(sections))]
     end = text.find(END)
     end = end if end >= 0 else len(text)
@@ -96,14 +102,14 @@ def prove(root: Node, page_text: str, with_date: bool = True) -> list[Problem]:
         return [*problems, problem_at(heading, f"source.treatments_section: {message}")]
     contents = text.rfind(CONTENTS, 0, body)
     contents = body if contents < 0 else contents
-    listed = " ".join([CONTENTS, heading.value, *headings[len(names) :]])
+    listed = " ".join([CONTENTS, heading.value, *headings[len(treatment_names) :]])
     if contents < body and text[contents:body].strip() != listed:
         page = shown(text[contents:body].strip())
         message = f'the page\'s contents read "{page}", the file\'s "{listed}"'
         problems.append(problem_at(heading, f"source.treatments_section: {message}"))
     intro_node = source.get("intro") or source
     starts = text.rfind(title.value + " ", 0, contents)
-    intro = statements_of_intro(source)
+    intro = statements(source, "source", ("intro",))
     if starts < 0:
         problems.append(problem_at(title, f'source.title: "{title.value}" does not head the page'))
     else:
@@ -149,12 +155,6 @@ def prove(root: Node, page_text: str, with_date: bool = True) -> list[Problem]:
     problems += definitions(treatments, regions, option_words)
     problems += identities(root)
     return problems
-
-
-def statements_of_intro(source: Node) -> list[Piece]:
-    from livertx.knowledge.pieces import statements
-
-    return statements(source, "source", ("intro",))
 
 
 def _place(node: Node) -> tuple[int, int]:
