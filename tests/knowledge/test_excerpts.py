@@ -15,8 +15,6 @@ from livertx.knowledge.excerpts import (
     Excerpt,
     excerpts_of,
     fold,
-    nearest_sentence,
-    page_sentences,
 )
 from livertx.knowledge.file import bundled_path, read_capture
 from livertx.knowledge.format import FIELDS, LINK, MEDICAL_TEXT, STR, TEXTS
@@ -67,27 +65,6 @@ def test_fold_makes_white_space_one_space_and_ignores_case() -> None:
     assert fold("lobe or") != fold("lobeor")
 
 
-def test_page_sentences_cut_after_full_stop_colon_and_question_mark() -> None:
-    page = "Heading One is here.  Two:\nthree? Four at 3.5 cm, e.g. this. Last"
-    assert page_sentences(page) == [
-        "Heading One is here.",
-        "Two:",
-        "three?",
-        "Four at 3.5 cm, e.g.",
-        "this.",
-        "Last",
-    ]
-    assert page_sentences(" \n ") == []
-
-
-def test_nearest_sentence_is_the_most_alike_ignoring_case_and_white_space() -> None:
-    sentences = ["The tumor is exposed to heat.", "Several treatments may be needed."]
-    assert nearest_sentence("SEVERAL   treatments might be needed", sentences) == sentences[1]
-    assert nearest_sentence("the tumour is exposed to heat", sentences) == sentences[0]
-    assert nearest_sentence("anything", []) == ""
-
-
-PAGE = "Ablation therapy removes or destroys tissue. Treatment may include: ablation therapy"
 MADE_UP = """\
 source:
   intro: [ablation therapy removes or destroys tissue]

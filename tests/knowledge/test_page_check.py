@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import io
 import json
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -14,7 +15,7 @@ from types import SimpleNamespace
 import pytest
 
 from livertx.errors import KnowledgeError
-from livertx.knowledge.excerpts import excerpts_of, fold, page_sentences
+from livertx.knowledge.excerpts import excerpts_of, fold
 from livertx.knowledge.page_check import SourceReport, verify
 from livertx.knowledge.proof import page_date
 from livertx.knowledge.saved_page import extract_text, read_page
@@ -33,6 +34,12 @@ def _tree(text: str) -> Node:
 
 
 SHIPPED_TREE = _tree(SHIPPED.read_text(encoding="utf-8"))
+
+
+def page_sentences(page_text: str) -> list[str]:
+    """The page's text cut after every ".", ":" or "?" followed by a space: roughly its
+    sentences, to mark up as HTML."""
+    return [s for s in re.split(r"(?<=[.:?]) ", " ".join(page_text.split())) if s]
 
 
 def _marked_up(sentence: str) -> str:

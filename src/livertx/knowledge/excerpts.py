@@ -68,39 +68,3 @@ def _excerpts(node: Node, kind: str, where: str) -> Iterator[Excerpt]:
                 yield from _excerpts(item, RECORD_KINDS[key.value], f"{path}[{index}]")
         elif expected in FIELDS:
             yield from _excerpts(value, expected, path)
-
-
-def page_sentences(page_text: str) -> list[str]:
-    """The page's text cut into sentences, white space folded but letter case kept: a cut after
-    every ".", ":" or "?" followed by a space. Rough (a heading runs into the sentence after it),
-    which is enough to point at the sentence a text was meant to copy."""
-    return [
-        sentence for sentence in re.split(r"(?<=[.:?]) ", " ".join(page_text.split())) if sentence
-    ]
-
-
-# A page's "sentence" can be a whole file of text with no full stop: only this much of each is
-# compared, and shown.
-NEAREST_LENGTH = 300
-CANDIDATES = 20
-
-
-def nearest_sentence(text: str, sentences: list[str]) -> str:
-    """The sentence most like `text` (difflib's ratio, on folded text); "" if there are none.
-    A sentence longer than NEAREST_LENGTH is compared and returned cut there, with "…"."""
-    folded = fold(text)
-    shortened = [
-        sentence if len(sentence) <= NEAREST_LENGTH else sentence[:NEAREST_LENGTH] + "…"
-        for sentence in sentences
-    ]
-
-    import difflib  # only when a text is reported: not on the path of every load
-
-    def likeness(sentence: str) -> float:
-        return difflib.SequenceMatcher(None, folded, fold(sentence)).ratio()
-
-    # The few sentences sharing most words with the text: difflib on every one of a large
-    # page's sentences, for every text, would take minutes.
-    words = set(folded.split())
-    shared = sorted(shortened, key=lambda s: -len(words & set(fold(s).split())))
-    return max(shared[:CANDIDATES], key=likeness, default="")

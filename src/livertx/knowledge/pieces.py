@@ -127,11 +127,6 @@ def holds(words: str, wanted: str) -> bool:
     return False
 
 
-def names_with(words: str, name: str) -> bool:
-    """Whether folded `words` give `name` with something else: "name with …" or "with name"."""
-    return names(words, f"{name} with") or names(words, f"with {name}")
-
-
 def _joins(character: str) -> bool:
     """Whether a character (or "" at either end of the text) would join the words beside it."""
     return character != "" and (character.isalnum() or character in "-_")
