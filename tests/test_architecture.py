@@ -90,3 +90,141 @@ def test_the_core_never_prints_or_exits() -> None:
         for path in (PACKAGE / folder).glob("*.py"):
             tree = ast.parse(path.read_text(encoding="utf-8"))
             assert _ways_out(tree) == [], path.name
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {_module_name(path): path for path in PACKAGE.rglob("*.py")}
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """The livertx modules a module imports anywhere: at the top, in a function, or for types
+    only. `from livertx.render import View` imports livertx.render; `from livertx.cli import
+    commands` imports livertx.cli.commands."""
+    package = _module_name(path) if path.name == "__init__.py" else _module_name(path.parent)
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, *([node.module] if node.module else [])])
+            named = {f"{base}.{alias.name}" for alias in node.names}
+            found |= {name for name in named if name in MODULES}
+            if named - MODULES.keys():
+                found.add(base)
+        elif isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+    return {name for name in found if name in MODULES} - {_module_name(path)}
+
+
+def _circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Every strongly connected group of more than one module (Tarjan's algorithm)."""
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    circles: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        order[module] = low[module] = len(order)
+        stack.append(module)
+        for other in sorted(graph[module]):
+            if other not in order:
+                visit(other)
+                low[module] = min(low[module], low[other])
+            elif other in stack:
+                low[module] = min(low[module], order[other])
+        if low[module] == order[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1:
+                circles.append(sorted(group))
+
+    for module in sorted(graph):
+        if module not in order:
+            visit(module)
+    return circles
+
+
+def test_no_module_imports_one_that_imports_it_back() -> None:
+    """Not even lazily or for types only: a circle is a seam in the wrong place."""
+    graph = {name: _imported_modules(path) for name, path in MODULES.items()}
+    assert _circles(graph) == []
+
+
+def test_the_circle_finder_finds_circles() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert _circles(graph) == [["a", "b", "c"]]
+    assert _circles({"a": {"b"}, "b": set()}) == []
+
+
+def test_the_import_reader_sees_lazy_type_only_and_package_imports() -> None:
+    imported = _imported_modules(PACKAGE / "cli" / "entry.py")
+    assert "livertx.cli.app" in imported  # lazily, inside a function
+    assert "livertx.cli.commands" in imported  # under TYPE_CHECKING too
+
+
+def test_modules_stay_small() -> None:
+    """A module past 300 lines is asking to be split along its seams."""
+    long = {
+        name: lines
+        for name, path in MODULES.items()
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 300
+    }
+    assert long == {}
+
+
+def _writes_environment(tree: ast.AST) -> list[int]:
+    """Lines that change os.environ: an item set or deleted, or a method that changes it."""
+    found: list[int] = []
+    changing = ("update", "setdefault", "pop", "popitem", "clear", "__setitem__", "__delitem__")
+    for node in ast.walk(tree):
+        targets: list[ast.expr] = []
+        if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        elif isinstance(node, ast.Delete):
+            targets = node.targets
+        for target in targets:
+            if isinstance(target, ast.Subscript) and ast.unparse(target.value) == "os.environ":
+                found.append(target.lineno)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            owner = ast.unparse(node.func.value)
+            if (owner == "os.environ" and node.func.attr in changing) or (
+                owner == "os" and node.func.attr in ("putenv", "unsetenv")
+            ):
+                found.append(node.lineno)
+    return found
+
+
+def test_no_code_writes_to_the_environment() -> None:
+    """Settings travel down as one parsed object; the environment is only read."""
+    for name, path in MODULES.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        assert _writes_environment(tree) == [], name
+    planted = ast.parse('import os\nos.environ["X"] = "1"\nos.environ.update(X="1")\n')
+    assert _writes_environment(planted) == [2, 3]
+
+
+def test_a_global_option_is_spelled_out_once() -> None:
+    """Its name as a string stands in livertx.cli.grammar alone; every other module reads it
+    from there."""
+    from livertx.cli import grammar
+
+    names = {option.name for option in (*grammar.GLOBAL_OPTIONS, grammar.JSON, grammar.FORMAT)}
+    names |= {*grammar.HELP_NAMES, grammar.INSTALL_COMPLETION, grammar.SHOW_COMPLETION}
+    for module, path in MODULES.items():
+        if module == "livertx.cli.grammar":
+            continue
+        spelled = {
+            node.value
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Constant) and node.value in names
+        }
+        assert spelled == set(), module

@@ -45,13 +45,13 @@ def write_text(text: str) -> None:
 PAGER_IN_USE = "LIVERTX_PAGER_IN_USE"
 
 
-def write_page(text: str) -> None:
+def write_page(text: str, paged: bool = True) -> None:
     """Text for a person: through a pager when it is taller than the terminal (as git and gh
-    do), else written as it is. The pager: $LIVERTX_PAGER, then $PAGER, then `less -FRX`;
-    `cat` or an empty value (or --no-pager, which sets LIVERTX_PAGER=cat) turns it off; one
-    that cannot be started falls back to plain output; one that fails or dies is an
-    OutputError, never a success."""
-    command = _pager_for(text)
+    do) and `paged` (False for --no-pager), else written as it is. The pager: $LIVERTX_PAGER,
+    then $PAGER, then `less -FRX`; `cat` or an empty value turns it off; one that cannot be
+    started falls back to plain output; one that fails or dies is an OutputError, never a
+    success."""
+    command = _pager_for(text) if paged else None
     if command is None or not _page(command, text):
         write_text(text)
 

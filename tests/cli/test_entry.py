@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from livertx.cli.app import app
-from livertx.cli.commands import COMMANDS, FORMATS, JSON_ONLY, ONE, OPTIONAL
+from livertx.cli.commands import COMMANDS
 from livertx.cli.entry import parse, run_fast
+from livertx.cli.grammar import FORMATS, JSON_ONLY, ONE, OPTIONAL
 
 
 def _fast(argv: list[str], env: dict[str, str] | None = None) -> tuple[int | None, bytes, bytes]:
@@ -97,7 +98,7 @@ def test_fast_path_prints_what_typer_prints(argv: list[str]) -> None:
     ],
 )
 def test_fast_parser_leaves_the_rest_to_typer(argv: list[str]) -> None:
-    assert parse(argv) is None
+    assert parse(argv, {}) is None
 
 
 # Command lines in the fast grammar, made from the table: global options, a command, the number
@@ -139,7 +140,7 @@ def test_every_fast_command_line_prints_what_typer_prints(argv: list[str]) -> No
     split it, and then the fast parser must leave the line to Typer)."""
     code, out, err = _fast(argv)
     if code is None:
-        assert parse(argv) is None
+        assert parse(argv, {}) is None
         return
     assert (code, out, err) == _typer(argv)
 
@@ -149,7 +150,7 @@ def test_the_fast_grammar_takes_most_lines_of_the_table() -> None:
     """The generator above is not just feeding Typer: most of its lines are taken here."""
     taken = 0
     for argv in (fast_command_lines().example() for _ in range(200)):
-        taken += parse(argv) is not None
+        taken += parse(argv, {}) is not None
     assert taken > 100
 
 
@@ -222,10 +223,13 @@ def test_version_reads_the_shipped_answers_and_imports_nothing_heavy(tmp_path: P
         "livertx.cli",
         "livertx.cli.entry",
         "livertx.cli.exits",
+        "livertx.cli.grammar",
+        "livertx.cli.version",
         "livertx.errors",
         "livertx.knowledge",
         "livertx.knowledge.file",
         "livertx.output",
+        "livertx.render",
     ]
     assert _loaded(modules, HEAVY) == []
 

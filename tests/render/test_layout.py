@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 
 from livertx.answers import prepared as answers
-from livertx.cli.commands import answer
-from livertx.render import RENDERER_MODULES, OutputFormat, View, renderer_for
+from livertx.cli.commands import BY_NAME
+from livertx.cli.grammar import Settings
+from livertx.cli.handlers import Request
+from livertx.render import RENDERER_MODULES, ColorChoice, OutputFormat, View, renderer_for
 from livertx.render.layout import (
     BLOCKS,
     Cell,
@@ -58,9 +60,21 @@ FORMATS = {
 }
 
 
+def answer(command: str, arguments: list[str], options: dict[str, str]) -> tuple[View, Any, Any]:
+    """What the command's own handler answers, before it is shown."""
+    row = BY_NAME[command]
+    settings = Settings(None, OutputFormat.AUTO, ColorChoice.AUTO, True)
+    answered: tuple[View, Any, Any] = row.handler.answer(Request(row, arguments, options, settings))
+    return answered
+
+
+def _options(command_line: list[str]) -> dict[str, str]:
+    return {"--sources": ""} if "--sources" in command_line else {}
+
+
 def _view(command_line: list[str]) -> View:
-    view = answer(command_line[0], [w for w in command_line[1:] if w != "--sources"], None)[0]
-    return View.SOURCES if "--sources" in command_line else view
+    arguments = [w for w in command_line[1:] if w != "--sources"]
+    return answer(command_line[0], arguments, _options(command_line))[0]
 
 
 def test_every_view_has_a_builder_and_every_block_a_layout_in_every_format() -> None:
@@ -84,8 +98,8 @@ def test_every_view_has_a_builder_and_every_block_a_layout_in_every_format() -> 
 
 def _layout(command_line: list[str]) -> Layout:
     command, *arguments = [word for word in command_line if word != "--sources"]
-    _, document, source = answer(command, arguments, None)
-    return build(_view(command_line), document, source)
+    view, document, source = answer(command, arguments, _options(command_line))
+    return build(view, document, source)
 
 
 # Pieces a format shows once however often the layout holds them: a grid's notes and statuses

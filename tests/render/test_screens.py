@@ -132,6 +132,13 @@ def test_a_tall_answer_in_a_terminal_goes_through_the_pager(tmp_path: Path) -> N
     code, screen = run_in_pty([livertx, "--no-pager", "drugs"], rows=24, LIVERTX_PAGER=pager)
     assert (code, kept.exists()) == (0, False)
     assert b"bevacizumab" in screen
+    # On the Typer path too: a command line the fast parser leaves to Typer, and help.
+    for argv in (["--no-pager", "show", "--", "tace"], ["--no-pager", "--help"]):
+        code, screen = run_in_pty([livertx, *argv], rows=10, LIVERTX_PAGER=pager)
+        assert (code, kept.exists()) == (0, False), argv
+    code, screen = run_in_pty([livertx, "--help"], rows=10, LIVERTX_PAGER=pager)
+    assert (code, "Examples" in kept.read_text(encoding="utf-8")) == (0, True)
+    kept.unlink()
     code, screen = run_in_pty([livertx, "stages"], rows=100, LIVERTX_PAGER=pager)
     assert (code, kept.exists()) == (0, False)  # it fits: no pager
     # Set and empty is no pager, as with git (unset would fall through to PAGER).

@@ -17,20 +17,34 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from livertx.cli import commands
-from livertx.cli.commands import (
+from livertx.cli.commands import Command
+from livertx.cli.exits import EXIT_OK, guarded
+from livertx.cli.grammar import (
+    COLOR,
+    DATA,
+    FORMAT,
     FORMATS,
+    GLOBAL_OPTIONS,
+    HELP_NAMES,
+    JSON,
+    JSON_ONLY,
     NO_OUTPUT_OPTIONS,
+    NO_PAGER,
     ONE,
     OPTIONAL,
     TWO_OR_MORE,
-    Command,
+    VERSION,
     Option,
+    Settings,
+    asks_for_json,
+    data_from,
+    data_in_use,
+    pages,
 )
-from livertx.cli.entry import data_in_use, version_line
-from livertx.cli.exits import EXIT_OK, guarded
 from livertx.cli.help_layout import HelpContext, PagedHelp, help_words
-from livertx.cli.typer_errors import asks_for_json, typer_guarded
-from livertx.render import ColorChoice, OutputFormat
+from livertx.cli.typer_errors import typer_guarded
+from livertx.cli.version import version_line
+from livertx.render import OutputFormat
 
 
 class LivertxCommand(PagedHelp, TyperCommand):
@@ -49,8 +63,9 @@ class LivertxGroup(PagedHelp, TyperGroup):
         **extra: Any,
     ) -> Any:
         words = list(sys.argv[1:] if args is None else args)
-        self.data_in_use = data_in_use(words)
-        if not words or {"--help", "-h"} & set(words):
+        self.data_in_use = data_in_use(words, os.environ)
+        self.paged = pages(words)
+        if not words or set(HELP_NAMES) & set(words):
             self.help, self.epilog = help_words(self.data_in_use)
         code = typer_guarded(
             lambda: super(LivertxGroup, self).main(
@@ -71,7 +86,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     # Click's own help layout: Rich's costs a third of a second to import and draw.
     rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    context_settings={"help_option_names": list(HELP_NAMES)},
 )
 
 
@@ -87,70 +102,77 @@ def _show_version(ctx: typer.Context, value: bool) -> None:
 SETTINGS_KEY = "livertx.settings"
 
 
-@app.callback()
-def main_options(
-    ctx: typer.Context,
-    data: Annotated[
-        str | None,
-        typer.Option(
-            "--data",
-            metavar="FILE",
-            envvar="LIVERTX_DATA",
-            help="Use this knowledge file instead of the bundled one (--data wins over "
-            "LIVERTX_DATA).",
-            show_default=False,
-        ),
-    ] = None,
-    color: Annotated[
-        ColorChoice,
-        typer.Option(
-            "--color",
-            help="Colour and styles: auto (in a terminal, unless NO_COLOR or TERM=dumb), "
-            "always, or never.",
-        ),
-    ] = ColorChoice.AUTO,
-    version: Annotated[
-        bool,
-        typer.Option(
-            "--version", callback=_show_version, is_eager=True, help="Show the version and exit."
-        ),
-    ] = False,
-    no_pager: Annotated[
-        bool,
-        typer.Option(
-            "--no-pager",
-            help="Never page output taller than the terminal (as LIVERTX_PAGER=cat).",
-        ),
-    ] = False,
-) -> None:
+def _parameter_name(option: Option) -> str:
+    name: str = option.name
+    return name.lstrip("-").replace("-", "_")
+
+
+def _option_parameter(option: Option, default: Any = None) -> inspect.Parameter:
+    """The parameter Typer reads an option of the grammar from: a flag, a choice (its Enum), or
+    a value (its metavar). `default` is a choice's when it is not given."""
+    name = option.name
+    if option.metavar is None:
+        made = typer.Option(name, help=option.help)
+        if option is VERSION:
+            made = typer.Option(name, help=option.help, callback=_show_version, is_eager=True)
+        annotation: Any = Annotated[bool, made]
+        default = False
+    elif option.choices is not None:
+        shown = default is not None
+        made = typer.Option(name, help=option.help, show_default=shown)
+        annotation = Annotated[option.choices if shown else option.choices | None, made]
+    else:
+        made = typer.Option(
+            name, metavar=option.metavar, help=option.help, envvar=option.envvar, show_default=False
+        )
+        annotation = Annotated[str | None, made]
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    return inspect.Parameter(
+        _parameter_name(option), keyword, annotation=annotation, default=default
+    )
+
+
+def _with_parameters(
+    function: Callable[..., None], parameters: list[inspect.Parameter]
+) -> Callable[..., None]:
+    """`function` as Typer should read it: with these parameters (Typer reads the signature)."""
+    function.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    function.__annotations__ = {p.name: p.annotation for p in parameters}
+    return function
+
+
+def main_options(ctx: typer.Context, **given: Any) -> None:
     """Treatment options for liver cancer, from NCI's patient page."""
-    if no_pager:
-        os.environ["LIVERTX_PAGER"] = "cat"  # this process's own choice, read when writing
+    data = given[_parameter_name(DATA)]
     if data == "":  # never read as "the bundled file" by accident
-        raise typer.BadParameter("needs a file name", param_hint="'--data'")
-    ctx.meta[SETTINGS_KEY] = (data or None, color)
+        raise typer.BadParameter("needs a file name", param_hint=f"'{DATA.name}'")
+    pager = not given[_parameter_name(NO_PAGER)]
+    ctx.meta[SETTINGS_KEY] = (data or None, given[_parameter_name(COLOR)], pager)
+
+
+_CONTEXT = inspect.Parameter("ctx", inspect.Parameter.KEYWORD_ONLY, annotation=typer.Context)
+app.callback()(
+    _with_parameters(
+        main_options,
+        [
+            _CONTEXT,
+            *(
+                _option_parameter(option, next(iter(option.choices)) if option.choices else None)
+                for option in GLOBAL_OPTIONS
+            ),
+        ],
+    )
+)
 
 
 def _complete(kind: str) -> Callable[[typer.Context, str], list[tuple[str, str]]]:
     def complete(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
         from livertx.cli.completion import candidates
 
-        data = ctx.find_root().params.get("data") or os.environ.get("LIVERTX_DATA") or None
-        return candidates(data, kind, incomplete)
+        given = ctx.find_root().params.get(_parameter_name(DATA))
+        return candidates(data_from(given, os.environ), kind, incomplete)
 
     return complete
-
-
-JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON document instead.")]
-FormatOption = Annotated[
-    OutputFormat | None,
-    typer.Option(
-        "--format",
-        help="auto (the default: a table in a terminal wide enough for one, else stacked "
-        "text), table, text, json (the same as --json) or markdown.",
-        show_default=False,
-    ),
-]
 
 
 def _argument(command: Command) -> inspect.Parameter:
@@ -173,79 +195,50 @@ def _argument(command: Command) -> inspect.Parameter:
 
 def _chosen_format(as_json: bool, chosen: OutputFormat | None) -> OutputFormat:
     if as_json and chosen not in (None, OutputFormat.JSON):
-        raise typer.BadParameter(f"--json and --format {chosen.value} disagree")
+        raise typer.BadParameter(f"{JSON.name} and {FORMAT.name} {chosen.value} disagree")
     return OutputFormat.JSON if as_json else (chosen or OutputFormat.AUTO)
 
 
-def _parameter_name(option: Option) -> str:
-    return "option_" + str(option.name).lstrip("-").replace("-", "_")
+def _output_options(command: Command) -> tuple[Option, ...]:
+    return {FORMATS: (JSON, FORMAT), JSON_ONLY: (JSON,), NO_OUTPUT_OPTIONS: ()}[command.output]
 
 
 def _typer_command(command: Command) -> Callable[..., None]:
     """The function Typer reads a command from: its parameters are those the table gives."""
 
-    def run(
-        ctx: typer.Context,
-        argument: str | list[str] | None = None,
-        as_json: bool = False,
-        output_format: OutputFormat | None = None,
-        **own: str | bool | None,
-    ) -> None:
+    def run(ctx: typer.Context, argument: str | list[str] | None = None, **given: Any) -> None:
         arguments = (
             argument if isinstance(argument, list) else [] if argument is None else [argument]
         )
         options: dict[str, str] = {}
         for option in command.options:
-            value = own.get(_parameter_name(option))
+            value = given[_parameter_name(option)]
             if isinstance(value, str):  # given, even empty (commands.run refuses that)
                 options[option.name] = value
             elif value:  # a flag given stands in the options with no value
                 options[option.name] = ""
         if not commands.takes(command, len(arguments)):  # `compare` with one name
             raise typer.BadParameter("name at least two to compare", param_hint="NAME")
-        data, color = ctx.meta[SETTINGS_KEY]
-        chosen = _chosen_format(as_json, output_format)
+        data, color, pager = ctx.meta[SETTINGS_KEY]
+        chosen = _chosen_format(
+            bool(given.get(_parameter_name(JSON))), given.get(_parameter_name(FORMAT))
+        )
+        settings = Settings(data, chosen, color, pager)
         # Ended here, as the fast path ends it: click would make a closed pipe exit 1.
         code = guarded(
-            lambda: commands.run(
-                command.name,
-                arguments,
-                data=data,
-                output_format=chosen,
-                color=color,
-                options=options,
-            ),
+            lambda: commands.run(command, arguments, options, settings),
             as_json=chosen is OutputFormat.JSON,
         )
         if code != EXIT_OK:  # Typer ignores what a command returns
             raise typer.Exit(code)
 
-    keyword = inspect.Parameter.KEYWORD_ONLY
-    parameters = [inspect.Parameter("ctx", keyword, annotation=typer.Context)]
+    parameters = [_CONTEXT]
     if command.argument is not None:
         parameters.append(_argument(command))
-    if command.output != NO_OUTPUT_OPTIONS:
-        parameters.append(inspect.Parameter("as_json", keyword, annotation=JsonFlag, default=False))
-    if command.output == FORMATS:
-        parameters.append(
-            inspect.Parameter("output_format", keyword, annotation=FormatOption, default=None)
-        )
-    for option in command.options:
-        if option.metavar:
-            value = typer.Option(option.name, metavar=option.metavar, help=option.help)
-            annotation: Any = Annotated[str | None, value]
-            default: str | bool | None = None
-        else:
-            annotation, default = (
-                Annotated[bool, typer.Option(option.name, help=option.help)],
-                False,
-            )
-        name = _parameter_name(option)
-        parameters.append(inspect.Parameter(name, keyword, annotation=annotation, default=default))
-    run.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
-    run.__annotations__ = {p.name: p.annotation for p in parameters}
+    for option in (*_output_options(command), *command.options):
+        parameters.append(_option_parameter(option))
     run.__doc__ = f"{command.help}\n\nExample: {command.example}"
-    return run
+    return _with_parameters(run, parameters)
 
 
 for _command in commands.COMMANDS:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
+from livertx.cli.grammar import DATA, JSON, VALUE_OPTIONS, data_from
 from livertx.visible import visible
 
-VALUE_OPTIONS = {"--data", "--color", "--format"}  # options whose value is the next word
 SHELLS = ("bash", "zsh", "fish")
 # What the shells' completion scripts (Typer's) set _LIVERTX_COMPLETE to.
 INSTRUCTIONS = tuple(
@@ -78,17 +78,18 @@ def _target(before: list[str]) -> tuple[str, str | None] | None:
         if option not in VALUE_OPTIONS or not words:
             return None
         value = words.pop(0)
-        if option == "--data":
+        if option == DATA.name:
             data = value
-    from livertx.cli.commands import BY_NAME, TWO_OR_MORE
+    from livertx.cli.commands import BY_NAME
+    from livertx.cli.grammar import TWO_OR_MORE
 
     command = BY_NAME.get(words[0]) if words else None
     if command is None or command.argument is None or command.argument.completes is None:
         return None
     rest = words[1:]
-    if any(word.startswith("-") and word != "--json" for word in rest):
+    if any(word.startswith("-") and word != JSON.name for word in rest):
         return None  # options after the command: let Typer work it out
-    if command.argument.count != TWO_OR_MORE and [w for w in rest if w != "--json"]:
+    if command.argument.count != TWO_OR_MORE and [w for w in rest if w != JSON.name]:
         return None  # its one argument is given already
     return command.argument.completes, data
 
@@ -129,7 +130,7 @@ def fast_answer(instruction: str) -> Callable[[], int] | None:
     kind, data = target
 
     def answer() -> int:
-        found = candidates(data or environ.get("LIVERTX_DATA") or None, kind, incomplete)
+        found = candidates(data_from(data, environ), kind, incomplete)
         text, code = _format(shell, found, environ)
         if text:
             from livertx.output import write_text

@@ -13,9 +13,14 @@ from __future__ import annotations
 import os
 import sys
 
+from livertx.cli.grammar import HELP_NAMES, INSTALL_COMPLETION, SHOW_COMPLETION, VERSION
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.render import ColorChoice, OutputFormat
+    from collections.abc import Mapping
+
+    from livertx.cli.commands import Command
+    from livertx.cli.grammar import Settings
 
 
 def _option(tokens: list[str]) -> tuple[str, str] | None:
@@ -29,30 +34,41 @@ def _option(tokens: list[str]) -> tuple[str, str] | None:
 
 
 def parse(
-    argv: list[str],
-) -> tuple[str, list[str], OutputFormat, str | None, ColorChoice, dict[str, str]] | None:
-    """(command, arguments, format, --data, --color, the command's own options) for a command
-    line in the fast grammar, or None to leave it to Typer."""
-    from livertx.cli.commands import BY_NAME, FORMATS, JSON_ONLY, takes
+    argv: list[str], environ: Mapping[str, str]
+) -> tuple[Command, list[str], dict[str, str], Settings] | None:
+    """(the command's row, its arguments, its own options, the run's settings) for a command line
+    in the fast grammar, or None to leave it to Typer."""
+    from livertx.cli.commands import BY_NAME, takes
+    from livertx.cli.grammar import (
+        COLOR,
+        DATA,
+        FORMAT,
+        FORMATS,
+        JSON,
+        JSON_ONLY,
+        NO_PAGER,
+        Settings,
+        data_from,
+    )
     from livertx.render import ColorChoice, OutputFormat
 
-    colors = {choice.value: choice for choice in ColorChoice}
-    formats = {choice.value: choice for choice in OutputFormat}
+    colors = {choice.value: choice for choice in COLOR.choices}
+    formats = {choice.value: choice for choice in FORMAT.choices}
     data: str | None = None
-    color = ColorChoice.AUTO
+    color, pager = ColorChoice.AUTO, True
     tokens = list(argv)
     while tokens and tokens[0].startswith("--"):
-        if tokens[0] == "--no-pager":
+        if tokens[0] == NO_PAGER.name:
             tokens.pop(0)
-            os.environ["LIVERTX_PAGER"] = "cat"  # this process's own choice, read when writing
+            pager = False
             continue
         taken = _option(tokens)
         if taken is None:
             return None
         option, value = taken
-        if option == "--data" and value and not value.startswith("-"):
+        if option == DATA.name and value and not value.startswith("-"):
             data = value
-        elif option == "--color" and value in colors:
+        elif option == COLOR.name and value in colors:
             color = colors[value]
         else:
             return None
@@ -65,12 +81,12 @@ def parse(
     flags = {option.name for option in command.options if not option.metavar}
     options: dict[str, str] = {}
     while rest:
-        if rest[0] == "--json" and command.output in (FORMATS, JSON_ONLY):
+        if rest[0] == JSON.name and command.output in (FORMATS, JSON_ONLY):
             rest.pop(0)
             chosen.add(OutputFormat.JSON)
-        elif rest[0].startswith("--format") and command.output == FORMATS:
+        elif rest[0].startswith(FORMAT.name) and command.output == FORMATS:
             taken = _option(rest)
-            if taken is None or taken[0] != "--format" or taken[1] not in formats:
+            if taken is None or taken[0] != FORMAT.name or taken[1] not in formats:
                 return None
             chosen.add(formats[taken[1]])
         elif rest[0] in flags:
@@ -87,55 +103,20 @@ def parse(
     if len(chosen) > 1 or not takes(command, len(arguments)):
         return None
     output_format = chosen.pop() if chosen else OutputFormat.AUTO
-    return command.name, arguments, output_format, data, color, options
-
-
-def version_line(data: str | None = None) -> str:
-    """One line for a bug report: the version, the JSON contract's, and the knowledge in use
-    (the shipped file's summary read from the first line of its answers)."""
-    from livertx import JSON_CONTRACT, __version__
-    from livertx.answers.prepared import shipped_summary
-
-    summary = shipped_summary() if data is None else knowledge_line(data)
-    if not summary.isprintable():  # a control or invisible character from a knowledge file
-        from livertx.visible import visible
-
-        summary = visible(summary)
-    return f"livertx {__version__} (JSON contract {JSON_CONTRACT}; {summary})"
-
-
-def knowledge_line(data: str) -> str:
-    """What `--version` says of a knowledge file given with --data or LIVERTX_DATA."""
-    from livertx.answers.prepared import for_file, knowledge_summary
-
-    source = for_file(data)["source"]
-    checked = "" if source["checked"] else ", checked against no page"
-    return f"{knowledge_summary(source)} ({data}{checked})"
-
-
-# Options before the command whose value is the next word.
-GLOBAL_VALUES = ("--data", "--color")
-
-
-def data_in_use(words: list[str]) -> str | None:
-    """The knowledge file a command line uses: --data before the command, else LIVERTX_DATA."""
-    index = 0
-    while index < len(words) and words[index].startswith("-"):
-        word = words[index]
-        if word.startswith("--data="):
-            return word.partition("=")[2] or None
-        if word in GLOBAL_VALUES and index + 1 < len(words):
-            if word == "--data":
-                return words[index + 1] or None
-            index += 1
-        index += 1
-    return os.environ.get("LIVERTX_DATA") or None
+    return (
+        command,
+        arguments,
+        options,
+        Settings(data_from(data, environ), output_format, color, pager),
+    )
 
 
 def _print_version() -> int:
+    from livertx.cli.grammar import data_in_use
+    from livertx.cli.version import version_line
     from livertx.output import write_text
 
-    write_text(version_line(data_in_use([])) + "\n")
+    write_text(version_line(data_in_use([], os.environ)) + "\n")
     return 0
 
 
@@ -150,7 +131,7 @@ def _completion_script(argv: list[str]) -> int:
     if len(argv) > 2:
         raise UsageError(f"{argv[0]} takes one shell at most: bash, zsh or fish")
     given = argv[1] if len(argv) == 2 else None
-    if argv[0] == "--show-completion":
+    if argv[0] == SHOW_COMPLETION:
         write_text(completion_install.script(completion_install.wanted_shell(given)))
     else:
         write_text(completion_install.install(given) + "\n")
@@ -165,12 +146,9 @@ def run_fast(argv: list[str]) -> int | None:
     """The exit code of a command line run here, or None when Typer must run it."""
     from livertx.cli.exits import guarded
 
-    if argv == ["--version"]:
+    if argv == [VERSION.name]:
         return guarded(_print_version)
-    if argv[:1] in (["--install-completion"], ["--show-completion"]) and not {
-        "--help",
-        "-h",
-    } & set(argv):
+    if argv[:1] in ([INSTALL_COMPLETION], [SHOW_COMPLETION]) and not set(HELP_NAMES) & set(argv):
         return guarded(lambda: _completion_script(argv))
     instruction = os.environ.get("_LIVERTX_COMPLETE")
     if instruction:
@@ -184,25 +162,17 @@ def run_fast(argv: list[str]) -> int | None:
 
         answer = fast_answer(instruction)
         return guarded(answer) if answer is not None else None
-    parsed = parse(argv)
+    parsed = parse(argv, os.environ)
     if parsed is None:
         return None
-    command, arguments, output_format, data, color, options = parsed
+    command, arguments, options, settings = parsed
+    from livertx.cli.commands import run
     from livertx.render import OutputFormat
 
-    def run() -> int:
-        from livertx.cli.commands import run as run_command
-
-        return run_command(
-            command,
-            arguments,
-            data=data or os.environ.get("LIVERTX_DATA") or None,
-            output_format=output_format,
-            color=color,
-            options=options,
-        )
-
-    return guarded(run, as_json=output_format is OutputFormat.JSON)
+    return guarded(
+        lambda: run(command, arguments, options, settings),
+        as_json=settings.output_format is OutputFormat.JSON,
+    )
 
 
 def _is_open(descriptor: int) -> bool:
@@ -241,8 +211,9 @@ def _main() -> int | None:
         # opened, which a later write would then corrupt.
         silence_stdout()
         message = "could not write the output: standard output is closed"
-        words = sys.argv[1:]
-        if "--json" in words or "--format=json" in words or "json" in words[1:]:
+        from livertx.cli.grammar import asks_for_json
+
+        if asks_for_json(sys.argv[1:]):
             from livertx.cli.exits import say_json
 
             say_json(EXIT_IO, message)  # a script that asked for JSON reads JSON

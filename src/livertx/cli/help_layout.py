@@ -58,7 +58,8 @@ class PagedHelp:
 
             # Click would lay help out at 50 columns at least: fit the terminal (40 columns).
             ctx.terminal_width = min(max(shutil.get_terminal_size().columns, 20), 100)
-            write_page(ctx.get_help() + "\n")
+            paged = getattr(ctx.find_root().command, "paged", True)  # LivertxGroup's
+            write_page(ctx.get_help() + "\n", paged=paged)
             ctx.exit()
 
         option.callback = show_help

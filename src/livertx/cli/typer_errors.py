@@ -4,7 +4,6 @@ errors as one line in livertx's words, with the next step where livertx knows it
 
 from __future__ import annotations
 
-import itertools
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -12,6 +11,7 @@ from typing import Any
 import typer
 
 from livertx.cli.exits import EXIT_OK, EXIT_USAGE, guarded, reader_went_away, say, say_json
+from livertx.cli.grammar import GLOBAL_OPTIONS
 from livertx.errors import OutputError
 
 
@@ -55,9 +55,6 @@ def typer_guarded(run: Callable[[], Any], as_json: bool = False) -> int:
     return guarded(parse_and_run, as_json)
 
 
-GLOBAL_OPTIONS = ("--data", "--color", "--no-pager", "--version")
-
-
 def next_step(error: Any, command: str) -> str:
     """Typer's message, ended once, with the next step where livertx knows it: what a missing
     argument may be, where a global option goes."""
@@ -72,7 +69,7 @@ def next_step(error: Any, command: str) -> str:
     if type(error).__name__ == "MissingParameter" and described:
         return f"{message}: {described}"
     option = getattr(error, "option_name", "")
-    if option in GLOBAL_OPTIONS and command != "livertx":
+    if option in {global_option.name for global_option in GLOBAL_OPTIONS} and command != "livertx":
         name = command.removeprefix("livertx ")
         return f"{message}: {option} goes before the command (livertx {option} … {name})."
     return message + ending
@@ -90,9 +87,3 @@ def _stages(error: Any) -> str:
     except LivertxError:
         return "see livertx stages."
     return f"{', '.join(choices)} (livertx stages)."
-
-
-def asks_for_json(words: list[str]) -> bool:
-    """Whether a command line (even one Typer refuses) asks for JSON."""
-    pairs = set(itertools.pairwise(words))
-    return "--json" in words or "--format=json" in words or ("--format", "json") in pairs

@@ -1,0 +1,113 @@
+"""The command line's words, defined once: the global options, the output options, and the kinds
+of argument a command takes. The table of commands (livertx.cli.commands) is made of them; the
+Typer app (livertx.cli.app), the fast parser (livertx.cli.entry) and shell completion
+(livertx.cli.completion) all read them here, so an option is spelled out in this module alone.
+
+Plain named tuples, not dataclasses: this module is on every path, and the dataclasses module
+alone costs more to import than a `--json` answer takes to print.
+"""
+
+from __future__ import annotations
+
+from collections import namedtuple
+from itertools import pairwise
+
+from livertx.render import ColorChoice, OutputFormat
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+# How many words an argument takes.
+ONE, OPTIONAL, TWO_OR_MORE = "one", "optional", "two or more"
+# Which words complete an argument (livertx.answers.prepared' "complete" keys).
+NAMES, STAGES = "names", "stages"
+# Which output options a command takes: --json and --format, --json alone, or neither.
+FORMATS, JSON_ONLY, NO_OUTPUT_OPTIONS = "formats", "json", "none"
+
+Argument = namedtuple("Argument", "metavar help count completes")
+# An option: with a value (metavar, and its Enum when only some values are allowed), or a flag
+# (metavar None). envvar: the variable that stands in for it when it is not given.
+Option = namedtuple("Option", "name metavar help choices envvar", defaults=(None, None))
+
+DATA = Option(
+    "--data",
+    "FILE",
+    "Use this knowledge file instead of the bundled one (--data wins over LIVERTX_DATA).",
+    envvar="LIVERTX_DATA",
+)
+COLOR = Option(
+    "--color",
+    "WHEN",
+    "Colour and styles: auto (in a terminal, unless NO_COLOR or TERM=dumb), always, or never.",
+    ColorChoice,
+)
+NO_PAGER = Option(
+    "--no-pager", None, "Never page output taller than the terminal (as LIVERTX_PAGER=cat)."
+)
+VERSION = Option("--version", None, "Show the version and exit.")
+# `show` and `stage`: each statement with its section.
+SOURCES = Option(
+    "--sources", None, "Each statement with the page section it comes from, to cite it."
+)
+# Help, and the completion scripts (Typer's own options, which the fast path answers too).
+HELP_NAMES = ("-h", "--help")
+INSTALL_COMPLETION, SHOW_COMPLETION = "--install-completion", "--show-completion"
+# Before the command: `livertx [GLOBAL OPTIONS] COMMAND …`.
+GLOBAL_OPTIONS: tuple[Option, ...] = (DATA, COLOR, VERSION, NO_PAGER)
+
+JSON = Option("--json", None, "Print one JSON document instead.")
+FORMAT = Option(
+    "--format",
+    "FORMAT",
+    "auto (the default: a table in a terminal wide enough for one, else stacked text), table, "
+    "text, json (the same as --json) or markdown.",
+    OutputFormat,
+)
+# Options whose value is the next word, wherever they stand.
+VALUE_OPTIONS = frozenset(option.name for option in (*GLOBAL_OPTIONS, FORMAT) if option.metavar)
+
+# What a run was asked for, parsed once at the edge and handed down: the knowledge file (None for
+# the bundled one), the output format, colour, and whether output taller than the terminal is
+# paged.
+Settings = namedtuple("Settings", "data output_format color pager")
+
+
+def data_from(given: str | None, environ: Mapping[str, str]) -> str | None:
+    """The knowledge file in use: --data when given, else its variable, else None (bundled)."""
+    return given or environ.get(DATA.envvar) or None
+
+
+def global_options_given(words: list[str]) -> list[tuple[str, str | None]]:
+    """(option, value) for each option before the command of a command line (value None for a
+    flag, or for an option whose value is missing), as help, --version and usage errors need
+    them before any parser has run."""
+    given: list[tuple[str, str | None]] = []
+    index = 0
+    while index < len(words) and words[index].startswith("-"):
+        option, has_value, value = words[index].partition("=")
+        if not has_value and option in VALUE_OPTIONS and index + 1 < len(words):
+            index += 1
+            value, has_value = words[index], "="
+        given.append((option, value if has_value else None))
+        index += 1
+    return given
+
+
+def data_in_use(words: list[str], environ: Mapping[str, str]) -> str | None:
+    """The knowledge file a command line uses: its --data, else its variable's, else None."""
+    for option, value in global_options_given(words):
+        if option == DATA.name and value is not None:
+            return value or None
+    return data_from(None, environ)
+
+
+def pages(words: list[str]) -> bool:
+    """Whether a command line leaves paging on: no --no-pager before its command."""
+    return all(option != NO_PAGER.name for option, _ in global_options_given(words))
+
+
+def asks_for_json(words: list[str]) -> bool:
+    """Whether a command line (even one no parser takes) asks for JSON."""
+    pairs = set(pairwise(words))
+    return JSON.name in words or f"{FORMAT.name}=json" in words or (FORMAT.name, "json") in pairs

@@ -1,0 +1,151 @@
+"""What each command does once its command line is parsed: a handler per row of the table of
+commands (livertx.cli.commands). A handler takes the parsed request and gives the exit code.
+
+A command that answers from the knowledge file has a handler made by `answering`: the answers of
+the file in use, the document for the command line, shown as the row's view. The maintainers'
+commands (validate, verify-source, schema) hand over to livertx.cli.maintenance.
+"""
+
+from __future__ import annotations
+
+from collections import namedtuple
+
+from livertx import JSON_CONTRACT, __version__
+from livertx.cli.grammar import SOURCES
+from livertx.render import View, render
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+    from livertx.cli.grammar import Settings
+
+# One command line, parsed: its row of the table, its arguments, its own options' values by name
+# (a flag given stands with ""), and the run's settings.
+Request = namedtuple("Request", "command arguments options settings")
+
+
+class Answering:
+    """The handler of a command that answers from the knowledge file: the document `document_for`
+    makes from the answers of the file in use and the command line, shown as the row's view."""
+
+    def __init__(self, document_for: Callable[[Any, Request], Any]) -> None:
+        self.document_for = document_for
+
+    def answer(self, request: Request) -> tuple[View, Any, Any]:
+        """(the view, its document, the source it comes from) for a command line."""
+        from livertx.answers import prepared
+
+        answers = prepared.for_file(request.settings.data)
+        document = self.document_for(answers, request)
+        view = View.SOURCES if SOURCES.name in request.options else request.command.view
+        return view, document, answers["source"]
+
+    def __call__(self, request: Request) -> int:
+        settings: Settings = request.settings
+        view, document, source = self.answer(request)
+        render(settings.output_format, view, document, source, settings.color)
+        return 0
+
+
+def whole(key: str) -> Callable[[Any, Request], Any]:
+    """The document the answers hold whole under `key`."""
+    return lambda answers, request: answers[key]
+
+
+def entry(answers: Any, request: Request) -> Any:
+    return _resolve(answers, "show", request.arguments[0])
+
+
+def stage(answers: Any, request: Request) -> Any:
+    return _resolve(answers, "stage", request.arguments[0])
+
+
+def compare(answers: Any, request: Request) -> Any:
+    return [_resolve(answers, "show", name) for name in request.arguments]
+
+
+def _resolve(answers: dict[str, Any], command: str, argument: str) -> Any:
+    """The document for a name (`show`) or a stage (`stage`), or NotFound."""
+    from livertx.errors import NotFound
+    from livertx.knowledge.names import ENTRY_WHAT, STAGE_WHAT, find, resolve
+
+    if command == "stage":
+        index, documents, what, other = "stage_index", "stages", STAGE_WHAT, "show"
+    else:
+        index, documents, what, other = "entry_index", "entries", ENTRY_WHAT, "stage"
+    found = find(answers[index], argument)
+    if found is not None:
+        return answers[documents][found]
+    # A stage asked for as a name, or a name as a stage: point to the right command.
+    elsewhere = find(answers["entry_index" if other == "show" else "stage_index"], argument)
+    if elsewhere is not None:
+        raise NotFound(what, argument, (f"livertx {other} {elsewhere}",))
+    choices = tuple(answers["stage_choices"]) if command == "stage" else ()
+    found = resolve(answers[index], argument, what, choices, f"livertx {command}")
+    return answers[documents][found]
+
+
+# Longer is a pasted page, not a search: every unknown word costs a spelling comparison.
+LONGEST_SEARCH = 500
+
+
+def search(answers: Any, request: Request) -> Any:
+    from livertx.answers import search
+    from livertx.errors import NothingMatches, UsageError
+
+    query = request.arguments[0]
+    if len(query) > LONGEST_SEARCH:
+        raise UsageError(f"a search is at most {LONGEST_SEARCH} characters long")
+    found = search.search(answers, query)
+    if not found["hits"]:
+        raise NothingMatches(query, tuple(search.near_words(answers, query)))
+    return found
+
+
+def about(answers: Any, request: Request) -> dict[str, Any]:
+    from livertx.answers.notice import CONTENT_NOTICE, DISCLAIMER, LICENSE
+    from livertx.knowledge.file import resolve_path
+
+    return {
+        "version": __version__,
+        "json_contract": JSON_CONTRACT,
+        "knowledge_file": resolve_path(request.settings.data),
+        "source": answers["source"],
+        "disclaimer": DISCLAIMER,
+        "license": LICENSE,
+        "notice": CONTENT_NOTICE,
+        "counts": answers["counts"],
+    }
+
+
+def _needs_a_file(request: Request) -> None:
+    """An empty file name is a usage error, as for --data and --source: never "the default"."""
+    from livertx.errors import UsageError
+
+    if "" in request.arguments:
+        raise UsageError(f"{request.command.name} needs a file name")
+
+
+def validate(request: Request) -> int:
+    from livertx.cli import maintenance
+
+    _needs_a_file(request)
+    settings: Settings = request.settings
+    file = request.arguments[0] if request.arguments else settings.data
+    return maintenance.validate(file, request.options.get("--source"), settings.output_format)
+
+
+def verify_source(request: Request) -> int:
+    from livertx.cli import maintenance
+
+    _needs_a_file(request)
+    settings: Settings = request.settings
+    return maintenance.verify_source(request.arguments[0], settings.data, settings.output_format)
+
+
+def schema(request: Request) -> int:
+    from livertx.cli import maintenance
+
+    return maintenance.schema(request.arguments[0] if request.arguments else None)
