@@ -10,7 +10,7 @@ from __future__ import annotations
 import textwrap
 
 from livertx.output import write_page
-from livertx.render import ColorChoice
+from livertx.render.formats import ColorChoice
 from livertx.render.layout import (
     STATUS,
     WARNING,

@@ -6,14 +6,14 @@ or whose table would cut a word with "…", is stacked either way."""
 
 from __future__ import annotations
 
-from livertx.render import ColorChoice
+from livertx.render.formats import ColorChoice
 from livertx.render.screen import Screen, is_wide, screen
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
-    from livertx.render import Renderer
+    from livertx.render.formats import Renderer
     from livertx.render.layout import Layout
 
 
@@ -57,16 +57,12 @@ def fits(console: Console, block: RenderableType) -> bool:
     return sum(longest) + 3 * len(longest) - 1 <= console.width
 
 
-def make_renderer(color: ColorChoice) -> Renderer:
-    """`--format auto`, the default: tables in a wide terminal, else stacked."""
+def make_renderer(color: ColorChoice, everywhere: bool = False) -> Renderer:
+    """Tables where they fit: in a wide terminal (`--format auto`, the default), or wherever the
+    output goes (`everywhere`: `--format table`); else stacked."""
     shown_on = screen(color)
-    if is_wide(shown_on):
+    if everywhere or is_wide(shown_on):
         return TablesWhereTheyFit(shown_on)
     from livertx.render.stacked import StackedRenderer
 
     return StackedRenderer(shown_on)
-
-
-def make_table_renderer(color: ColorChoice) -> Renderer:
-    """`--format table`: tables wherever the output goes."""
-    return TablesWhereTheyFit(screen(color))

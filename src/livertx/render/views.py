@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from livertx.answers import phrasing
 from livertx.dates import long_date
-from livertx.render import View, text
+from livertx.render import text
+from livertx.render.formats import View
 from livertx.render.layout import (
     MUTED,
     WARNING,
