@@ -23,7 +23,6 @@ from livertx.render.layout import (
     Paragraph,
     Records,
     Title,
-    kind_of,
 )
 from livertx.render.text import MatrixNotes
 from livertx.visible import visible
@@ -105,7 +104,7 @@ class MarkdownRenderer:
     def show(self, layout: Layout) -> None:
         lines: list[str] = []
         for block in layout.blocks:
-            laid_out = getattr(self, kind_of(type(block)))(block)
+            laid_out = block.laid_out_by(self)
             if laid_out:
                 lines += [*([""] if lines else []), *laid_out]
         footer = "*" + " ".join(md(line) for line in layout.footer) + "*"

@@ -7,6 +7,7 @@ or whose table would cut a word with "…", is stacked either way."""
 from __future__ import annotations
 
 from livertx.render.formats import ColorChoice
+from livertx.render.layout import Compare, Entry, Fields, Grid, Options, Records
 from livertx.render.screen import Screen, is_wide, screen
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -16,6 +17,10 @@ if TYPE_CHECKING:
     from livertx.render.formats import Renderer
     from livertx.render.layout import Layout
 
+# What a table shows best; a layout with none of them (stages, search, sources) reads better as
+# a list, so the stacked layout shows it whole.
+TABLES = (Entry, Compare, Options, Records, Grid, Fields)
+
 
 class TablesWhereTheyFit:
     """Tables for a layout that has them and where each column can hold its longest word."""
@@ -24,7 +29,7 @@ class TablesWhereTheyFit:
         self.shown_on = shown_on
 
     def show(self, layout: Layout) -> None:
-        from livertx.render.terminal import TABLES, TerminalRenderer
+        from livertx.render.terminal import TerminalRenderer
 
         if any(isinstance(block, TABLES) for block in layout.blocks):
             terminal = TerminalRenderer(self.shown_on)
