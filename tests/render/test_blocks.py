@@ -69,14 +69,22 @@ BLOCKS: dict[type, tuple[Block, tuple[str, ...]]] = {
         ),
     ),
     Compare: (
-        Compare((_entry("Sideone"), _entry("Sidetwo")), ("Sideone label", "Sidetwo label")),
+        Compare(
+            (_entry("Sideone"), _entry("Sidetwo")),
+            ("Sideone label", "Sidetwo label"),
+            ("Kindhead", "Summaryhead"),
+            (Section("Sidetwo links, Sidetwo", _entry("Sidetwo").sections[1].items),),
+        ),
         (
             *("Sideone name", "Sidetwo summary", "Sideone item", "Sidetwo item"),
             *("Sidetwo link", "https://example.org/Sidetwo"),
         ),
     ),
     Options: (
-        Options((Item("Optionword", (Item("Partword"),), "Qualifierword", "Typesword"),)),
+        Options(
+            (Item("Optionword", (Item("Partword"),), "Qualifierword", "Typesword"),),
+            ("Optionhead", "Addshead"),
+        ),
         ("Optionword", "Partword", "Qualifierword", "Typesword"),
     ),
     Records: (
@@ -115,6 +123,8 @@ BLOCKS: dict[type, tuple[Block, tuple[str, ...]]] = {
         ("Fieldlabel", "Fieldvalue", "Linklabel", "https://example.org/f"),
     ),
 }
+# Words of the layout only a table shows: its heads, and the headings of links after it.
+TABLE_ONLY = ("Kindhead", "Summaryhead", "Optionhead", "Addshead", "Sidetwo links, Sidetwo")
 EVERY_KIND = Layout(tuple(block for block, _ in BLOCKS.values()), ("Footerword",))
 WIDE = Screen(terminal=True, width=250, styled=False, unicode=True, links=False)
 
@@ -145,4 +155,6 @@ def test_every_renderer_lays_out_every_kind_of_block(
     for kind, (_, words) in BLOCKS.items():
         for word in words:
             assert word in shown, (renderer, kind.__name__, word)
+    if renderer == "terminal":
+        assert [word for word in TABLE_ONLY if word not in shown] == []
     assert shown.index("Titleword") < shown.index("Fieldlabel") < shown.index("Footerword")

@@ -19,6 +19,7 @@ from livertx.render.layout import (
     Grid,
     GridRow,
     Layout,
+    Options,
     Paragraph,
     Section,
     Title,
@@ -85,7 +86,8 @@ def _words(piece: Any, output_format: str, once: bool = False) -> list[tuple[str
     with whether the format may show it only once. Not shown everywhere, by design: a
     handout's own title on a screen; a record's column heads; a grid's heads and its legend
     (how to read marks) off a table; a paragraph's tone; the labels of entries side by side,
-    which are their sections' labels again."""
+    which are their sections' labels again; a table's own heads and headings (of a stage's
+    options, and of entries side by side and their links), off a table."""
     if isinstance(piece, str):
         return [(piece, once)]
     if isinstance(piece, Title) and piece.handout_only and output_format != "markdown":
@@ -94,9 +96,12 @@ def _words(piece: Any, output_format: str, once: bool = False) -> list[tuple[str
         return []
     if isinstance(piece, Paragraph):
         return [(piece.text, once)]
-    if isinstance(piece, Grid | Compare):
-        inner = piece.rows if isinstance(piece, Grid) else piece.entries
-        return _words(inner, output_format, once)
+    if isinstance(piece, Grid):
+        return _words(piece.rows, output_format, once)
+    if isinstance(piece, Compare):
+        return _words(piece.entries, output_format, once)
+    if isinstance(piece, Options):
+        return _words(piece.items, output_format, once)
     if isinstance(piece, GridRow) and isinstance(piece, SHOWN_ONCE[output_format]):
         name, _, cells, status = piece  # the name on its row; the notes, numbered, once
         return [(name, once), *_words((cells, status), output_format, once=True)]

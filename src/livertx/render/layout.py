@@ -1,6 +1,7 @@
 """The pieces a view is built from (livertx.render.views), whatever the format: titles,
-paragraphs, lists of items, labelled sections, records, a grid, links. Each human-facing renderer
-(terminal tables, the stacked layout, Markdown) lays out every kind of piece in one place, and
+paragraphs, lists of items, labelled sections, records, a grid, links, and the heads a table
+gives them. Each human-facing renderer (terminal tables, the stacked layout, Markdown) lays out
+every kind of block, one method a kind (BlockRenderer, below; each block calls its own), and
 reads nothing else: what a view says is decided once, in livertx.render.views.
 
 Typed named tuples, not frozen dataclasses: they are as immutable, and the dataclasses module
@@ -109,19 +110,25 @@ class Entry(Piece):
 
 
 class Compare(Piece):
-    """Entries side by side; `labels`: every section any of them has, in the order of one."""
+    """Entries side by side; `labels`: every section any of them has, in the order of one. For
+    a table: `heads`, the heads of the rows of their kinds and of their summaries; `links`, each
+    section of links under a heading that names its entry (a table shows links after itself)."""
 
     entries: tuple[Entry, ...]
     labels: tuple[str, ...]
+    heads: tuple[str, str]
+    links: tuple[Section, ...]
 
     def laid_out_by(self, renderer: BlockRenderer[Shown]) -> Shown:
         return renderer.compare(self)
 
 
 class Options(Piece):
-    """A stage's list, in the page's order, unnumbered: a number would read as a ranking."""
+    """A stage's list, in the page's order, unnumbered: a number would read as a ranking.
+    `heads`: a table's heads of its columns, the options' and the page's conditions'."""
 
     items: tuple[Item, ...]
+    heads: tuple[str, str]
 
     def laid_out_by(self, renderer: BlockRenderer[Shown]) -> Shown:
         return renderer.options(self)

@@ -30,7 +30,7 @@ from livertx.render.layout import (
     Title,
 )
 from livertx.render.screen import TONE_STYLES, Screen
-from livertx.render.text import ADDS, MatrixNotes
+from livertx.render.text import MatrixNotes
 from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -115,23 +115,15 @@ class TerminalRenderer:
         line.append(shown, style=Style(link=shown) if self.shown_on.links else "")
         return line
 
-    def _links(self, entries: tuple[Entry, ...]) -> list[RenderableType]:
-        """An entry's links after its table, each on a line of its own (a table would cut it)."""
+    def _links(self, sections: tuple[Section, ...]) -> list[RenderableType]:
+        """Links after a table, each on a line of its own (a table would cut it)."""
         blocks: list[RenderableType] = []
-        for entry in entries:
-            for section in entry.sections:
-                links = [item for item in section.items if isinstance(item, Link)]
-                if not links:
-                    continue
-                heading = section.label
-                if len(entries) > 1:
-                    heading += f" for {entry.name}"
-                blocks += [Text(""), safe_text(heading, "bold")]
-                for link in links:
-                    blocks += [
-                        safe_text(f"{self.bullet} {link.label}:"),
-                        self._link(link.url, "  "),
-                    ]
+        for section in sections:
+            links = [item for item in section.items if isinstance(item, Link)]
+            if links:
+                blocks += [Text(""), safe_text(section.label, "bold")]
+            for link in links:
+                blocks += [safe_text(f"{self.bullet} {link.label}:"), self._link(link.url, "  ")]
         return blocks
 
     def _indented(self, content: RenderableType) -> RenderableType:
@@ -173,7 +165,7 @@ class TerminalRenderer:
             *self._summary(entry),
             Text(""),
             self._fields(rows),
-            *self._links((entry,)),
+            *self._links(entry.sections),
         ]
 
     def compare(self, block: Compare) -> list[RenderableType]:
@@ -181,9 +173,10 @@ class TerminalRenderer:
         table.add_column("")
         for entry in block.entries:
             table.add_column(safe_text(entry.name), ratio=1)
-        table.add_row(safe_text("Kind", "bold"), *(safe_text(e.kind) for e in block.entries))
+        kind, summary = block.heads
+        table.add_row(safe_text(kind, "bold"), *(safe_text(e.kind) for e in block.entries))
         summaries = [Group(*self._summary(entry)) for entry in block.entries]
-        table.add_row(safe_text("From the page", "bold"), *summaries)
+        table.add_row(safe_text(summary, "bold"), *summaries)
         per_entry = [
             {section.label: self._section_items(section) for section in entry.sections}
             for entry in block.entries
@@ -193,16 +186,17 @@ class TerminalRenderer:
             if any(cell is not None for cell in cells):
                 shown = [cell if cell is not None else safe_text("—", "dim") for cell in cells]
                 table.add_row(safe_text(label, "bold"), *shown)
-        return [table, *self._links(block.entries)]
+        return [table, *self._links(block.links)]
 
     def options(self, block: Options) -> list[RenderableType]:
         """The page's conditions in a column of their own, where there are any."""
         conditions = any(option.condition for option in block.items)
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True)
         table.add_column("", no_wrap=True)
-        table.add_column("Option", ratio=3)
+        options_head, adds_head = block.heads
+        table.add_column(options_head, ratio=3)
         if conditions:
-            table.add_column(ADDS, style="italic", ratio=2)
+            table.add_column(adds_head, style="italic", ratio=2)
         for option in block.items:
             cells = [self.bullet, self._item(option._replace(condition=""), "bold")]
             table.add_row(*cells, *([safe_text(option.condition)] if conditions else []))
