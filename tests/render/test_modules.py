@@ -1,9 +1,13 @@
 """The render package's modules: none imports a module that imports it back, however lazily (in
-a function, under TYPE_CHECKING), and none grows past 300 lines."""
+a function, under TYPE_CHECKING), and none grows past 300 lines; Rich is imported only for
+tables."""
 
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from ..conftest import REPO
@@ -59,3 +63,22 @@ def test_no_render_module_imports_a_module_that_imports_it_back() -> None:
 def test_every_render_module_holds_at_most_300_lines() -> None:
     for path in MODULES.values():
         assert len(path.read_text(encoding="utf-8").splitlines()) <= 300, path.name
+
+
+def test_a_view_without_a_table_never_imports_rich_even_in_a_wide_terminal() -> None:
+    """render.table decides on tables before it imports the terminal renderer, and Rich."""
+    script = (
+        "import sys\n"
+        "sys.argv = ['livertx', 'stages']\n"
+        "from livertx.cli.entry import main\n"
+        "try:\n"
+        "    main()\n"
+        "finally:\n"
+        "    print(sorted(m for m in sys.modules if m.split('.')[0] == 'rich'), file=sys.stderr)\n"
+    )
+    environment = {**os.environ, "TTY_COMPATIBLE": "1", "COLUMNS": "200"}
+    ran = subprocess.run(
+        [sys.executable, "-c", script], env=environment, capture_output=True, text=True, check=False
+    )
+    assert "Section of the page" in ran.stdout
+    assert ran.stderr.strip().splitlines()[-1] == "[]"

@@ -1,7 +1,7 @@
-"""Output formats, chosen in one place. A view (livertx.render.views) is built once from an answer's
-document (livertx.answers.documents) as a layout; each human-facing renderer lives in its own
-module, is imported only when used, and lays the layout out. JSON prints the document itself, and
-never pays for the rest."""
+"""Output formats, chosen in one place (by the names in livertx.render.formats). A view
+(livertx.render.views) is built once from an answer's document (livertx.answers.documents) as a
+layout; each human-facing renderer lives in its own module, is imported only when used, and lays
+the layout out. JSON prints the document itself, and never pays for the rest."""
 
 from __future__ import annotations
 

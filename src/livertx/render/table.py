@@ -29,9 +29,9 @@ class TablesWhereTheyFit:
         self.shown_on = shown_on
 
     def show(self, layout: Layout) -> None:
-        from livertx.render.terminal import TerminalRenderer
-
         if any(isinstance(block, TABLES) for block in layout.blocks):
+            from livertx.render.terminal import TerminalRenderer
+
             terminal = TerminalRenderer(self.shown_on)
             blocks = terminal.blocks_of(layout)
             if all(fits(terminal.console, block) for block in blocks):
