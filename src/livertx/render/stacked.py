@@ -34,7 +34,7 @@ from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.render.layout import Layout
+    from livertx.render.layout import BlockRenderer, Layout
 
 # The styles used, as SGR codes: the only escapes livertx sends.
 STYLES = {"bold": "1", "dim": "2", "italic": "3", "yellow": "33"}
@@ -122,7 +122,7 @@ class StackedRenderer:
 
     def show(self, layout: Layout) -> None:
         page = Page(self.screen)
-        stacked = StackedBlocks(page)
+        stacked: BlockRenderer[None] = StackedBlocks(page)  # mypy names any kind it lacks
         for block in layout.blocks:
             block.laid_out_by(stacked)
         page.write(layout.footer)

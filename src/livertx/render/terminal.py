@@ -35,7 +35,7 @@ from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.render.layout import Layout
+    from livertx.render.layout import BlockRenderer, Layout
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
@@ -55,8 +55,9 @@ class TerminalRenderer:
 
     def blocks_of(self, layout: Layout) -> list[RenderableType]:
         blocks: list[RenderableType] = []
+        rich: BlockRenderer[list[RenderableType]] = self  # mypy names any kind of block it lacks
         for block in layout.blocks:
-            blocks += block.laid_out_by(self)
+            blocks += block.laid_out_by(rich)
         return blocks
 
     def write(self, blocks: list[RenderableType], footer: tuple[str, ...]) -> None:
