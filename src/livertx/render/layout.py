@@ -125,7 +125,7 @@ class Compare(Piece):
 
 class Options(Piece):
     """A stage's list, in the page's order, unnumbered: a number would read as a ranking.
-    `heads`: a table's heads of its columns, the options' and the page's conditions'."""
+    `heads`: a table's heads of its two columns: the options, and what the page adds to them."""
 
     items: tuple[Item, ...]
     heads: tuple[str, str]
