@@ -13,23 +13,19 @@ from livertx.answers import prepared as answers
 from livertx.cli.commands import BY_NAME
 from livertx.cli.grammar import Settings
 from livertx.cli.handlers import Request
-from livertx.render import RENDERER_MODULES, ColorChoice, OutputFormat, View, renderer_for
+from livertx.render import ColorChoice, OutputFormat, View, renderer_for
 from livertx.render.layout import (
-    BLOCKS,
     Cell,
     Column,
     Compare,
     Grid,
     GridRow,
     Layout,
+    Options,
     Paragraph,
     Section,
     Title,
-    kind_of,
 )
-from livertx.render.markdown import MarkdownRenderer
-from livertx.render.stacked import StackedRenderer
-from livertx.render.terminal import TABLES, TerminalRenderer
 from livertx.render.views import BUILDERS, build
 
 from ..conftest import Invoke
@@ -77,22 +73,14 @@ def _view(command_line: list[str]) -> View:
     return answer(command_line[0], arguments, _options(command_line))[0]
 
 
-def test_every_view_has_a_builder_and_every_block_a_layout_in_every_format() -> None:
+def test_every_view_has_a_builder_and_every_format_a_renderer() -> None:
+    """Every kind of block in every format: mypy (BlockRenderer) and tests/render/test_blocks.py."""
     assert set(BUILDERS) == set(View)
-    assert set(RENDERER_MODULES) == set(OutputFormat) - {OutputFormat.JSON}
-    for output_format in RENDERER_MODULES:
+    for output_format in set(OutputFormat) - {OutputFormat.JSON}:
         assert callable(renderer_for(output_format).show), output_format
-
-    def laid_out_by(renderer: type) -> set[type]:
-        return {block for block in BLOCKS if callable(getattr(renderer, kind_of(block), None))}
-
-    assert laid_out_by(StackedRenderer) == set(BLOCKS)
-    assert laid_out_by(MarkdownRenderer) == set(BLOCKS)
-    # The terminal lays out what needs a table; render.table gives a layout with none to the
-    # stacked one.
-    assert laid_out_by(TerminalRenderer) == {*TABLES, Title, Paragraph}
-    # Every view is run below, in every format: a view that mixed a list with a table would
-    # fail there, not in front of a user.
+    with pytest.raises(ValueError, match="printed as its document"):
+        renderer_for(OutputFormat.JSON)
+    # Every view is run below, in every format.
     assert {_view(command_line) for command_line in COMMAND_LINES} == set(View)
 
 
@@ -112,7 +100,8 @@ def _words(piece: Any, output_format: str, once: bool = False) -> list[tuple[str
     with whether the format may show it only once. Not shown everywhere, by design: a
     handout's own title on a screen; a record's column heads; a grid's heads and its legend
     (how to read marks) off a table; a paragraph's tone; the labels of entries side by side,
-    which are their sections' labels again."""
+    which are their sections' labels again; a table's own heads and headings (of a stage's
+    options, and of entries side by side and their links), off a table."""
     if isinstance(piece, str):
         return [(piece, once)]
     if isinstance(piece, Title) and piece.handout_only and output_format != "markdown":
@@ -121,9 +110,12 @@ def _words(piece: Any, output_format: str, once: bool = False) -> list[tuple[str
         return []
     if isinstance(piece, Paragraph):
         return [(piece.text, once)]
-    if isinstance(piece, Grid | Compare):
-        inner = piece.rows if isinstance(piece, Grid) else piece.entries
-        return _words(inner, output_format, once)
+    if isinstance(piece, Grid):
+        return _words(piece.rows, output_format, once)
+    if isinstance(piece, Compare):
+        return _words(piece.entries, output_format, once)
+    if isinstance(piece, Options):
+        return _words(piece.items, output_format, once)
     if isinstance(piece, GridRow) and isinstance(piece, SHOWN_ONCE[output_format]):
         name, _, cells, status = piece  # the name on its row; the notes, numbered, once
         return [(name, once), *_words((cells, status), output_format, once=True)]

@@ -1,68 +1,45 @@
-"""Output formats, chosen in one place. A view (livertx.render.views) is built once from an answer's
-document (livertx.answers.documents) as a layout; each human-facing renderer lives in its own
-module, is imported only when used, and lays the layout out. JSON prints the document itself, and
-never pays for the rest."""
+"""Output formats, chosen in one place (by the names in livertx.render.formats). A view
+(livertx.render.views) is built once from an answer's document (livertx.answers.documents) as a
+layout; each human-facing renderer lives in its own module, is imported only when used, and lays
+the layout out. JSON prints the document itself, and never pays for the rest."""
 
 from __future__ import annotations
 
-from enum import Enum
+from livertx.render.formats import ColorChoice, OutputFormat, View
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from typing import Any, Protocol
+    from typing import Any
 
-    from livertx.render.layout import Layout
+    from livertx.render.formats import Renderer
 
-    class Renderer(Protocol):
-        """Lays out a view's layout and writes it."""
-
-        def show(self, layout: Layout) -> None: ...
-
-
-class OutputFormat(str, Enum):
-    AUTO = "auto"  # tables in a terminal wide enough for them, stacked text anywhere else
-    TABLE = "table"
-    TEXT = "text"
-    JSON = "json"
-    MARKDOWN = "markdown"
-
-
-class ColorChoice(str, Enum):
-    AUTO = "auto"
-    ALWAYS = "always"
-    NEVER = "never"
-
-
-class View(str, Enum):
-    """What an answer shows, named after the command that shows it; livertx.render.views builds
-    each."""
-
-    LIST = "list"
-    SHOW = "show"
-    STAGE = "stage"
-    STAGES = "stages"
-    DRUGS = "drugs"
-    MATRIX = "matrix"
-    COMPARE = "compare"
-    SEARCH = "search"
-    ABOUT = "about"
-    SOURCES = "sources"  # `show` or `stage` with --sources
-
-
-# Each format's module and its function `(color: ColorChoice) -> Renderer`; JSON needs none.
-RENDERER_MODULES: dict[OutputFormat, tuple[str, str]] = {
-    OutputFormat.AUTO: ("livertx.render.table", "make_renderer"),
-    OutputFormat.TABLE: ("livertx.render.table", "make_table_renderer"),
-    OutputFormat.TEXT: ("livertx.render.stacked", "make_renderer"),
-    OutputFormat.MARKDOWN: ("livertx.render.markdown", "make_renderer"),
-}
+__all__ = [
+    "ColorChoice",
+    "OutputFormat",
+    "View",
+    "render",
+    "render_problems",
+    "render_source_report",
+    "renderer_for",
+]
 
 
 def renderer_for(output_format: OutputFormat, color: ColorChoice = ColorChoice.AUTO) -> Renderer:
-    name, factory = RENDERER_MODULES[output_format]
-    module = __import__(name, fromlist=[factory])
-    renderer: Renderer = getattr(module, factory)(color)
-    return renderer
+    """A human format's renderer, its module imported only when chosen; JSON has none (`render`
+    prints the document itself)."""
+    if output_format is OutputFormat.AUTO or output_format is OutputFormat.TABLE:
+        from livertx.render.table import make_renderer
+
+        return make_renderer(color, everywhere=output_format is OutputFormat.TABLE)
+    if output_format is OutputFormat.TEXT:
+        from livertx.render.stacked import make_renderer as make_stacked
+
+        return make_stacked(color)
+    if output_format is OutputFormat.MARKDOWN:
+        from livertx.render.markdown import make_renderer as make_markdown
+
+        return make_markdown(color)
+    raise ValueError(f"{output_format.value} is printed as its document, by no renderer")
 
 
 def render(

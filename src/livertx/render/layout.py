@@ -1,6 +1,7 @@
 """The pieces a view is built from (livertx.render.views), whatever the format: titles,
-paragraphs, lists of items, labelled sections, records, a grid, links. Each human-facing renderer
-(terminal tables, the stacked layout, Markdown) lays out every kind of piece in one place, and
+paragraphs, lists of items, labelled sections, records, a grid, links, and the heads a table
+gives them. Each human-facing renderer (terminal tables, the stacked layout, Markdown) lays out
+every kind of block, one method a kind (BlockRenderer, below; each block calls its own), and
 reads nothing else: what a view says is decided once, in livertx.render.views.
 
 Typed named tuples, not frozen dataclasses: they are as immutable, and the dataclasses module
@@ -14,11 +15,15 @@ from collections import namedtuple
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import NamedTuple as Piece
+    from typing import Protocol, TypeVar
+
+    Shown = TypeVar("Shown")
+    Shown_co = TypeVar("Shown_co", covariant=True)
 else:
 
     class _PieceType(type):
-        """`class X(Piece)` with annotated fields makes a collections.namedtuple, as
-        typing.NamedTuple would, without importing typing."""
+        """`class X(Piece)` with annotated fields and methods makes a
+        collections.namedtuple, as typing.NamedTuple would, without importing typing."""
 
         def __new__(cls, name: str, bases: tuple[type, ...], namespace: dict[str, object]):
             if not bases:
@@ -27,6 +32,9 @@ else:
             defaults = [namespace[field] for field in fields if field in namespace]
             made = namedtuple(name, fields, defaults=defaults, module=namespace["__module__"])
             made.__doc__ = namespace.get("__doc__") or made.__doc__
+            for key, value in namespace.items():  # its methods, as typing.NamedTuple keeps them
+                if callable(value) and not key.startswith("__"):
+                    setattr(made, key, value)
             return made
 
     class Piece(metaclass=_PieceType):
@@ -68,14 +76,23 @@ class Title(Piece):
     text: str
     handout_only: bool = False
 
+    def laid_out_by(self, renderer: BlockRenderer[Shown]) -> Shown:
+        return renderer.title(self)
+
 
 class Paragraph(Piece):
     text: str
     tone: str = PLAIN
 
+    def laid_out_by(self, renderer: BlockRenderer[Shown]) -> Shown:
+        return renderer.paragraph(self)
+
 
 class Bullets(Piece):
     items: tuple[Item, ...]
+
+    def laid_out_by(self, renderer: BlockRenderer[Shown]) -> Shown:
+        return renderer.bullets(self)
 
 
 class Entry(Piece):
@@ -88,18 +105,33 @@ class Entry(Piece):
     status: str
     sections: tuple[Section, ...]
 
+    def laid_out_by(self, renderer: BlockRenderer[Shown]) -> Shown:
+        return renderer.entry(self)
+
 
 class Compare(Piece):
-    """Entries side by side; `labels`: every section any of them has, in the order of one."""
+    """Entries side by side; `labels`: every section any of them has, in the order of one. For
+    a table: `heads`, the heads of the rows of their kinds and of their summaries; `links`, each
+    section of links under a heading that names its entry (a table shows links after itself)."""
 
     entries: tuple[Entry, ...]
     labels: tuple[str, ...]
+    heads: tuple[str, str]
+    links: tuple[Section, ...]
+
+    def laid_out_by(self, renderer: BlockRenderer[Shown]) -> Shown:
+        return renderer.compare(self)
 
 
 class Options(Piece):
-    """A stage's list, in the page's order, unnumbered: a number would read as a ranking."""
+    """A stage's list, in the page's order, unnumbered: a number would read as a ranking.
+    `heads`: a table's heads of its two columns: the options, and what the page adds to them."""
 
     items: tuple[Item, ...]
+    heads: tuple[str, str]
+
+    def laid_out_by(self, renderer: BlockRenderer[Shown]) -> Shown:
+        return renderer.options(self)
 
 
 class Column(Piece):
@@ -126,6 +158,9 @@ class Records(Piece):
     columns: tuple[Column, ...]
     rows: tuple[Record, ...]
 
+    def laid_out_by(self, renderer: BlockRenderer[Shown]) -> Shown:
+        return renderer.records(self)
+
 
 class Group(Piece):
     """A name and lines about it (`stages`)."""
@@ -136,6 +171,9 @@ class Group(Piece):
 
 class Groups(Piece):
     groups: tuple[Group, ...]
+
+    def laid_out_by(self, renderer: BlockRenderer[Shown]) -> Shown:
+        return renderer.groups(self)
 
 
 class Cell(Piece):
@@ -166,6 +204,9 @@ class Grid(Piece):
     legend: str
     unmarked: str
 
+    def laid_out_by(self, renderer: BlockRenderer[Shown]) -> Shown:
+        return renderer.grid(self)
+
 
 class Hit(Piece):
     name: str
@@ -176,6 +217,9 @@ class Hit(Piece):
 
 class Hits(Piece):
     hits: tuple[Hit, ...]
+
+    def laid_out_by(self, renderer: BlockRenderer[Shown]) -> Shown:
+        return renderer.hits(self)
 
 
 class Field(Piece):
@@ -189,19 +233,30 @@ class Field(Piece):
 class Fields(Piece):
     fields: tuple[Field, ...]
 
-
-BLOCKS = (Title, Paragraph, Bullets, Entry, Compare, Options, Records, Groups, Grid, Hits, Fields)
-
-
-def kind_of(block_type: type) -> str:
-    """What a renderer's method for a kind of block is named: "title", "bullets", "grid"."""
-    return block_type.__name__.lower()
+    def laid_out_by(self, renderer: BlockRenderer[Shown]) -> Shown:
+        return renderer.fields(self)
 
 
 if TYPE_CHECKING:
     Block = (
         Title | Paragraph | Bullets | Entry | Compare | Options | Records | Groups | Grid | Hits
     ) | Fields
+
+    class BlockRenderer(Protocol[Shown_co]):
+        """A format's way with every kind of block, one method each: a block is laid out by the
+        method for its kind (its `laid_out_by`), so a renderer without one fails mypy."""
+
+        def title(self, block: Title, /) -> Shown_co: ...
+        def paragraph(self, block: Paragraph, /) -> Shown_co: ...
+        def bullets(self, block: Bullets, /) -> Shown_co: ...
+        def entry(self, block: Entry, /) -> Shown_co: ...
+        def compare(self, block: Compare, /) -> Shown_co: ...
+        def options(self, block: Options, /) -> Shown_co: ...
+        def records(self, block: Records, /) -> Shown_co: ...
+        def groups(self, block: Groups, /) -> Shown_co: ...
+        def grid(self, block: Grid, /) -> Shown_co: ...
+        def hits(self, block: Hits, /) -> Shown_co: ...
+        def fields(self, block: Fields, /) -> Shown_co: ...
 
 
 class Layout(Piece):

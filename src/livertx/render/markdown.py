@@ -23,14 +23,13 @@ from livertx.render.layout import (
     Paragraph,
     Records,
     Title,
-    kind_of,
 )
 from livertx.render.text import MatrixNotes
 from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.render.layout import Layout
+    from livertx.render.layout import BlockRenderer, Layout
 
 # The characters Markdown or HTML could read as syntax anywhere in a line.
 _SYNTAX = re.compile(r"([\\`*_\[\]<>|~&])")
@@ -104,8 +103,9 @@ class MarkdownRenderer:
 
     def show(self, layout: Layout) -> None:
         lines: list[str] = []
+        markdown: BlockRenderer[list[str]] = self  # mypy names any kind of block it lacks
         for block in layout.blocks:
-            laid_out = getattr(self, kind_of(type(block)))(block)
+            laid_out = block.laid_out_by(markdown)
             if laid_out:
                 lines += [*([""] if lines else []), *laid_out]
         footer = "*" + " ".join(md(line) for line in layout.footer) + "*"

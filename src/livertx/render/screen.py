@@ -8,7 +8,7 @@ import os
 import sys
 from collections import namedtuple
 
-from livertx.render import ColorChoice
+from livertx.render.formats import ColorChoice
 from livertx.render.layout import MUTED, STATUS, WARNING
 
 # Below this width a table's columns get too thin to read; fields stack instead.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import textwrap
 
 from livertx.output import write_page
-from livertx.render import ColorChoice
+from livertx.render.formats import ColorChoice
 from livertx.render.layout import (
     STATUS,
     WARNING,
@@ -28,14 +28,13 @@ from livertx.render.layout import (
     Records,
     Section,
     Title,
-    kind_of,
 )
 from livertx.render.screen import TONE_STYLES, Screen, screen
 from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.render.layout import Layout
+    from livertx.render.layout import BlockRenderer, Layout
 
 # The styles used, as SGR codes: the only escapes livertx sends.
 STYLES = {"bold": "1", "dim": "2", "italic": "3", "yellow": "33"}
@@ -123,25 +122,35 @@ class StackedRenderer:
 
     def show(self, layout: Layout) -> None:
         page = Page(self.screen)
+        stacked: BlockRenderer[None] = StackedBlocks(page)  # mypy names any kind it lacks
         for block in layout.blocks:
-            getattr(self, kind_of(type(block)))(page, block)
+            block.laid_out_by(stacked)
         page.write(layout.footer)
 
-    def title(self, page: Page, block: Title) -> None:
-        if not block.handout_only:
-            page.add(block.text, "bold")
 
-    def paragraph(self, page: Page, block: Paragraph) -> None:
+class StackedBlocks:
+    """Each kind of block, stacked on the page being laid out."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    def title(self, block: Title) -> None:
+        if not block.handout_only:
+            self.page.add(block.text, "bold")
+
+    def paragraph(self, block: Paragraph) -> None:
+        page = self.page
         if block.tone == WARNING and page.lines:  # a warning stands apart from what it follows
             page.blank()
         page.add(block.text, TONE_STYLES.get(block.tone, ""))
 
-    def bullets(self, page: Page, block: Bullets) -> None:
-        page.bullets(block.items)
+    def bullets(self, block: Bullets) -> None:
+        self.page.bullets(block.items)
 
-    def entry(self, page: Page, entry: Entry) -> None:
+    def entry(self, entry: Entry) -> None:
         """ "Transarterial chemoembolization (TACE)  method, under Embolization therapy": the
         heading on one line where it fits."""
+        page = self.page
         width = page.screen.width
         if width is None or len(entry.name) + 2 + len(entry.kind) <= width:
             page.lines.append(
@@ -159,19 +168,21 @@ class StackedRenderer:
         page.blank()
         page.sections(entry.sections)
 
-    def compare(self, page: Page, block: Compare) -> None:
+    def compare(self, block: Compare) -> None:
         for number, entry in enumerate(block.entries):
             if number:
-                page.blank()
-            self.entry(page, entry)
+                self.page.blank()
+            self.entry(entry)
 
-    def options(self, page: Page, block: Options) -> None:
+    def options(self, block: Options) -> None:
+        page = self.page
         for number, option in enumerate(block.items):
             if number:
                 page.blank()
             page.item(option, style="bold")
 
-    def records(self, page: Page, block: Records) -> None:
+    def records(self, block: Records) -> None:
+        page = self.page
         for record in block.rows:
             if page.lines:
                 page.blank()
@@ -181,7 +192,8 @@ class StackedRenderer:
                     page.add(line)
             page.sections((Section(block.columns[-1].heading, record.items),))
 
-    def groups(self, page: Page, block: Groups) -> None:
+    def groups(self, block: Groups) -> None:
+        page = self.page
         for number, group in enumerate(block.groups):
             if number:
                 page.blank()
@@ -189,7 +201,7 @@ class StackedRenderer:
             for line in group.lines:
                 page.add(line, indent=2, hang=2)
 
-    def grid(self, page: Page, block: Grid) -> None:
+    def grid(self, block: Grid) -> None:
         """A row a line: where it is marked, with the notes in words (no marks to explain)."""
         for row in block.rows:
             marked = [
@@ -201,15 +213,17 @@ class StackedRenderer:
             if row.status:
                 line += f" ({row.status})"
             indent = 2 if row.indented else 0
-            page.add(line, "" if indent else "bold", indent=indent, hang=2)
+            self.page.add(line, "" if indent else "bold", indent=indent, hang=2)
 
-    def hits(self, page: Page, block: Hits) -> None:
+    def hits(self, block: Hits) -> None:
+        page = self.page
         for hit in block.hits:
             page.add(f"{hit.name}  {hit.kind}", "bold", hang=2)
             page.add(hit.snippet, indent=2, hang=0)
             page.lines.append("  " + page.styled(visible(hit.command), "dim"))  # whole
 
-    def fields(self, page: Page, block: Fields) -> None:
+    def fields(self, block: Fields) -> None:
+        page = self.page
         for number, field in enumerate(block.fields):
             if number:
                 page.blank()

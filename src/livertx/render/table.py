@@ -6,15 +6,20 @@ or whose table would cut a word with "…", is stacked either way."""
 
 from __future__ import annotations
 
-from livertx.render import ColorChoice
+from livertx.render.formats import ColorChoice
+from livertx.render.layout import Compare, Entry, Fields, Grid, Options, Records
 from livertx.render.screen import Screen, is_wide, screen
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
-    from livertx.render import Renderer
+    from livertx.render.formats import Renderer
     from livertx.render.layout import Layout
+
+# What a table shows best; a layout with none of them (stages, search, sources) reads better as
+# a list, so the stacked layout shows it whole.
+TABLES = (Entry, Compare, Options, Records, Grid, Fields)
 
 
 class TablesWhereTheyFit:
@@ -24,9 +29,9 @@ class TablesWhereTheyFit:
         self.shown_on = shown_on
 
     def show(self, layout: Layout) -> None:
-        from livertx.render.terminal import TABLES, TerminalRenderer
-
         if any(isinstance(block, TABLES) for block in layout.blocks):
+            from livertx.render.terminal import TerminalRenderer
+
             terminal = TerminalRenderer(self.shown_on)
             blocks = terminal.blocks_of(layout)
             if all(fits(terminal.console, block) for block in blocks):
@@ -57,16 +62,12 @@ def fits(console: Console, block: RenderableType) -> bool:
     return sum(longest) + 3 * len(longest) - 1 <= console.width
 
 
-def make_renderer(color: ColorChoice) -> Renderer:
-    """`--format auto`, the default: tables in a wide terminal, else stacked."""
+def make_renderer(color: ColorChoice, everywhere: bool = False) -> Renderer:
+    """Tables where they fit: in a wide terminal (`--format auto`, the default), or wherever the
+    output goes (`everywhere`: `--format table`); else stacked."""
     shown_on = screen(color)
-    if is_wide(shown_on):
+    if everywhere or is_wide(shown_on):
         return TablesWhereTheyFit(shown_on)
     from livertx.render.stacked import StackedRenderer
 
     return StackedRenderer(shown_on)
-
-
-def make_table_renderer(color: ColorChoice) -> Renderer:
-    """`--format table`: tables wherever the output goes."""
-    return TablesWhereTheyFit(screen(color))

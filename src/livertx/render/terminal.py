@@ -1,24 +1,26 @@
-"""Rich tables for a terminal wide enough for them (livertx.render.stacked lays out the rest).
-Data only ever reaches Rich as Text made `visible`, never as markup."""
+"""Rich tables for a terminal wide enough for them, every kind of block laid out with Rich
+(livertx.render.table chooses them or the stacked layout). Data only ever reaches Rich as Text
+made `visible` (livertx.render.console.safe_text), never as markup."""
 
 from __future__ import annotations
 
-import os
-
 from rich import box
-from rich.console import Console, Group, RenderableType
+from rich.console import Group, RenderableType
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from livertx.output import checked, write_page
+from livertx.render.console import LinkLine, console_for, safe_text, write
 from livertx.render.layout import (
     STATUS,
     WARNING,
+    Bullets,
     Compare,
     Entry,
     Fields,
     Grid,
+    Groups,
+    Hits,
     Item,
     Link,
     Options,
@@ -26,87 +28,41 @@ from livertx.render.layout import (
     Records,
     Section,
     Title,
-    kind_of,
 )
-from livertx.render.screen import NARROWEST, TONE_STYLES, Screen
-from livertx.render.text import ADDS, MatrixNotes
+from livertx.render.screen import TONE_STYLES, Screen
+from livertx.render.text import MatrixNotes
 from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.render.layout import Layout
+    from livertx.render.layout import BlockRenderer, Layout
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 Rows = list[tuple[str, RenderableType | None]]
-# What needs a table; a layout with none of them (stages, search, sources) reads better as a
-# list, so the stacked layout shows it whole. A view that mixes lists with tables would need
-# them here too (tests/render/test_layout.py runs every view in every format).
-TABLES = (Entry, Compare, Options, Records, Grid, Fields)
-
-
-def _safe_text(value: str, style: str = "") -> Text:
-    """Rich text of a string from the data, made visible: Rich drops a few controls, not ESC."""
-    return Text(visible(value), style=style)
-
-
-# A table in a pipe (`--format table | …`) is laid out this wide, unless COLUMNS says otherwise.
-PIPE_WIDTH = 100
-
-
-def _console(shown_on: Screen) -> Console:
-    return Console(
-        force_terminal=shown_on.styled,  # styled: livertx.render.screen's decision, not Rich's
-        color_system="auto" if shown_on.styled else None,
-        width=shown_on.width or _pipe_width(),
-        highlight=False,
-        markup=False,
-        emoji=False,
-    )
-
-
-def _pipe_width() -> int:
-    columns = os.environ.get("COLUMNS", "")
-    return int(columns) if columns.isdigit() and int(columns) >= NARROWEST else PIPE_WIDTH
-
-
-class LinkLine(Text):
-    """A line that holds a link, printed whole."""
 
 
 class TerminalRenderer:
+    """Each kind of block as Rich lays it out; livertx.render.table decides which layouts come
+    here, and prints them (`write`) where every table fits."""
+
     def __init__(self, shown_on: Screen) -> None:
         self.shown_on = shown_on
-        self.console = _console(shown_on)
+        self.console = console_for(shown_on)
         self.ascii = self.console.options.ascii_only
         self.bullet = "*" if self.ascii else "•"
         self.mark = "x" if self.ascii else "✓"
 
-    def show(self, layout: Layout) -> None:
-        """A layout with tables (livertx.render.table decides which layouts come here)."""
-        self.write(self.blocks_of(layout), layout.footer)
-
     def blocks_of(self, layout: Layout) -> list[RenderableType]:
         blocks: list[RenderableType] = []
+        rich: BlockRenderer[list[RenderableType]] = self  # mypy names any kind of block it lacks
         for block in layout.blocks:
-            blocks += getattr(self, kind_of(type(block)))(block)
+            blocks += block.laid_out_by(rich)
         return blocks
 
     def write(self, blocks: list[RenderableType], footer: tuple[str, ...]) -> None:
-        self._write([*blocks, Text(""), _safe_text("\n".join(footer), style="dim")])
-
-    def _write(self, blocks: list[RenderableType]) -> None:
-        """Render whole, then write once through livertx.output, so a failed write is
-        seen."""
-        # Rich touches stdout itself when a capture ends (an empty write and a flush).
-        with checked(), self.console.capture() as captured:
-            for block in blocks:
-                # A link line is never wrapped or cut: the terminal shows the rest below.
-                self.console.print(block, soft_wrap=isinstance(block, LinkLine))
-        rendered = captured.get()
-        if not self.shown_on.terminal:  # a table in a pipe: no padding at the ends of lines
-            rendered = "".join(line.rstrip() + "\n" for line in rendered.splitlines())
-        write_page(rendered)
+        footer_text = safe_text("\n".join(footer), style="dim")
+        write(self.console, self.shown_on, [*blocks, Text(""), footer_text])
 
     # Building blocks ---------------------------------------------------------------------
 
@@ -114,13 +70,13 @@ class TerminalRenderer:
         """An item, with what it carries beneath it: the items listed under it, the page's
         condition next to it, and last livertx's own words."""
         pieces: list[RenderableType | None] = [
-            _safe_text(item.text, style),
+            safe_text(item.text, style),
             self._bullets(item.children),
         ]
         if item.condition:
-            pieces.append(_safe_text(item.condition, "italic"))
+            pieces.append(safe_text(item.condition, "italic"))
         if item.aside:
-            pieces.append(_safe_text(item.aside, "dim"))
+            pieces.append(safe_text(item.aside, "dim"))
         shown = [piece for piece in pieces if piece is not None]
         return shown[0] if len(shown) == 1 else Group(*shown)
 
@@ -149,9 +105,9 @@ class TerminalRenderer:
         return tuple(item for item in section.items if isinstance(item, Item))
 
     def _summary(self, entry: Entry) -> list[RenderableType]:
-        blocks: list[RenderableType] = [_safe_text(entry.summary)] if entry.summary else []
+        blocks: list[RenderableType] = [safe_text(entry.summary)] if entry.summary else []
         if entry.status:
-            blocks.append(_safe_text(entry.status, TONE_STYLES[STATUS]))
+            blocks.append(safe_text(entry.status, TONE_STYLES[STATUS]))
         return blocks
 
     def _link(self, url: str, indent: str = "") -> LinkLine:
@@ -160,23 +116,15 @@ class TerminalRenderer:
         line.append(shown, style=Style(link=shown) if self.shown_on.links else "")
         return line
 
-    def _links(self, entries: tuple[Entry, ...]) -> list[RenderableType]:
-        """An entry's links after its table, each on a line of its own (a table would cut it)."""
+    def _links(self, sections: tuple[Section, ...]) -> list[RenderableType]:
+        """Links after a table, each on a line of its own (a table would cut it)."""
         blocks: list[RenderableType] = []
-        for entry in entries:
-            for section in entry.sections:
-                links = [item for item in section.items if isinstance(item, Link)]
-                if not links:
-                    continue
-                heading = section.label
-                if len(entries) > 1:
-                    heading += f" for {entry.name}"
-                blocks += [Text(""), _safe_text(heading, "bold")]
-                for link in links:
-                    blocks += [
-                        _safe_text(f"{self.bullet} {link.label}:"),
-                        self._link(link.url, "  "),
-                    ]
+        for section in sections:
+            links = [item for item in section.items if isinstance(item, Link)]
+            if links:
+                blocks += [Text(""), safe_text(section.label, "bold")]
+            for link in links:
+                blocks += [safe_text(f"{self.bullet} {link.label}:"), self._link(link.url, "  ")]
         return blocks
 
     def _indented(self, content: RenderableType) -> RenderableType:
@@ -196,15 +144,19 @@ class TerminalRenderer:
     # The blocks --------------------------------------------------------------------------
 
     def title(self, block: Title) -> list[RenderableType]:
-        return [] if block.handout_only else [_safe_text(block.text, "bold")]
+        return [] if block.handout_only else [safe_text(block.text, "bold")]
 
     def paragraph(self, block: Paragraph) -> list[RenderableType]:
-        shown = _safe_text(block.text, TONE_STYLES.get(block.tone, ""))
+        shown = safe_text(block.text, TONE_STYLES.get(block.tone, ""))
         return [Text(""), shown] if block.tone == WARNING else [shown]
 
+    def bullets(self, block: Bullets) -> list[RenderableType]:
+        shown = self._bullets(block.items)
+        return [shown] if shown is not None else []
+
     def entry(self, entry: Entry) -> list[RenderableType]:
-        heading = _safe_text(entry.name, style="bold")
-        heading.append_text(_safe_text(f"  {entry.kind}", style="dim"))
+        heading = safe_text(entry.name, style="bold")
+        heading.append_text(safe_text(f"  {entry.kind}", style="dim"))
         rows: Rows = [
             (section.label, self._bullets(self._section_items(section)))
             for section in entry.sections
@@ -214,17 +166,18 @@ class TerminalRenderer:
             *self._summary(entry),
             Text(""),
             self._fields(rows),
-            *self._links((entry,)),
+            *self._links(entry.sections),
         ]
 
     def compare(self, block: Compare) -> list[RenderableType]:
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True)
         table.add_column("")
         for entry in block.entries:
-            table.add_column(_safe_text(entry.name), ratio=1)
-        table.add_row(_safe_text("Kind", "bold"), *(_safe_text(e.kind) for e in block.entries))
+            table.add_column(safe_text(entry.name), ratio=1)
+        kind, summary = block.heads
+        table.add_row(safe_text(kind, "bold"), *(safe_text(e.kind) for e in block.entries))
         summaries = [Group(*self._summary(entry)) for entry in block.entries]
-        table.add_row(_safe_text("From the page", "bold"), *summaries)
+        table.add_row(safe_text(summary, "bold"), *summaries)
         per_entry = [
             {section.label: self._section_items(section) for section in entry.sections}
             for entry in block.entries
@@ -232,21 +185,22 @@ class TerminalRenderer:
         for label in block.labels:
             cells = [self._bullets(items.get(label, ())) for items in per_entry]
             if any(cell is not None for cell in cells):
-                shown = [cell if cell is not None else _safe_text("—", "dim") for cell in cells]
-                table.add_row(_safe_text(label, "bold"), *shown)
-        return [table, *self._links(block.entries)]
+                shown = [cell if cell is not None else safe_text("—", "dim") for cell in cells]
+                table.add_row(safe_text(label, "bold"), *shown)
+        return [table, *self._links(block.links)]
 
     def options(self, block: Options) -> list[RenderableType]:
         """The page's conditions in a column of their own, where there are any."""
         conditions = any(option.condition for option in block.items)
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True)
         table.add_column("", no_wrap=True)
-        table.add_column("Option", ratio=3)
+        options_head, adds_head = block.heads
+        table.add_column(options_head, ratio=3)
         if conditions:
-            table.add_column(ADDS, style="italic", ratio=2)
+            table.add_column(adds_head, style="italic", ratio=2)
         for option in block.items:
             cells = [self.bullet, self._item(option._replace(condition=""), "bold")]
-            table.add_row(*cells, *([_safe_text(option.condition)] if conditions else []))
+            table.add_row(*cells, *([safe_text(option.condition)] if conditions else []))
         return [table]
 
     def records(self, block: Records) -> list[RenderableType]:
@@ -258,15 +212,24 @@ class TerminalRenderer:
                 table.add_column(column.heading, ratio=1)
         table.add_column(columns[-1].heading, ratio=1)
         for record in block.rows:
-            name = _safe_text(record.name, "bold")
+            name = safe_text(record.name, "bold")
             texts: list[RenderableType] = []
             for column, line in zip(columns[1:-1], record.texts, strict=True):
                 if column.under_name:
-                    name.append_text(_safe_text(f"\n{line}", "dim"))
+                    name.append_text(safe_text(f"\n{line}", "dim"))
                 else:
-                    texts.append(_safe_text(line))
+                    texts.append(safe_text(line))
             table.add_row(name, *texts, self._bullets(record.items))
         return [table]
+
+    def groups(self, block: Groups) -> list[RenderableType]:
+        """Each name above its lines, two spaces in; a blank line between two."""
+        blocks: list[RenderableType] = []
+        for number, group in enumerate(block.groups):
+            lines = Group(*(safe_text(line) for line in group.lines))
+            blocks += [*([Text("")] if number else []), safe_text(group.name, "bold")]
+            blocks.append(self._indented(lines))
+        return blocks
 
     def grid(self, block: Grid) -> list[RenderableType]:
         notes = MatrixNotes()
@@ -274,30 +237,40 @@ class TerminalRenderer:
         table.add_column(block.corner)
         for head in block.heads:
             # "Locally advanced" over two lines keeps the columns narrow.
-            table.add_column(_safe_text(head.replace(" ", "\n")), justify="left", no_wrap=True)
+            table.add_column(safe_text(head.replace(" ", "\n")), justify="left", no_wrap=True)
         for row in block.rows:
-            name = _safe_text(row.name, "" if row.indented else "bold")
+            name = safe_text(row.name, "" if row.indented else "bold")
             if row.status:
-                name.append_text(_safe_text(self._superscript(notes.number(row.status)), "yellow"))
+                name.append_text(safe_text(self._superscript(notes.number(row.status)), "yellow"))
             cells: list[RenderableType] = [self._indented(name) if row.indented else name]
             for cell in row.cells:
                 mark = self.mark if cell.marked else ""
                 mark += "".join(self._superscript(notes.number(note)) for note in cell.notes)
-                cells.append(_safe_text(mark, "cyan"))
+                cells.append(safe_text(mark, "cyan"))
             table.add_row(*cells)
-        blocks: list[RenderableType] = [table, Text(""), _safe_text(block.legend, "dim")]
+        blocks: list[RenderableType] = [table, Text(""), safe_text(block.legend, "dim")]
         if notes.all:
-            lines = [_safe_text(f"{self._superscript(n)} {note}") for n, note in notes.all]
+            lines = [safe_text(f"{self._superscript(n)} {note}") for n, note in notes.all]
             blocks += [Text(""), *lines]
+        return blocks
+
+    def hits(self, block: Hits) -> list[RenderableType]:
+        """Each hit's name and kind, then its snippet and its command (whole), two spaces in."""
+        blocks: list[RenderableType] = []
+        for hit in block.hits:
+            command = LinkLine("  ")
+            command.append_text(safe_text(hit.command, "dim"))
+            heading = safe_text(f"{hit.name}  {hit.kind}", "bold")
+            blocks += [heading, self._indented(safe_text(hit.snippet)), command]
         return blocks
 
     def fields(self, block: Fields) -> list[RenderableType]:
         """Values beside their labels; then links, whole, on lines of their own."""
         rows: Rows = [
-            (field.label, _safe_text(field.value)) for field in block.fields if not field.link
+            (field.label, safe_text(field.value)) for field in block.fields if not field.link
         ]
         links: list[RenderableType] = []
         for field in block.fields:
             if field.link:
-                links += [_safe_text(field.label, "bold"), self._link(field.value)]
+                links += [safe_text(field.label, "bold"), self._link(field.value)]
         return [self._fields(rows), *([Text(""), *links] if links else [])]

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from livertx.answers import phrasing
 from livertx.dates import long_date
-from livertx.render import View, text
+from livertx.render import text
+from livertx.render.formats import View
 from livertx.render.layout import (
     MUTED,
     WARNING,
@@ -26,10 +27,12 @@ from livertx.render.layout import (
     Hits,
     Item,
     Layout,
+    Link,
     Options,
     Paragraph,
     Record,
     Records,
+    Section,
     Title,
 )
 
@@ -78,7 +81,14 @@ def compare(document: list[Document], source: Document) -> list[Block]:
     shown = {section.label for each in entries for section in each.sections}
     every = text.entry_sections(document[0], keep_empty=True)
     labels = tuple(section.label for section in every if section.label in shown)
-    return [Title("Side by side", handout_only=True), Compare(entries, labels)]
+    links = tuple(
+        Section(f"{section.label} for {each.name}", section.items)
+        for each in entries
+        for section in each.sections
+        if any(isinstance(item, Link) for item in section.items)
+    )
+    heads = ("Kind", "From the page")
+    return [Title("Side by side", handout_only=True), Compare(entries, labels, heads, links)]
 
 
 def stage(document: Document, source: Document) -> list[Block]:
@@ -87,7 +97,8 @@ def stage(document: Document, source: Document) -> list[Block]:
     if group["id"] != document["id"]:
         blocks.append(Paragraph(f"The page lists it under: {group['name']}", MUTED))
     blocks.append(Paragraph(f"{document['lead']}:"))
-    blocks.append(Options(tuple(_option(option) for option in document["options"])))
+    options = tuple(_option(option) for option in document["options"])
+    blocks.append(Options(options, ("Option", text.ADDS)))
     blocks += [Paragraph(text.excluded_note(option), WARNING) for option in document["excluded"]]
     return blocks
 

@@ -1,0 +1,160 @@
+"""Every kind of block (livertx.render.layout), laid out by every renderer: a layout holding one
+of each, Fields beside Bullets and every other mix, reaches the terminal's tables, the stacked
+layout and Markdown whole. mypy holds each renderer to every kind (BlockRenderer); this holds
+each method to real content."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pytest
+
+from livertx.render import layout
+from livertx.render.layout import (
+    WARNING,
+    Bullets,
+    Cell,
+    Column,
+    Compare,
+    Entry,
+    Field,
+    Fields,
+    Grid,
+    GridRow,
+    Group,
+    Groups,
+    Hit,
+    Hits,
+    Item,
+    Layout,
+    Link,
+    Options,
+    Paragraph,
+    Record,
+    Records,
+    Section,
+    Title,
+)
+from livertx.render.markdown import MarkdownRenderer
+from livertx.render.screen import Screen
+from livertx.render.stacked import StackedRenderer
+from livertx.render.terminal import TerminalRenderer
+
+if TYPE_CHECKING:
+    from livertx.render.layout import Block
+
+
+def _entry(name: str) -> Entry:
+    sections = (
+        Section(f"{name} label", (Item(f"{name} item"),)),
+        Section(f"{name} links", (Link(f"{name} link", f"https://example.org/{name}"),)),
+    )
+    return Entry(f"{name} name", f"{name} kind", f"{name} summary", f"{name} status", sections)
+
+
+# Each kind of block, and the words of it that every format shows.
+BLOCKS: dict[type, tuple[Block, tuple[str, ...]]] = {
+    Title: (Title("Titleword"), ("Titleword",)),
+    Paragraph: (Paragraph("Paragraphword", WARNING), ("Paragraphword",)),
+    Bullets: (
+        Bullets((Item("Bulletword", (Item("Childword"),), "Conditionword", "Asideword"),)),
+        ("Bulletword", "Childword", "Conditionword", "Asideword"),
+    ),
+    Entry: (
+        _entry("Entryone"),
+        (
+            *("Entryone name", "Entryone kind", "Entryone summary", "Entryone status"),
+            *("Entryone label", "Entryone item", "Entryone link", "https://example.org/Entryone"),
+        ),
+    ),
+    Compare: (
+        Compare(
+            (_entry("Sideone"), _entry("Sidetwo")),
+            ("Sideone label", "Sidetwo label"),
+            ("Kindhead", "Summaryhead"),
+            (Section("Sidetwo links, Sidetwo", _entry("Sidetwo").sections[1].items),),
+        ),
+        (
+            *("Sideone name", "Sidetwo summary", "Sideone item", "Sidetwo item"),
+            *("Sidetwo link", "https://example.org/Sidetwo"),
+        ),
+    ),
+    Options: (
+        Options(
+            (Item("Optionword", (Item("Partword"),), "Qualifierword", "Typesword"),),
+            ("Optionhead", "Addshead"),
+        ),
+        ("Optionword", "Partword", "Qualifierword", "Typesword"),
+    ),
+    Records: (
+        Records(
+            (Column("Namehead"), Column("Texthead"), Column("Listhead")),
+            (Record("Recordname", ("Recordtext",), (Item("Recorditem"),)),),
+        ),
+        ("Recordname", "Recordtext", "Recorditem", "Listhead"),
+    ),
+    Groups: (
+        Groups((Group("Groupname", ("Groupline one", "Groupline two")),)),
+        ("Groupname", "Groupline one", "Groupline two"),
+    ),
+    Grid: (
+        Grid(
+            "Cornerword",
+            ("Headword",),
+            ("Headword",),
+            (
+                GridRow("Rowmarked", False, (Cell(True, ("Noteword",)),), "Rowstatus"),
+                GridRow("Rowmethod", True, (Cell(False, ()),), ""),
+            ),
+            "Legendword",
+            "Unmarkedword",
+        ),
+        ("Rowmarked", "Noteword", "Rowstatus", "Rowmethod"),
+    ),
+    Hits: (
+        Hits((Hit("Hitname", "Hitkind", "Hitsnippet", "livertx show hitword"),)),
+        ("Hitname", "Hitkind", "Hitsnippet", "livertx show hitword"),
+    ),
+    Fields: (
+        Fields(
+            (Field("Fieldlabel", "Fieldvalue"), Field("Linklabel", "https://example.org/f", True))
+        ),
+        ("Fieldlabel", "Fieldvalue", "Linklabel", "https://example.org/f"),
+    ),
+}
+# Words of the layout only a table shows: its heads, and the headings of links after it.
+TABLE_ONLY = ("Kindhead", "Summaryhead", "Optionhead", "Addshead", "Sidetwo links, Sidetwo")
+EVERY_KIND = Layout(tuple(block for block, _ in BLOCKS.values()), ("Footerword",))
+WIDE = Screen(terminal=True, width=250, styled=False, unicode=True, links=False)
+
+
+def _terminal() -> None:
+    terminal = TerminalRenderer(WIDE)
+    terminal.write(terminal.blocks_of(EVERY_KIND), EVERY_KIND.footer)
+
+
+RENDERERS: dict[str, Callable[[], None]] = {
+    "terminal": _terminal,
+    "stacked": lambda: StackedRenderer(WIDE).show(EVERY_KIND),
+    "markdown": lambda: MarkdownRenderer().show(EVERY_KIND),
+}
+
+
+def test_the_layout_holds_every_kind_of_block() -> None:
+    kinds = {kind for kind in vars(layout).values() if hasattr(kind, "laid_out_by")}
+    assert kinds == set(BLOCKS) == {type(block) for block in EVERY_KIND.blocks}
+
+
+@pytest.mark.parametrize("renderer", RENDERERS)
+def test_every_renderer_lays_out_every_kind_of_block(
+    renderer: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    RENDERERS[renderer]()
+    shown = " ".join(capsys.readouterr().out.split())
+    for kind, (_, words) in BLOCKS.items():
+        for word in words:
+            assert word in shown, (renderer, kind.__name__, word)
+    if renderer == "terminal":
+        assert [word for word in TABLE_ONLY if word not in shown] == []
+    assert shown.index("Titleword") < shown.index("Fieldlabel") < shown.index("Footerword")
