@@ -230,6 +230,7 @@ def test_version_reads_the_shipped_answers_and_imports_nothing_heavy(tmp_path: P
         "livertx.knowledge.file",
         "livertx.output",
         "livertx.render",
+        "livertx.render.formats",
     ]
     assert _loaded(modules, HEAVY) == []
 

@@ -45,7 +45,7 @@ class Answering:
     def __call__(self, request: Request) -> int:
         settings: Settings = request.settings
         view, document, source = self.answer(request)
-        render(settings.output_format, view, document, source, settings.color)
+        render(settings.output_format, view, document, source, settings.color, settings.pager)
         return 0
 
 

@@ -24,28 +24,36 @@ __all__ = [
 ]
 
 
-def renderer_for(output_format: OutputFormat, color: ColorChoice = ColorChoice.AUTO) -> Renderer:
+def renderer_for(
+    output_format: OutputFormat, color: ColorChoice = ColorChoice.AUTO, paged: bool = True
+) -> Renderer:
     """A human format's renderer, its module imported only when chosen; JSON has none (`render`
     prints the document itself)."""
     if output_format is OutputFormat.AUTO or output_format is OutputFormat.TABLE:
         from livertx.render.table import make_renderer
 
-        return make_renderer(color, everywhere=output_format is OutputFormat.TABLE)
+        return make_renderer(color, paged, everywhere=output_format is OutputFormat.TABLE)
     if output_format is OutputFormat.TEXT:
         from livertx.render.stacked import make_renderer as make_stacked
 
-        return make_stacked(color)
+        return make_stacked(color, paged)
     if output_format is OutputFormat.MARKDOWN:
         from livertx.render.markdown import make_renderer as make_markdown
 
-        return make_markdown(color)
+        return make_markdown(color, paged)
     raise ValueError(f"{output_format.value} is printed as its document, by no renderer")
 
 
 def render(
-    output_format: OutputFormat, view: View, document: Any, source: Any, color: ColorChoice
+    output_format: OutputFormat,
+    view: View,
+    document: Any,
+    source: Any,
+    color: ColorChoice,
+    paged: bool = True,
 ) -> None:
-    """Show a document as a view, in a format: the one place where both are chosen."""
+    """Show a document as a view, in a format: the one place where both are chosen. `paged`:
+    output taller than the terminal goes through the pager (False for --no-pager)."""
     if output_format is OutputFormat.JSON:
         from livertx.render.json import write_json
 
@@ -53,7 +61,7 @@ def render(
         return
     from livertx.render.views import build
 
-    renderer_for(output_format, color).show(build(view, document, source))
+    renderer_for(output_format, color, paged).show(build(view, document, source))
 
 
 def render_problems(

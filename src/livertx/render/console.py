@@ -52,4 +52,4 @@ def write(console: Console, shown_on: Screen, blocks: list[RenderableType]) -> N
     rendered = captured.get()
     if not shown_on.terminal:  # a table in a pipe: no padding at the ends of lines
         rendered = "".join(line.rstrip() + "\n" for line in rendered.splitlines())
-    write_page(rendered)
+    write_page(rendered, paged=shown_on.paged)

@@ -101,6 +101,9 @@ def _cell(items: tuple[Item, ...]) -> str:
 class MarkdownRenderer:
     """Blocks one after another, a blank line between (as Markdown separates paragraphs)."""
 
+    def __init__(self, paged: bool = True) -> None:
+        self.paged = paged
+
     def show(self, layout: Layout) -> None:
         lines: list[str] = []
         markdown: BlockRenderer[list[str]] = self  # mypy names any kind of block it lacks
@@ -109,7 +112,7 @@ class MarkdownRenderer:
             if laid_out:
                 lines += [*([""] if lines else []), *laid_out]
         footer = "*" + " ".join(md(line) for line in layout.footer) + "*"
-        write_page("\n".join([*lines, "", footer]) + "\n")
+        write_page("\n".join([*lines, "", footer]) + "\n", paged=self.paged)
 
     def title(self, block: Title) -> list[str]:
         return [f"# {md(block.text)}"]
@@ -191,5 +194,5 @@ class MarkdownRenderer:
         ]
 
 
-def make_renderer(color: object) -> MarkdownRenderer:
-    return MarkdownRenderer()
+def make_renderer(color: object, paged: bool = True) -> MarkdownRenderer:
+    return MarkdownRenderer(paged)

@@ -18,8 +18,9 @@ NARROWEST = 10
 FALLBACK_WIDTH = 80
 
 # width: None off a terminal (nothing is wrapped); styled: send colour and bold; links: wrap
-# links in OSC 8 hyperlinks, which the terminal is known to follow.
-Screen = namedtuple("Screen", "terminal width styled unicode links")
+# links in OSC 8 hyperlinks, which the terminal is known to follow; paged: output taller than
+# the terminal goes through the pager (off with --no-pager).
+Screen = namedtuple("Screen", "terminal width styled unicode links paged", defaults=(True,))
 
 # Terminals known to follow OSC 8 hyperlinks, by what they set in the environment; others may
 # show the escape itself, so they get the link as plain text on a line of its own.
@@ -63,7 +64,7 @@ def _shows_unicode() -> bool:
     return True
 
 
-def screen(color: ColorChoice) -> Screen:
+def screen(color: ColorChoice, paged: bool = True) -> Screen:
     terminal = _is_terminal(color)
     plain = color is ColorChoice.NEVER or (
         color is ColorChoice.AUTO
@@ -71,7 +72,8 @@ def screen(color: ColorChoice) -> Screen:
     )
     width = _width() if terminal else None
     styled = terminal and not plain
-    return Screen(terminal, width, styled, _shows_unicode(), styled and _follows_links())
+    links = styled and _follows_links()
+    return Screen(terminal, width, styled, _shows_unicode(), links, paged)
 
 
 def _follows_links() -> bool:

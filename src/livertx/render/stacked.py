@@ -113,7 +113,7 @@ class Page:
         self.blank()
         for line in footer:
             self.add(line, "dim")
-        write_page("".join(line.rstrip() + "\n" for line in self.lines))
+        write_page("".join(line.rstrip() + "\n" for line in self.lines), paged=self.screen.paged)
 
 
 class StackedRenderer:
@@ -234,6 +234,6 @@ class StackedBlocks:
                 page.add(field.value)
 
 
-def make_renderer(color: ColorChoice) -> StackedRenderer:
+def make_renderer(color: ColorChoice, paged: bool = True) -> StackedRenderer:
     """`--format text`: stacked wherever the output goes, wrapped in a terminal."""
-    return StackedRenderer(screen(color))
+    return StackedRenderer(screen(color, paged))

@@ -62,10 +62,10 @@ def fits(console: Console, block: RenderableType) -> bool:
     return sum(longest) + 3 * len(longest) - 1 <= console.width
 
 
-def make_renderer(color: ColorChoice, everywhere: bool = False) -> Renderer:
+def make_renderer(color: ColorChoice, paged: bool = True, everywhere: bool = False) -> Renderer:
     """Tables where they fit: in a wide terminal (`--format auto`, the default), or wherever the
     output goes (`everywhere`: `--format table`); else stacked."""
-    shown_on = screen(color)
+    shown_on = screen(color, paged)
     if everywhere or is_wide(shown_on):
         return TablesWhereTheyFit(shown_on)
     from livertx.render.stacked import StackedRenderer
