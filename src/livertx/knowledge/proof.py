@@ -13,6 +13,7 @@ from datetime import date
 
 from livertx.dates import MONTHS
 from livertx.knowledge.excerpts import normal_spacing as spaced
+from livertx.knowledge.option_words import index_of
 from livertx.knowledge.pieces import (
     names,
     records_of,
@@ -21,7 +22,7 @@ from livertx.knowledge.pieces import (
 )
 from livertx.knowledge.problems import Problem
 from livertx.knowledge.sentence_parts import definitions, identities, sentence_parts
-from livertx.knowledge.stage_lists import check_names, check_stage, index_of, words_of
+from livertx.knowledge.stage_lists import check_names, check_stage, words_of
 from livertx.knowledge.tiling import (
     CONTENTS,
     END,
