@@ -1,5 +1,5 @@
 """The knowledge package's own layout: no circle of imports among its modules (a lazy import,
-inside a function, or one under TYPE_CHECKING counts too)."""
+inside a function, or one under TYPE_CHECKING counts too), and no module past 300 lines."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import ast
 from ..conftest import REPO
 
 KNOWLEDGE = REPO / "src" / "livertx" / "knowledge"
+MOST_LINES = 300
 
 
 def _imports_of_knowledge() -> dict[str, set[str]]:
@@ -48,3 +49,10 @@ def test_no_module_of_knowledge_imports_one_that_imports_it_back() -> None:
     assert [
         _circle_through(graph, name) for name in sorted(graph) if _circle_through(graph, name)
     ] == []
+
+
+def test_every_module_of_knowledge_is_at_most_300_lines() -> None:
+    lengths = {
+        p.name: len(p.read_text(encoding="utf-8").splitlines()) for p in KNOWLEDGE.glob("*.py")
+    }
+    assert {name: n for name, n in lengths.items() if n > MOST_LINES} == {}

@@ -19,9 +19,8 @@ from itertools import pairwise
 
 from livertx.knowledge.excerpts import normal_spacing as spaced
 from livertx.knowledge.pieces import holds, listed_after, names, records_of, text_of, texts_of
-from livertx.knowledge.problems import Problem
+from livertx.knowledge.problems import Problem, problem_at
 from livertx.knowledge.sentence_parts import clauses
-from livertx.knowledge.tiling import problem_at
 from livertx.knowledge.yaml_tree import Node
 
 JOINING_WORDS = frozenset({"and", "or", "with", "in", "as", "for", "to", "of", "but", "then"})

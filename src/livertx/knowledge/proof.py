@@ -14,29 +14,22 @@ from datetime import date
 from livertx.dates import MONTHS
 from livertx.knowledge.excerpts import normal_spacing as spaced
 from livertx.knowledge.option_words import index_of
+from livertx.knowledge.page_parts import Part, treatment_part
 from livertx.knowledge.pieces import (
     names,
     records_of,
     statements,
     text_of,
 )
-from livertx.knowledge.problems import Problem
+from livertx.knowledge.problems import Problem, problem_at, shown
 from livertx.knowledge.sentence_parts import definitions, identities, sentence_parts
 from livertx.knowledge.stage_lists import check_names, check_stage, words_of
-from livertx.knowledge.tiling import (
-    CONTENTS,
-    END,
-    SEPARATOR,
-    Part,
-    find_heading,
-    problem_at,
-    shown,
-    tile,
-    treatment_part,
-)
+from livertx.knowledge.tiling import tile
 from livertx.knowledge.yaml_tree import Node
 
-ALSO_CALLED = " also called "
+END = "Updated:"
+CONTENTS = "On This Page"
+SEPARATOR = " › "
 
 
 def page_date(text: str) -> tuple[date | None, str | None]:
@@ -198,3 +191,15 @@ def _credit(source: Node, text: str) -> list[Problem]:
     if title is not None and not said.startswith(spaced(title.value) + " "):
         problems.append(problem_at(title, "source.title: the credit does not begin with it"))
     return problems
+
+
+def find_heading(text: str, heading: str, start: int, end: int) -> int:
+    """Where `heading` stands as words of its own (a space or nothing on either side) in
+    text[start:end], or -1."""
+    found = text.find(heading, start, end)
+    while found >= 0:
+        after = found + len(heading)
+        if text[found - 1 : found] in ("", " ") and text[after : after + 1] in ("", " "):
+            return found
+        found = text.find(heading, found + 1, end)
+    return -1

@@ -20,8 +20,7 @@ from livertx.knowledge.pieces import (
     text_of,
     texts_of,
 )
-from livertx.knowledge.problems import Problem
-from livertx.knowledge.tiling import problem_at, shown
+from livertx.knowledge.problems import Problem, problem_at, shown
 from livertx.knowledge.yaml_tree import Node
 
 
