@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from livertx.knowledge.excerpts import normal_spacing as spaced
 from livertx.knowledge.pieces import holds, listed_after, names, records_of, text_of, texts_of
 from livertx.knowledge.problems import Problem, problem_at
 from livertx.knowledge.sentence_parts import clauses
 from livertx.knowledge.yaml_tree import Node
+from livertx.text_folding import fold
+from livertx.text_folding import normal_spacing as spaced
 
 JOINING_WORDS = frozenset({"and", "or", "with", "in", "as", "for", "to", "of", "but", "then"})
 
@@ -34,7 +35,7 @@ class Named:
 
     def __init__(self, kind: str, name: str, treatment: str, drugs: tuple[str, ...] = ()) -> None:
         self.kind, self.name, self.treatment, self.drugs = kind, name, treatment, drugs
-        self.folded = spaced(name).casefold()
+        self.folded = fold(name)
 
 
 def index_of(root: Node) -> dict[str, Named]:
@@ -89,12 +90,12 @@ def check_option(option: Node, stage: Node, at: str, index: dict[str, Named]) ->
         problems += _joined(text, unbracketed(words).casefold(), at, index)
         problems += _combinations(option, unbracketed(words).casefold(), at, index)
     if condition is not None:
-        said = spaced(condition.value).casefold()
+        said = fold(condition.value)
         for entry in index.values():
             if entry.kind != "combination" and holds(said, entry.folded):
                 message = f"{at}.condition: it names {entry.name!r}: a condition names no treatment"
                 problems.append(problem_at(condition, message))
-    whole = f"{own} {spaced(condition.value).casefold() if condition else ''}"
+    whole = f"{own} {fold(condition.value) if condition else ''}"
     return problems + _only(option, stage, whole, at)
 
 

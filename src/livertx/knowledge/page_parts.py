@@ -6,7 +6,6 @@ livertx.knowledge.tiling lays each part with its pieces. Pure.
 
 from __future__ import annotations
 
-from livertx.knowledge.excerpts import normal_spacing as spaced
 from livertx.knowledge.pieces import (
     ITEM,
     LABEL,
@@ -18,6 +17,7 @@ from livertx.knowledge.pieces import (
     texts_of,
 )
 from livertx.knowledge.yaml_tree import Node
+from livertx.text_folding import normal_spacing as spaced
 
 # A part's own texts, each a sentence or a lead; a method's the same but its name is its label.
 TREATMENT_FIELDS = ("summary", "used", "how", "methods_lead", "learn_more")

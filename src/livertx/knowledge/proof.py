@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import date
 
 from livertx.dates import MONTHS
-from livertx.knowledge.excerpts import normal_spacing as spaced
 from livertx.knowledge.option_words import index_of
 from livertx.knowledge.page_parts import Part, treatment_part
 from livertx.knowledge.pieces import (
@@ -26,6 +25,8 @@ from livertx.knowledge.sentence_parts import definitions, identities, sentence_p
 from livertx.knowledge.stage_lists import check_names, check_stage, words_of
 from livertx.knowledge.tiling import tile
 from livertx.knowledge.yaml_tree import Node
+from livertx.text_folding import fold
+from livertx.text_folding import normal_spacing as spaced
 
 END = "Updated:"
 CONTENTS = "On This Page"
@@ -141,7 +142,7 @@ def prove(root: Node, page_text: str, with_date: bool = True) -> list[Problem]:
         problems += check_stage(region, stage, f"stages[{number}]", index)
         option_words += [(o, words_of(o, index)) for o in records_of(stage, "options")]
         conditions = " ".join(
-            spaced(c.value).casefold()
+            fold(c.value)
             for c in (text_of(o, "condition") for o in records_of(stage, "options"))
             if c is not None
         )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from livertx.knowledge.excerpts import fold, normal_spacing
+from livertx.text_folding import fold, normal_spacing
 
 SEPARATOR = " › "
 END = "Updated:"

@@ -10,7 +10,6 @@ parts are its heading's. Pure.
 
 from __future__ import annotations
 
-from livertx.knowledge.excerpts import normal_spacing as spaced
 from livertx.knowledge.option_words import Named, check_option
 from livertx.knowledge.pieces import (
     listed_after,
@@ -22,6 +21,8 @@ from livertx.knowledge.pieces import (
 )
 from livertx.knowledge.problems import Problem, problem_at, shown
 from livertx.knowledge.yaml_tree import Node
+from livertx.text_folding import fold
+from livertx.text_folding import normal_spacing as spaced
 
 
 def words_of(option: Node, index: dict[str, Named]) -> str:
@@ -107,9 +108,7 @@ def check_names(stage: Node, section: str, where: str, conditions: str) -> list[
         tail = second.split(" ", 1)[1] if joined and " " in second else ""
         wanted = [f"{first} {tail}".casefold(), second.casefold()] if joined else []
         given = [
-            spaced(p.value).casefold()
-            for p in (text_of(r, "name") for r in records_of(stage, "parts"))
-            if p
+            fold(p.value) for p in (text_of(r, "name") for r in records_of(stage, "parts")) if p
         ]
         if given != wanted:
             message = f"{where}.parts: its name gives {wanted or 'no parts'}, the file {given}"
