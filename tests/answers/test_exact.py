@@ -12,7 +12,7 @@ import pytest
 
 from livertx.answers.notice import DISCLAIMER
 from livertx.answers.prepared import for_file
-from livertx.knowledge.excerpts import fold
+from livertx.text_folding import fold
 
 from ..conftest import SOURCE_TEXT, Invoke
 

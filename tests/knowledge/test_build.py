@@ -10,9 +10,11 @@ import pytest
 
 from livertx.errors import KnowledgeError
 from livertx.knowledge.build import load_knowledge
+from livertx.knowledge.checked import checked_tree
 from livertx.knowledge.file import bundled_path
 
 REPO = Path(__file__).resolve().parents[2]
+SHIPPED = REPO / "data" / "treatments.yaml"
 
 
 def test_the_package_ships_the_repository_file() -> None:
@@ -47,3 +49,22 @@ def test_a_file_that_cannot_be_read_has_no_place(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeError) as caught:
         load_knowledge(tmp_path / "absent.yaml")
     assert str(caught.value) == f"{tmp_path / 'absent.yaml'}: no such file"
+
+
+def test_a_file_is_refused_with_its_first_problem_against_its_capture_unless_told() -> None:
+    sentence = "There are different types of treatment for people with liver cancer."
+    changed = SHIPPED.read_text(encoding="utf-8").replace(sentence, sentence[:-1] + " now.")
+    data, where = changed.encode("utf-8"), str(SHIPPED)  # its capture, beside the file
+    with pytest.raises(KnowledgeError) as caught:
+        checked_tree(data, where)
+    assert caught.value.problem.startswith("source.intro[0]: not the page's words")
+    assert caught.value.line == 49
+    # verify-source holds the file to a newer page instead of its capture
+    assert checked_tree(data, where, hold_to_capture=False).kind == "mapping"
+
+
+@pytest.mark.parametrize("hold_to_capture", [True, False])
+def test_a_file_whose_shape_is_wrong_is_refused_either_way(hold_to_capture: bool) -> None:
+    with pytest.raises(KnowledgeError) as caught:
+        checked_tree(b"source: [\n", "k.yaml", hold_to_capture=hold_to_capture)
+    assert (caught.value.path, caught.value.line, caught.value.column) == ("k.yaml", 2, 1)

@@ -1,6 +1,6 @@
-"""The medical texts of a knowledge file and the page's text as they are compared
-(livertx.knowledge.excerpts), and reading the page's capture (livertx.knowledge.file). The
-check of each text in its place is livertx.knowledge.proof's (tests/knowledge/test_proof.py)."""
+"""The medical texts of a knowledge file (livertx.knowledge.excerpts), and reading the page's
+capture (livertx.knowledge.file). The check of each text in its place is livertx.knowledge.
+proof's (tests/knowledge/test_proof.py); how texts are folded, tests/test_text_folding.py's."""
 
 from __future__ import annotations
 
@@ -11,11 +11,7 @@ from pathlib import Path
 import pytest
 
 from livertx.errors import KnowledgeError
-from livertx.knowledge.excerpts import (
-    Excerpt,
-    excerpts_of,
-    fold,
-)
+from livertx.knowledge.excerpts import Excerpt, excerpts_of
 from livertx.knowledge.file import bundled_path, read_capture
 from livertx.knowledge.format import FIELDS, LINK, MEDICAL_TEXT, STR, TEXTS
 from livertx.knowledge.model import Knowledge
@@ -55,14 +51,6 @@ def _shipped() -> tuple[str, Node, str]:
 
 
 # The pure pieces, on text made here -----------------------------------------------------------
-
-
-def test_fold_makes_white_space_one_space_and_ignores_case() -> None:
-    assert fold("  Some\tTreatments\n\n  are  STANDARD  ") == "some treatments are standard"
-    assert fold("Straße") == fold("STRASSE")  # casefolded, not only lowercased
-    # The capture's space where a link stood before punctuation does not count; others do.
-    assert fold("lobe , or the tumor .") == fold("lobe, or the tumor.")
-    assert fold("lobe or") != fold("lobeor")
 
 
 MADE_UP = """\

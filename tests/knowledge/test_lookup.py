@@ -20,7 +20,6 @@ from livertx.knowledge.model import (
     StageOption,
     Treatment,
 )
-from livertx.knowledge.names import normalize
 
 
 def _tiny() -> Knowledge:
@@ -65,14 +64,6 @@ def _tiny() -> Knowledge:
     entries = {e.id: e for e in (care, pruning, grafting, feeding, water, sun, both)}
     source = Source("Garden", "Nobody", "https://example.org", date(2020, 1, 2), "Credit.")
     return Knowledge(source, (care, feeding), (seedling, grown), entries, {both.id: both})
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [("Trans-Arterial  Chemo", "transarterialchemo"), ("S.B.R.T.", "sbrt"), ("Ça_va", "çava")],
-)
-def test_normalize_ignores_case_spaces_and_punctuation(text: str, expected: str) -> None:
-    assert normalize(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -15,11 +15,12 @@ from types import SimpleNamespace
 import pytest
 
 from livertx.errors import KnowledgeError
-from livertx.knowledge.excerpts import excerpts_of, fold
+from livertx.knowledge.excerpts import excerpts_of
 from livertx.knowledge.page_check import SourceReport, verify
 from livertx.knowledge.proof import page_date
 from livertx.knowledge.saved_page import extract_text, read_page
 from livertx.knowledge.yaml_tree import Node, read_tree
+from livertx.text_folding import fold
 
 from ..conftest import REPO, SOURCE_TEXT
 

@@ -15,12 +15,13 @@ from typing import Any
 import pytest
 import yaml
 
-from livertx.knowledge.excerpts import Excerpt, excerpts_of, normal_spacing
+from livertx.knowledge.excerpts import Excerpt, excerpts_of
 from livertx.knowledge.page_check import verify
 from livertx.knowledge.problems import Problem
 from livertx.knowledge.proof import prove
 from livertx.knowledge.validation import validate_tree
 from livertx.knowledge.yaml_tree import Node, read_tree
+from livertx.text_folding import normal_spacing
 
 from ..conftest import REPO, SOURCE_TEXT
 

@@ -4,6 +4,8 @@ reads the same everywhere. Derived from the data only."""
 
 from __future__ import annotations
 
+from livertx.text_folding import words_of
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
@@ -61,13 +63,9 @@ def part_title(part: Document) -> str:
 def _unnamed_items(option: Document) -> list[str]:
     """What an option names that its page text does not ("ablation of the tumor using:" and
     the four methods the page lists under it)."""
-    words = set(_words(option["text"]))
+    words = set(words_of(option["text"]))
     named = [item for part in parts(option) for item in part_items(part)]
-    return [item for item in named if not set(_words(item)) <= words]
-
-
-def _words(text: str) -> list[str]:
-    return "".join(c if c.isalnum() else " " for c in text.casefold()).split()
+    return [item for item in named if not set(words_of(item)) <= words]
 
 
 def option_title(option: Document) -> str:

@@ -83,7 +83,7 @@ def build(knowledge: Knowledge) -> dict[str, Any]:
 
 def page_words(knowledge: Knowledge) -> list[str]:
     """Every word of the page's capture: search never reads one of them as a typo."""
-    from livertx.answers.search import words_of
+    from livertx.text_folding import words_of
 
     sections = knowledge.sections
     return sorted(set(words_of(sections.folded))) if sections else []

@@ -21,10 +21,9 @@ and the command that shows it. Pure functions over plain data: the answers feed 
 from __future__ import annotations
 
 import difflib
-import re
 
 from livertx.answers.phrasing import MAY_INCLUDE, option_line, placement
-from livertx.knowledge.names import normalize
+from livertx.text_folding import name_key, words_of
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -35,11 +34,6 @@ if TYPE_CHECKING:
     Field = tuple[str, str, int, int, "str | None"]
 
 CLOSE = 0.8  # how alike a misspelled word must be to a real one
-WORD = re.compile(r"[^\W_]+")
-
-
-def words_of(text: str) -> list[str]:
-    return [w.casefold() for w in WORD.findall(text)]
 
 
 def _statement_sections(document: Document) -> dict[str, str | None]:
@@ -138,12 +132,12 @@ def search(answers: Document, query: str) -> Document:
     phrase = " ".join(corrected)
     hits = []
     for order, (what, fields) in enumerate(found if typed else []):
-        names = {normalize(text) for field, text, _, _, _ in fields if field == "name"}
+        names = {name_key(text) for field, text, _, _, _ in fields if field == "name"}
         best, field, where, section = 0, "", "", None
-        if normalize(query) in names:
+        if name_key(query) in names:
             best, field, where = 100, "name", what["name"]
         for name_field, text, phrase_weight, every, text_section in fields:
-            if name_field == "name" and normalize(text).startswith(normalize(query)) and best < 60:
+            if name_field == "name" and name_key(text).startswith(name_key(query)) and best < 60:
                 best, field, where, section = 60, "name", text, None
             score = _score_text(text, phrase, corrected, phrase_weight, every)
             if score > best:

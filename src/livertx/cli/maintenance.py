@@ -30,18 +30,15 @@ def schema(document: str | None) -> int:
 def verify_source(page: str, data: str | None, output_format: OutputFormat) -> int:
     """`livertx verify-source PAGE`: the knowledge file held against a newer page."""
     from livertx.cli.exits import EXIT_NOT_FOUND, EXIT_OK
-    from livertx.errors import KnowledgeError
+    from livertx.knowledge.checked import checked_tree
     from livertx.knowledge.file import read_bytes, resolve_path
     from livertx.knowledge.page_check import verify
     from livertx.knowledge.saved_page import read_page
-    from livertx.knowledge.validation import validate_tree
     from livertx.render import render_source_report
 
     path = resolve_path(data)
-    root, problems = validate_tree(read_bytes(path))
-    if root is None or problems:  # a file whose shape is wrong cannot be compared at all
-        first = problems[0]
-        raise KnowledgeError(path, first.message, first.line, first.column)
+    # A file whose shape is wrong cannot be compared at all; its old capture is not the page.
+    root = checked_tree(read_bytes(path), path, hold_to_capture=False)
     report = verify(root, read_page(page))
     render_source_report(output_format, report.document(path, page))
     return EXIT_OK if report.ok else EXIT_NOT_FOUND

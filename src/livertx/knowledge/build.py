@@ -37,18 +37,9 @@ def load_knowledge(path: str | os.PathLike[str] | None = None) -> Knowledge:
 
 def load_from_bytes(data: bytes, where: str) -> Knowledge:
     """Check and build the knowledge in `data`, read from the file `where`."""
-    from livertx.knowledge.checked import page_problems
-    from livertx.knowledge.validation import validate_tree
+    from livertx.knowledge.checked import checked_tree
 
-    root, problems = validate_tree(data)
-    # A file that names its page is held to it on every load: text that fails the check is
-    # never shown as the page's.
-    if root is not None and not problems:
-        problems = page_problems(where, root)
-    if problems or root is None:
-        first = problems[0]
-        raise KnowledgeError(where, first.message, first.line, first.column)
-    return build(root.to_data())
+    return build(checked_tree(data, where).to_data())
 
 
 def build(raw: dict[str, Any]) -> Knowledge:

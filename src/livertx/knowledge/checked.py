@@ -1,6 +1,7 @@
 """A knowledge file checked whole, as `validate` and every load check it: read (livertx.knowledge.
 file), its text, shape and meaning (livertx.knowledge.validation), then held to its page
-(livertx.knowledge.proof) when it names one: the capture, or a page the maintainer gives."""
+(livertx.knowledge.proof) when it names one: the capture, or a page the maintainer gives. Every
+problem, for `validate`; or the tree, or the first problem as the error, for a load."""
 
 from __future__ import annotations
 
@@ -31,6 +32,22 @@ def check_file(path: str, source: str | None = None) -> tuple[Any, list[Problem]
             key=lambda p: (p.line or 0, p.column or 0),
         )
     return (None if problems or root is None else root.to_data()), problems
+
+
+def checked_tree(data: bytes, where: str, hold_to_capture: bool = True) -> Node:
+    """The tree of the knowledge file `where`, read as `data`, when it has no problem (held to
+    the capture it names unless not `hold_to_capture`); else KnowledgeError with the first."""
+    from livertx.errors import KnowledgeError
+
+    root, problems = validate_tree(data)
+    # A file that names its page is held to it on every load: text that fails the check is
+    # never shown as the page's.
+    if root is not None and not problems and hold_to_capture:
+        problems = page_problems(where, root)
+    if problems or root is None:
+        first = problems[0]
+        raise KnowledgeError(where, first.message, first.line, first.column)
+    return root
 
 
 def capture_of(root: Node) -> Node | None:

@@ -1,32 +1,15 @@
 """The medical texts of a knowledge file (livertx.knowledge.format.MEDICAL_TEXT says which
-fields hold them), and the page's text as they are compared with it: white space folded, cut
-into sentences, the sentence nearest a text. livertx.knowledge.proof holds each text in its
-place on the page. Pure.
+fields hold them), each with where it stands in the file. livertx.knowledge.proof holds each
+text in its place on the page (as livertx.text_folding folds them). Pure.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from livertx.knowledge.format import FIELDS, MEDICAL_TEXT, RECORD_KINDS, RECORDS, STR
 from livertx.knowledge.yaml_tree import STR_TAG, Node
-
-# The capture has a space where the page had a link before a full stop or a comma
-# ("an entire lobe , or"): white space before punctuation does not count.
-_SPACE_BEFORE_PUNCTUATION = re.compile(r" (?=[.,;:!?)])")
-
-
-def fold(text: str) -> str:
-    """`text` with each run of white space made one space, none before punctuation, stripped
-    and casefolded: the form in which a text and the page are compared."""
-    return normal_spacing(text).casefold()
-
-
-def normal_spacing(text: str) -> str:
-    """`text` with each run of white space made one space, none before punctuation, stripped."""
-    return _SPACE_BEFORE_PUNCTUATION.sub("", " ".join(text.split()))
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,15 @@
 """Names, and the one resolver: how a word typed at the prompt finds an entry or a stage.
 
-An index maps each normalized name to [the id it names, the text to suggest for it]; the loader
+An index maps each name's key to [the id it names, the text to suggest for it]; the loader
 builds it (livertx.knowledge.lookup), the shipped answers carry it, and `resolve` reads it, so
-`show`, `stage`, `compare` and completion all find things the same way. No imports beyond the
-standard library's, so that every path can use it.
+`show`, `stage`, `compare` and completion all find things the same way. Names are compared
+as livertx.text_folding folds them. No imports beyond that and the standard library's, so that
+every path can use it.
 """
 
 from __future__ import annotations
+
+from livertx.text_folding import name_key, name_words
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -25,41 +28,31 @@ MAX_SUGGESTIONS = 5
 MAX_CANDIDATES = 8
 
 
-def normalize(text: str) -> str:
-    """The form names are compared in: case, spaces, hyphens and punctuation do not count."""
-    return "".join(char for char in text.casefold() if char.isalnum())
-
-
 def build_index(names: Iterable[tuple[str, str, str, str]]) -> NameIndex:
     """The index of (name, id it names, text to suggest, the id of its family: the treatment
     type it belongs to, itself for a type); the first claim of a name wins (the loader refuses
     files where two entries claim one). Each key keeps [id, suggested text, name, family]."""
     index: NameIndex = {}
     for name, owner, shown, family in names:
-        key = normalize(name)
+        key = name_key(name)
         if key:
             index.setdefault(key, [owner, shown, name, family])
     return index
 
 
-def words(text: str) -> list[str]:
-    """A name's words, each normalized: "Transarterial chemoembolization (TACE)"."""
-    return [normalize(word) for word in text.replace("-", " ").split() if normalize(word)]
-
-
 def find(index: NameIndex, query: str) -> str | None:
     """The id a name stands for exactly, or None."""
-    found = index.get(normalize(query))
+    found = index.get(name_key(query))
     return found[0] if found else None
 
 
 def find_loosely(index: NameIndex, query: str) -> list[str]:
     """The ids whose names have the query as a whole word ("transplant") or begin with it
     ("electro"), in the index's order."""
-    key = normalize(query)
+    key = name_key(query)
     owners: dict[str, None] = {}
-    for name_key, (owner, _, name, _) in index.items():
-        if key and (key in words(name) or (len(key) >= 3 and name_key.startswith(key))):
+    for indexed, (owner, _, name, _) in index.items():
+        if key and (key in name_words(name) or (len(key) >= 3 and indexed.startswith(key))):
             owners.setdefault(owner)
     return list(owners)
 
@@ -103,15 +96,15 @@ def suggest(query: str, index: NameIndex) -> tuple[str, ...]:
     "chemotherapy" is not "cryotherapy"). Each thing named is suggested once."""
     import difflib  # only a miss needs it
 
-    key = normalize(query)
+    key = name_key(query)
     if not key:
         return ()
     close = difflib.get_close_matches(key, list(index), n=MAX_SUGGESTIONS * 2, cutoff=0.75)
-    typed = set(words(query))
+    typed = set(name_words(query))
     shown: dict[str, str] = {}
     for matched in close:
         owner, text, name, _ = index[matched]
-        shared_word = any(len(word) >= 4 for word in typed & set(words(name)))
+        shared_word = any(len(word) >= 4 for word in typed & set(name_words(name)))
         if shared_word or _stem(key, matched) >= 4:
             shown.setdefault(owner, text)
     return tuple(shown.values())[:MAX_SUGGESTIONS]

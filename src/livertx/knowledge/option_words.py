@@ -1,5 +1,6 @@
 """One option of a stage list, read from its words: its `text` (the page's item before any
-condition), the names it lists after a colon, its `condition`.
+condition), the names it lists after a colon, its `condition`; against the entries of the file
+it may refer to (`index_of`).
 
 - The text starts with what it lists, never with a joining word ("and liver transplant" would
   split one item into two options); two names in it are joined by a comma, "and", "or" or
@@ -16,18 +17,48 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from livertx.knowledge.excerpts import normal_spacing as spaced
 from livertx.knowledge.pieces import holds, listed_after, names, records_of, text_of, texts_of
-from livertx.knowledge.problems import Problem
+from livertx.knowledge.problems import Problem, problem_at
 from livertx.knowledge.sentence_parts import clauses
-from livertx.knowledge.tiling import problem_at
 from livertx.knowledge.yaml_tree import Node
-
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
-if TYPE_CHECKING:
-    from livertx.knowledge.stage_lists import Named
+from livertx.text_folding import fold
+from livertx.text_folding import normal_spacing as spaced
 
 JOINING_WORDS = frozenset({"and", "or", "with", "in", "as", "for", "to", "of", "but", "then"})
+
+
+class Named:
+    """An entry of the file an option may refer to: its kind, its name (and the name folded
+    as the check compares it), its treatment's id, and for a combination its drugs' ids."""
+
+    __slots__ = ("drugs", "folded", "kind", "name", "treatment")
+
+    def __init__(self, kind: str, name: str, treatment: str, drugs: tuple[str, ...] = ()) -> None:
+        self.kind, self.name, self.treatment, self.drugs = kind, name, treatment, drugs
+        self.folded = fold(name)
+
+
+def index_of(root: Node) -> dict[str, Named]:
+    """Every treatment, method, drug and combination of the file, by id (the first of an id
+    wins: the meaning check reports the others)."""
+    index: dict[str, Named] = {}
+    for treatment in records_of(root, "treatments"):
+        own = text_of(treatment, "id")
+        name = text_of(treatment, "name")
+        if own is None or name is None:
+            continue
+        index.setdefault(own.value, Named("treatment", name.value, own.value))
+        for kind, key in (("method", "methods"), ("drug", "drugs")):
+            for record in records_of(treatment, key):
+                rid, rname = text_of(record, "id"), text_of(record, "name")
+                if rid is not None and rname is not None:
+                    index.setdefault(rid.value, Named(kind, rname.value, own.value))
+        for regimen in records_of(treatment, "regimens"):
+            rid = text_of(regimen, "id")
+            drugs = tuple(d.value for d in texts_of(regimen, "drugs"))
+            if rid is not None:
+                index.setdefault(rid.value, Named("combination", "", own.value, drugs))
+    return index
 
 
 def unbracketed(text: str) -> str:
@@ -59,12 +90,12 @@ def check_option(option: Node, stage: Node, at: str, index: dict[str, Named]) ->
         problems += _joined(text, unbracketed(words).casefold(), at, index)
         problems += _combinations(option, unbracketed(words).casefold(), at, index)
     if condition is not None:
-        said = spaced(condition.value).casefold()
+        said = fold(condition.value)
         for entry in index.values():
             if entry.kind != "combination" and holds(said, entry.folded):
                 message = f"{at}.condition: it names {entry.name!r}: a condition names no treatment"
                 problems.append(problem_at(condition, message))
-    whole = f"{own} {spaced(condition.value).casefold() if condition else ''}"
+    whole = f"{own} {fold(condition.value) if condition else ''}"
     return problems + _only(option, stage, whole, at)
 
 

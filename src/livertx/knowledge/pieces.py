@@ -8,10 +8,9 @@ ends with ":" before its list. livertx.knowledge.tiling lays the pieces over the
 
 from __future__ import annotations
 
-# The page's text and the file's as they are compared: white space folded, none before
-# punctuation (the capture has "an entire lobe , or" where the page had a link).
-from livertx.knowledge.excerpts import normal_spacing as spaced
 from livertx.knowledge.yaml_tree import STR_TAG, Node
+from livertx.text_folding import fold
+from livertx.text_folding import normal_spacing as spaced
 
 SENTENCE, LEAD, LABEL, ITEM = "sentence", "lead", "label", "item"
 SENTENCE_ENDS = (".", "?", "!")
@@ -103,8 +102,8 @@ def listed_after(text: str, names: list[str]) -> list[str]:
     """The names a stage list's item gives after its text, as the page writes them there
     ("ablation of the tumor using:" radiofrequency ablation, …): its methods' names, when its
     text names none of them; else none."""
-    words = spaced(text).casefold()
-    if any(spaced(name).casefold() in words for name in names):
+    words = fold(text)
+    if any(fold(name) in words for name in names):
         return []
     return [lower_first(spaced(name)) for name in names]
 
@@ -113,7 +112,7 @@ def names(words: str, name: str) -> bool:
     """Whether folded `words` hold `name` as words of their own (nothing of a word, or a
     hyphen, on either side). String search, not a pattern per name: the check runs on every
     load, where compiling dozens of patterns would cost more than the rest of it."""
-    return holds(words, spaced(name).casefold())
+    return holds(words, fold(name))
 
 
 def holds(words: str, wanted: str) -> bool:

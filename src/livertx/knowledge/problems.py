@@ -1,5 +1,6 @@
 """One thing wrong with a knowledge file, where it is and which check found it: what every
-check returns, and `validate` prints."""
+check returns, and `validate` prints; and how the page check (livertx.knowledge.proof) makes its
+own, at a place in the file, quoting the page's words."""
 
 from __future__ import annotations
 
@@ -8,6 +9,12 @@ from dataclasses import dataclass
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
+
+    from livertx.knowledge.yaml_tree import Node
+
+PAGE_CHECK = "page"
+# How much of the page's words a problem quotes.
+SHOWN = 200
 
 
 @dataclass(frozen=True)
@@ -31,3 +38,12 @@ class Problem:
             "check": self.check,
             "message": self.message,
         }
+
+
+def problem_at(node: Node, message: str) -> Problem:
+    """A problem of holding the file to its page, at a place in the file."""
+    return Problem(message, node.line, node.column, PAGE_CHECK)
+
+
+def shown(text: str) -> str:
+    return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"

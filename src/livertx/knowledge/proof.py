@@ -12,30 +12,24 @@ from __future__ import annotations
 from datetime import date
 
 from livertx.dates import MONTHS
-from livertx.knowledge.excerpts import normal_spacing as spaced
+from livertx.knowledge.option_words import index_of
+from livertx.knowledge.page_parts import Part, treatment_part
 from livertx.knowledge.pieces import (
     names,
     records_of,
     statements,
     text_of,
 )
-from livertx.knowledge.problems import Problem
+from livertx.knowledge.problems import Problem, problem_at, shown
+from livertx.knowledge.sections import END, SEPARATOR, find_headings
 from livertx.knowledge.sentence_parts import definitions, identities, sentence_parts
-from livertx.knowledge.stage_lists import check_names, check_stage, index_of, words_of
-from livertx.knowledge.tiling import (
-    CONTENTS,
-    END,
-    SEPARATOR,
-    Part,
-    find_heading,
-    problem_at,
-    shown,
-    tile,
-    treatment_part,
-)
+from livertx.knowledge.stage_lists import check_names, check_stage, words_of
+from livertx.knowledge.tiling import tile
 from livertx.knowledge.yaml_tree import Node
+from livertx.text_folding import fold
+from livertx.text_folding import normal_spacing as spaced
 
-ALSO_CALLED = " also called "
+CONTENTS = "On This Page"
 
 
 def page_date(text: str) -> tuple[date | None, str | None]:
@@ -94,9 +88,7 @@ def prove(root: Node, page_text: str, with_date: bool = True) -> list[Problem]:
     heading_nodes = [n for n in treatment_names if n] + [s for s in sections if s]
     heading_paths = [f"treatments[{i}].name" for i in range(len(treatment_names))]
     heading_paths += [f"stages[{i}].section" for i in range(len(sections))]
-    end = text.find(END)
-    end = end if end >= 0 else len(text)
-    body = text.rfind(f"{heading.value} {headings[0]}", 0, end)
+    body, positions, end = find_headings(text, heading.value, headings)
     if body < 0:
         message = f'the page has no section "{heading.value}" that opens with "{headings[0]}"'
         return [*problems, problem_at(heading, f"source.treatments_section: {message}")]
@@ -116,16 +108,12 @@ def prove(root: Node, page_text: str, with_date: bool = True) -> list[Problem]:
         part = Part(title.value, starts + len(title.value), contents, intro, _place(intro_node))
         part.orders["source"] = ["intro"]
         tile(text, part, problems)
-    positions: list[int] = []
-    cursor = body + len(heading.value)
-    for name, node, path in zip(headings, heading_nodes, heading_paths, strict=True):
-        found = find_heading(text, name, cursor, end)
-        if found < 0:
-            previous = headings[len(positions) - 1] if positions else heading.value
-            message = f'{path}: the page has no heading "{name}" after "{previous}"'
-            return [*problems, problem_at(node, message)]
-        positions.append(found)
-        cursor = found + len(name)
+    if len(positions) < len(headings):
+        missing = len(positions)
+        path, name = heading_paths[missing], headings[missing]
+        previous = headings[missing - 1] if positions else heading.value
+        message = f'{path}: the page has no heading "{name}" after "{previous}"'
+        return [*problems, problem_at(heading_nodes[missing], message)]
     bounds = [*positions[1:], end]
     index = index_of(root)
     drugs = {ident: named.name for ident, named in index.items() if named.kind == "drug"}
@@ -147,7 +135,7 @@ def prove(root: Node, page_text: str, with_date: bool = True) -> list[Problem]:
         problems += check_stage(region, stage, f"stages[{number}]", index)
         option_words += [(o, words_of(o, index)) for o in records_of(stage, "options")]
         conditions = " ".join(
-            spaced(c.value).casefold()
+            fold(c.value)
             for c in (text_of(o, "condition") for o in records_of(stage, "options"))
             if c is not None
         )

@@ -3,8 +3,9 @@
 The page opens under its title with an introduction, then a section (its `treatments_section`,
 "Types of treatment") with one part per treatment, headed by the treatment's name, then one
 section per stage group, headed by the stage's `section`; "Updated:" ends it. The headings are
-found in that order in the capture, each after the one before, so the page's table of contents
-(which repeats the headings before the body) is passed over.
+found as the proof (livertx.knowledge.proof) finds them, by `find_headings`: the body where the
+treatments' heading is followed by the first treatment's (the page's table of contents repeats
+the headings before it), then each heading after the one before, as words of their own.
 
 A statement is placed in the section the knowledge file puts it in (a treatment's texts in its
 part, a stage's lead and conditions in its section) when it stands there on the page; else where
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from livertx.knowledge.excerpts import fold, normal_spacing
+from livertx.text_folding import fold, normal_spacing
 
 SEPARATOR = " › "
 END = "Updated:"
@@ -55,23 +56,46 @@ def page_sections(
     text = normal_spacing(page_text)
     if len(text.casefold()) != len(text):  # positions must hold in the folded text too
         return None
-    headings = [treatments_heading, *treatment_names, *stage_headings]
+    headings = [*treatment_names, *stage_headings]
+    body, positions, end = find_headings(text, treatments_heading, headings)
+    if body < 0 or len(positions) < len(headings):
+        return None
     labels = [f"{treatments_heading}{SEPARATOR}{name}" for name in treatment_names]
     labels += stage_headings
+    # Each label's span runs from its heading to the next heading, the last to "Updated:".
+    spans = tuple(zip(labels, positions, [*positions[1:], end], strict=True))
+    return PageSections(title, text.casefold(), spans)
+
+
+def find_headings(
+    text: str, treatments_heading: str, headings: list[str]
+) -> tuple[int, list[int], int]:
+    """In the page's `text` (its spacing made normal): where its body starts, `treatments_heading`
+    followed by the first of `headings` (the last such place before "Updated:"; -1 if none);
+    where each of `headings` stands after it, in order (as many as are found so); and where its
+    content ends ("Updated:", else the end of the text)."""
+    end = text.find(END)
+    end = end if end >= 0 else len(text)
+    first = f"{treatments_heading} {headings[0]}" if headings else treatments_heading
+    body = text.rfind(first, 0, end)
     positions: list[int] = []
-    cursor = 0
-    for heading in headings:
-        found = text.find(heading, cursor)
+    cursor = body + len(treatments_heading)
+    for heading in headings if body >= 0 else []:
+        found = _find_heading(text, heading, cursor, end)
         if found < 0:
-            return None
+            break
         positions.append(found)
         cursor = found + len(heading)
-    end = text.find(END, cursor)
-    positions.append(end if end >= 0 else len(text))
-    # The treatments heading opens the body; each label's span runs to the next heading.
-    starts = positions[1:]
-    spans = tuple(
-        (label, start, following)
-        for label, start, following in zip(labels, starts[:-1], starts[1:], strict=True)
-    )
-    return PageSections(title, text.casefold(), spans)
+    return body, positions, end
+
+
+def _find_heading(text: str, heading: str, start: int, end: int) -> int:
+    """Where `heading` stands as words of its own (a space or nothing on either side) in
+    text[start:end], or -1."""
+    found = text.find(heading, start, end)
+    while found >= 0:
+        after = found + len(heading)
+        if text[found - 1 : found] in ("", " ") and text[after : after + 1] in ("", " "):
+            return found
+        found = text.find(heading, found + 1, end)
+    return -1

@@ -8,7 +8,6 @@ names its records by: ids made of their names' words. Pure.
 
 from __future__ import annotations
 
-from livertx.knowledge.excerpts import normal_spacing as spaced
 from livertx.knowledge.pieces import (
     Piece,
     holds,
@@ -18,9 +17,10 @@ from livertx.knowledge.pieces import (
     text_of,
     texts_of,
 )
-from livertx.knowledge.problems import Problem
-from livertx.knowledge.tiling import problem_at, shown
+from livertx.knowledge.problems import Problem, problem_at, shown
 from livertx.knowledge.yaml_tree import Node
+from livertx.text_folding import normal_spacing as spaced
+from livertx.text_folding import words_of
 
 ALSO_CALLED = " also called "
 
@@ -216,7 +216,7 @@ def identities(root: Node) -> list[Problem]:
         ident, name = text_of(record, "id"), text_of(record, "name")
         if ident is None or name is None:
             continue
-        words = set("".join(c if c.isalnum() else " " for c in name.value.casefold()).split())
+        words = set(words_of(name.value))
         if not set(ident.value.split("-")) <= words:
             message = f"{at}.id: {ident.value!r} is not made of words of its name {name.value!r}"
             problems.append(problem_at(ident, message))

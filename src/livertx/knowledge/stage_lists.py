@@ -10,8 +10,7 @@ parts are its heading's. Pure.
 
 from __future__ import annotations
 
-from livertx.knowledge.excerpts import normal_spacing as spaced
-from livertx.knowledge.option_words import check_option
+from livertx.knowledge.option_words import Named, check_option
 from livertx.knowledge.pieces import (
     listed_after,
     lower_first,
@@ -20,41 +19,10 @@ from livertx.knowledge.pieces import (
     text_of,
     texts_of,
 )
-from livertx.knowledge.problems import Problem
-from livertx.knowledge.tiling import problem_at, shown
+from livertx.knowledge.problems import Problem, problem_at, shown
 from livertx.knowledge.yaml_tree import Node
-
-
-class Named:
-    """An entry of the file an option may refer to: its kind, its name (and the name folded
-    as the check compares it), its treatment's id, and for a combination its drugs' ids."""
-
-    __slots__ = ("drugs", "folded", "kind", "name", "treatment")
-
-    def __init__(self, kind: str, name: str, treatment: str, drugs: tuple[str, ...] = ()) -> None:
-        self.kind, self.name, self.treatment, self.drugs = kind, name, treatment, drugs
-        self.folded = spaced(name).casefold()
-
-
-def index_of(root: Node) -> dict[str, Named]:
-    index: dict[str, Named] = {}
-    for treatment in records_of(root, "treatments"):
-        own = text_of(treatment, "id")
-        name = text_of(treatment, "name")
-        if own is None or name is None:
-            continue
-        index.setdefault(own.value, Named("treatment", name.value, own.value))
-        for kind, key in (("method", "methods"), ("drug", "drugs")):
-            for record in records_of(treatment, key):
-                rid, rname = text_of(record, "id"), text_of(record, "name")
-                if rid is not None and rname is not None:
-                    index.setdefault(rid.value, Named(kind, rname.value, own.value))
-        for regimen in records_of(treatment, "regimens"):
-            rid = text_of(regimen, "id")
-            drugs = tuple(d.value for d in texts_of(regimen, "drugs"))
-            if rid is not None:
-                index.setdefault(rid.value, Named("combination", "", own.value, drugs))
-    return index
+from livertx.text_folding import fold
+from livertx.text_folding import normal_spacing as spaced
 
 
 def words_of(option: Node, index: dict[str, Named]) -> str:
@@ -140,9 +108,7 @@ def check_names(stage: Node, section: str, where: str, conditions: str) -> list[
         tail = second.split(" ", 1)[1] if joined and " " in second else ""
         wanted = [f"{first} {tail}".casefold(), second.casefold()] if joined else []
         given = [
-            spaced(p.value).casefold()
-            for p in (text_of(r, "name") for r in records_of(stage, "parts"))
-            if p
+            fold(p.value) for p in (text_of(r, "name") for r in records_of(stage, "parts")) if p
         ]
         if given != wanted:
             message = f"{where}.parts: its name gives {wanted or 'no parts'}, the file {given}"

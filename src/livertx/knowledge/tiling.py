@@ -4,10 +4,11 @@ every piece of the file is found there, whole, and nowhere else.
 
 The page's content runs from its title to "Updated:": the introduction, the table of contents,
 the section on the treatments (its heading, then one part per treatment, headed by its name), and
-one section per stage group (headed by the stage's `section`). Each part is laid from its start
-with the pieces that may stand there, longest first, each ending where a word ends: so a piece
-starts and ends where the page's sentences and items do, nothing of the page is left over, and
-a text moved, cut short, changed or dropped leaves words of the page or of the file unmatched.
+one section per stage group (headed by the stage's `section`). Each part (livertx.knowledge.
+page_parts) is laid from its start with the pieces that may stand there, longest first, each
+ending where a word ends: so a piece starts and ends where the page's sentences and items do,
+nothing of the page is left over, and a text moved, cut short, changed or dropped leaves words of
+the page or of the file unmatched.
 
 Order is the page's: a list field's texts are met in the list's order, a stage's options in the
 file's order. Pure: the problems are returned, each at its place in the file, naming the section
@@ -18,133 +19,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from livertx.knowledge.excerpts import normal_spacing as spaced
-from livertx.knowledge.pieces import (
-    ITEM,
-    LABEL,
-    LEAD,
-    SENTENCE,
-    Piece,
-    label_of,
-    names,
-    records_of,
-    statements,
-    text_of,
-    texts_of,
-)
-from livertx.knowledge.problems import Problem
-from livertx.knowledge.yaml_tree import Node
+from livertx.knowledge.page_parts import Part
+from livertx.knowledge.pieces import ITEM, LABEL, LEAD, SENTENCE, Piece, names
+from livertx.knowledge.problems import PAGE_CHECK, SHOWN, Problem, shown
 
-CHECK = "page"
-END = "Updated:"
-CONTENTS = "On This Page"
-SEPARATOR = " › "
-# A part's own texts, each a sentence or a lead; a method's the same but its name is its label.
-TREATMENT_FIELDS = ("summary", "used", "how", "methods_lead", "learn_more")
-METHOD_FIELDS = ("summary", "how", "learn_more")
-# How much of the page's words a problem quotes, and how many problems one part may report.
-SHOWN = 200
+# How many problems one part may report.
 MOST_PER_PART = 12
 
 
-def shown(text: str) -> str:
-    return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
-
-
-class Part:
-    """One part of the page and the pieces that must tile it: its label, its stretch of the
-    page's text, and what the file says of its records: the methods it heads with a label
-    (label text -> the method's path), the methods it does not (path -> name), the order of
-    each record's fields in the file (path -> fields), the treatment it is (path, name), and
-    where in the file a problem of the part as a whole is."""
-
-    __slots__ = (
-        "anchor",
-        "end",
-        "label",
-        "labelled",
-        "orders",
-        "pieces",
-        "start",
-        "treatment",
-        "unlabelled",
-    )
-
-    def __init__(
-        self,
-        label: str,
-        start: int,
-        end: int,
-        pieces: list[Piece],
-        anchor: tuple[int, int],
-        labelled: dict[str, str] | None = None,
-        unlabelled: dict[str, str] | None = None,
-        orders: dict[str, list[str]] | None = None,
-        treatment: tuple[str, str] = ("", ""),
-    ) -> None:
-        self.label, self.start, self.end = label, start, end
-        self.pieces, self.anchor = pieces, anchor
-        self.labelled = labelled or {}
-        self.unlabelled = unlabelled or {}
-        self.orders = orders or {}
-        self.treatment = treatment
-
-
 def _problem(message: str, line: int, column: int) -> Problem:
-    return Problem(message, line, column, CHECK)
-
-
-def problem_at(node: Node, message: str) -> Problem:
-    """A problem of holding the file to its page, at a place in the file."""
-    return Problem(message, node.line, node.column, CHECK)
-
-
-def treatment_part(treatment: Node, index: int, part: Part) -> None:
-    """A treatment's pieces, into `part`: its texts, its list (the page's items, or its drugs'
-    names), and its methods' texts, labelled where the page introduces them with a lead."""
-    owner = f"treatments[{index}]"
-    name_node = text_of(treatment, "name")
-    part.treatment = (owner, name_node.value if name_node is not None else "")
-    part.orders[owner] = _order(treatment)
-    pieces = statements(treatment, owner, TREATMENT_FIELDS)
-    items = texts_of(treatment, "items")
-    if items:
-        pieces += [
-            _item(node, f"{owner}.items[{i}]", owner, "items", i) for i, node in enumerate(items)
-        ]
-    else:
-        for i, drug in enumerate(records_of(treatment, "drugs")):
-            name = text_of(drug, "name")
-            if name is not None:
-                pieces.append(_item(name, f"{owner}.drugs[{i}].name", owner, "drugs", i))
-    has_lead = text_of(treatment, "methods_lead") is not None
-    for i, method in enumerate(records_of(treatment, "methods")):
-        method_owner = f"{owner}.methods[{i}]"
-        part.orders[method_owner] = _order(method)
-        label = label_of(method)
-        name = text_of(method, "name")
-        if has_lead and label is not None and name is not None:
-            part.labelled[label] = method_owner
-            where = f"{method_owner}.name"
-            pieces.append(Piece(label, LABEL, where, name.line, name.column, owner, "methods", i))
-            pieces += statements(method, method_owner, METHOD_FIELDS)
-        else:  # unlabelled: its summary is the page's definition in brackets, checked apart
-            part.unlabelled[method_owner] = name.value if name is not None else ""
-            pieces += statements(method, method_owner, ("how", "learn_more"))
-    part.pieces = pieces
-
-
-def _order(record: Node) -> list[str]:
-    """The record's fields in the order the file gives them: the page's order, where it holds
-    texts of the record (items are held under `drugs` where the page lists drugs' names)."""
-    return [key.value for key, _ in record.pairs] if record.kind == "mapping" else []
-
-
-def _item(node: Node, where: str, owner: str, field_: str, order: int) -> Piece:
-    text = spaced(node.value)
-    piece = Piece(text, ITEM, where, node.line, node.column, owner, field_, order)
-    piece.exact = text == node.value
-    return piece
+    return Problem(message, line, column, PAGE_CHECK)
 
 
 def tile(text: str, part: Part, problems: list[Problem]) -> list[Piece]:
@@ -348,15 +232,3 @@ def _out_of_order(found: Piece, highest: dict[tuple[str, str], Piece], part: Par
         "keep the list in the page's order"
     )
     return [_problem(message, found.line, found.column)]
-
-
-def find_heading(text: str, heading: str, start: int, end: int) -> int:
-    """Where `heading` stands as words of its own (a space or nothing on either side) in
-    text[start:end], or -1."""
-    found = text.find(heading, start, end)
-    while found >= 0:
-        after = found + len(heading)
-        if text[found - 1 : found] in ("", " ") and text[after : after + 1] in ("", " "):
-            return found
-        found = text.find(heading, found + 1, end)
-    return -1

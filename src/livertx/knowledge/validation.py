@@ -25,9 +25,10 @@ from livertx.knowledge.format import (
     STR,
     TEXTS,
 )
-from livertx.knowledge.names import ENTRY_NAME_FIELDS, STAGE_NAME_FIELDS, normalize
+from livertx.knowledge.names import ENTRY_NAME_FIELDS, STAGE_NAME_FIELDS
 from livertx.knowledge.problems import Problem
 from livertx.knowledge.yaml_tree import STR_TAG, Node, YamlProblem, read_tree
+from livertx.text_folding import name_key
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -194,7 +195,7 @@ def _check_meaning(root: Node) -> list[Problem]:
     shape checks and report everything at once."""
     problems: list[Problem] = []
     owners: dict[str, tuple[str, str]] = {}  # id -> (kind, the treatment it belongs to)
-    claimed: dict[str, str] = {}  # normalized name -> the id that answers to it
+    claimed: dict[str, str] = {}  # a name's key -> the id that answers to it
     treatments = _records(root.get("treatments"))
     for treatment in treatments:
         treatment_id = _text(treatment, "id")
@@ -215,7 +216,7 @@ def _check_meaning(root: Node) -> list[Problem]:
             if kind == "combination":
                 continue
             for name in _names(record, ENTRY_NAME_FIELDS):
-                key = normalize(name.value)
+                key = name_key(name.value)
                 other = claimed.setdefault(key, identifier.value)
                 if other != identifier.value:
                     message = f"{identifier.value!r} and {other!r} both answer to {name.value!r}"
@@ -240,7 +241,7 @@ def _check_stages(root: Node, owners: dict[str, tuple[str, str]]) -> list[Proble
             if identifier is None:
                 continue
             for name in _names(record, STAGE_NAME_FIELDS):
-                other = stage_names.setdefault(normalize(name.value), identifier.value)
+                other = stage_names.setdefault(name_key(name.value), identifier.value)
                 if other != identifier.value:
                     message = (
                         f"stages {identifier.value!r} and {other!r} both answer to {name.value!r}"

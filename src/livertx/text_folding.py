@@ -1,0 +1,45 @@
+"""Text folded to be compared, each way once: a name's key and its words (the one resolver,
+livertx.knowledge.names, and the check that no two entries claim a name), a text's words (search,
+and what an option's words name), and the page's text as the file's texts are held to it (white
+space folded: livertx.knowledge.proof, and where each statement stands). Standard library only,
+so that every layer and every path can use it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Patterns, not compiled ones: re compiles each on first use, and most runs split no text.
+# The capture has a space where the page had a link before a full stop or a comma
+# ("an entire lobe , or"): white space before punctuation does not count.
+_SPACE_BEFORE_PUNCTUATION = r" (?=[.,;:!?)])"
+_WORD = r"[^\W_]+"  # letters and digits: \w without the underscore
+
+
+def name_key(text: str) -> str:
+    """The form names are compared in: case, spaces, hyphens and punctuation do not count."""
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+# Apart from words_of: a name's words are matched with a typed name's key, where "TACE/TAE" is
+# one word, "tacetae", so only spaces and hyphens part them.
+def name_words(text: str) -> list[str]:
+    """A name's words, each as its key: "Transarterial chemoembolization (TACE)"."""
+    return [name_key(word) for word in text.replace("-", " ").split() if name_key(word)]
+
+
+def words_of(text: str) -> list[str]:
+    """A text's words: the runs of letters and digits of it casefolded (so a text and the
+    same text folded have the same words)."""
+    return re.findall(_WORD, text.casefold())
+
+
+def normal_spacing(text: str) -> str:
+    """`text` with each run of white space made one space, none before punctuation, stripped:
+    the page's words as the file's texts must match them."""
+    return re.sub(_SPACE_BEFORE_PUNCTUATION, "", " ".join(text.split()))
+
+
+def fold(text: str) -> str:
+    """`normal_spacing`, casefolded: a text as it is looked for on the page, case aside."""
+    return normal_spacing(text).casefold()
