@@ -46,8 +46,8 @@ COMMAND_LINES = [
     ["search", "localized"],
     ["show", "tace", "--sources"],
     ["stage", "recurrent", "--sources"],
-    *(["show", entry] for entry in SHIPPED["entries"]),
-    *(["stage", stage] for stage in SHIPPED["stages"]),
+    *(["show", entry] for entry in SHIPPED.entries),
+    *(["stage", stage] for stage in SHIPPED.stages),
 ]
 # The human formats, and how each is asked for: tables wide enough that no cell wraps, stacked
 # text and Markdown in a pipe, where nothing wraps.

@@ -17,6 +17,9 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
 
+    from livertx.answers.prepared import Answers
+    from livertx.answers.shapes import AboutDoc, SearchDoc
+
 # How many words an argument takes.
 ONE, OPTIONAL, TWO_OR_MORE = "one", "optional", "two or more"
 # Which words complete an argument (livertx.answers.prepared' "complete" keys).
@@ -208,16 +211,16 @@ def answer(command: str, arguments: list[str], data: str | None) -> tuple[View, 
     from livertx.answers import prepared
 
     answers = prepared.for_file(data)
-    source = answers["source"]
+    source = answers.source
     view = BY_NAME[command].view
     if command == "list":
-        return view, answers["list"], source
+        return view, answers.treatments, source
     if command in ("show", "stage"):
         return view, _resolve(answers, command, arguments[0]), source
     if command in ("drugs", "matrix"):
-        return view, answers[command], source
+        return view, answers.drugs if command == "drugs" else answers.matrix, source
     if command == "stages":
-        return view, answers["stage_list"], source
+        return view, answers.stage_list, source
     if command == "compare":
         return view, [_resolve(answers, "show", name) for name in arguments], source
     if command == "search":
@@ -225,32 +228,33 @@ def answer(command: str, arguments: list[str], data: str | None) -> tuple[View, 
     return view, _about(answers, data), source
 
 
-def _resolve(answers: dict[str, Any], command: str, argument: str) -> Any:
+def _resolve(answers: Answers, command: str, argument: str) -> Any:
     """The document for a name (`show`) or a stage (`stage`), or NotFound."""
     from livertx.errors import NotFound
     from livertx.knowledge.names import ENTRY_WHAT, STAGE_WHAT, find, resolve
 
+    documents: dict[str, Any]  # an entry's documents or a stage's
     if command == "stage":
-        index, documents, what, other = "stage_index", "stages", STAGE_WHAT, "show"
+        index, documents, what, other = answers.stage_index, answers.stages, STAGE_WHAT, "show"
     else:
-        index, documents, what, other = "entry_index", "entries", ENTRY_WHAT, "stage"
-    found = find(answers[index], argument)
+        index, documents, what, other = answers.entry_index, answers.entries, ENTRY_WHAT, "stage"
+    found = find(index, argument)
     if found is not None:
-        return answers[documents][found]
+        return documents[found]
     # A stage asked for as a name, or a name as a stage: point to the right command.
-    elsewhere = find(answers["entry_index" if other == "show" else "stage_index"], argument)
+    elsewhere = find(answers.entry_index if other == "show" else answers.stage_index, argument)
     if elsewhere is not None:
         raise NotFound(what, argument, (f"livertx {other} {elsewhere}",))
-    choices = tuple(answers["stage_choices"]) if command == "stage" else ()
-    found = resolve(answers[index], argument, what, choices, f"livertx {command}")
-    return answers[documents][found]
+    choices = tuple(answers.stage_choices) if command == "stage" else ()
+    found = resolve(index, argument, what, choices, f"livertx {command}")
+    return documents[found]
 
 
 # Longer is a pasted page, not a search: every unknown word costs a spelling comparison.
 LONGEST_SEARCH = 500
 
 
-def _search(answers: dict[str, Any], query: str) -> dict[str, Any]:
+def _search(answers: Answers, query: str) -> SearchDoc:
     from livertx.answers import search
     from livertx.errors import NothingMatches, UsageError
 
@@ -262,7 +266,7 @@ def _search(answers: dict[str, Any], query: str) -> dict[str, Any]:
     return found
 
 
-def _about(answers: dict[str, Any], data: str | None) -> dict[str, Any]:
+def _about(answers: Answers, data: str | None) -> AboutDoc:
     from livertx.answers.notice import CONTENT_NOTICE, DISCLAIMER, LICENSE
     from livertx.knowledge.file import resolve_path
 
@@ -270,11 +274,11 @@ def _about(answers: dict[str, Any], data: str | None) -> dict[str, Any]:
         "version": __version__,
         "json_contract": JSON_CONTRACT,
         "knowledge_file": resolve_path(data),
-        "source": answers["source"],
+        "source": answers.source,
         "disclaimer": DISCLAIMER,
         "license": LICENSE,
         "notice": CONTENT_NOTICE,
-        "counts": answers["counts"],
+        "counts": answers.counts,
     }
 
 
