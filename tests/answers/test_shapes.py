@@ -12,7 +12,8 @@ from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 import pytest
 
 from livertx.answers import shapes
-from livertx.answers.contract import DEFINITIONS, DOCUMENTS
+from livertx.answers.contract import DOCUMENTS
+from livertx.answers.definitions import DEFINITIONS
 
 # Each shape the schemas define once and refer to, by its name in `$defs`.
 DEFINED: dict[Any, str] = {
