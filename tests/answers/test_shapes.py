@@ -1,114 +1,76 @@
-"""The documents' TypedDicts (livertx.answers.shapes) and their JSON Schemas
-(livertx.answers.contract) say the same: each shape's keys, which of them are required, and the
-type of each, held equal to its schema. What a type cannot say (a date's format, an id's
-pattern, how many items at least) is left to the schemas and tested in test_contract.py."""
+"""The contract's schemas are written from the documents' shapes (livertx.answers.shapes): every
+answered document's schema comes from its TypedDict, a key is required unless its shape makes it
+optional, and what `Annotated` adds lands in the schema. test_contract_rejects.py holds the
+schemas to refusing every mistake a shape rules out."""
 
 from __future__ import annotations
 
-import types
-import typing
-from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
+from typing import Any
 
 import pytest
 
 from livertx.answers import shapes
 from livertx.answers.contract import DOCUMENTS
-from livertx.answers.definitions import DEFINITIONS
+from livertx.answers.definitions import DEFINED, DEFINITIONS, schema_of
 
-# Each shape the schemas define once and refer to, by its name in `$defs`.
-DEFINED: dict[Any, str] = {
-    shapes.EntryRef: "entry_ref",
-    shapes.StageRef: "stage_ref",
-    shapes.StatementDoc: "statement",
-    shapes.PartDoc: "part",
-    shapes.OptionDoc: "option",
-    shapes.SourceDoc: "source",
-    shapes.EntryDoc: "entry",
-    shapes.StageDoc: "stage",
-}
-# Each document the answers make, by the name `livertx schema` knows it by.
-DOCUMENT_SHAPES: dict[str, Any] = {
-    "list": list[shapes.TreatmentDoc],
-    "show": shapes.EntryDoc,
-    "stage": shapes.StageDoc,
-    "stages": list[shapes.StageListDoc],
-    "drugs": list[shapes.DrugDoc],
-    "matrix": shapes.MatrixDoc,
-    "compare": list[shapes.EntryDoc],
-    "search": shapes.SearchDoc,
-    "about": shapes.AboutDoc,
-}
-# What a type cannot say, left out of the schemas before they are compared.
-REFINEMENTS = ("format", "pattern", "description", "minItems")
-SCALARS = {str: "string", bool: "boolean", int: "integer"}
+# The maintainers' commands and the error document: not answers, their schemas written by hand.
+NOT_ANSWERS = {"validate", "verify-source", "error"}
 
 
-def _object(shape: Any) -> dict[str, Any]:
-    hints = get_type_hints(shape)
-    return {
-        "type": "object",
-        "properties": {key: schema_of(hint) for key, hint in hints.items()},
-        "required": sorted(shape.__required_keys__),
-        "additionalProperties": False,
+def test_every_definition_is_a_shape() -> None:
+    assert list(DEFINITIONS) == list(DEFINED.values())
+    assert DOCUMENTS["show"] == {"$ref": "#/$defs/entry"}
+    assert DOCUMENTS["stage"] == {"$ref": "#/$defs/stage"}
+
+
+@pytest.mark.parametrize("document", sorted(set(DOCUMENTS) - NOT_ANSWERS))
+def test_every_answered_document_has_its_schema_from_a_shape(document: str) -> None:
+    shape = {
+        "list": list[shapes.TreatmentDoc],
+        "show": shapes.EntryDoc,
+        "stage": shapes.StageDoc,
+        "stages": list[shapes.StageListDoc],
+        "drugs": list[shapes.DrugDoc],
+        "matrix": shapes.MatrixDoc,
+        "compare": shapes.Compared,
+        "search": shapes.SearchDoc,
+        "about": shapes.AboutDoc,
+    }[document]
+    assert DOCUMENTS[document] == schema_of(shape)
+
+
+def test_a_key_is_required_unless_its_shape_makes_it_optional() -> None:
+    entry_ref = DEFINITIONS["entry_ref"]
+    assert entry_ref["required"] == ["id", "kind", "name"]
+    assert list(entry_ref["properties"]) == [
+        "id",
+        "kind",
+        "name",
+        "abbreviations",
+        "status",
+        "drugs",
+    ]
+    row = DOCUMENTS["matrix"]["properties"]["rows"]["items"]
+    assert row["required"] == ["id", "kind", "name", "status", "part_of", "cells"]
+    assert "abbreviations" in row["properties"]
+    for name, schema in DEFINITIONS.items():
+        assert schema["additionalProperties"] is False, name
+        if name != "entry_ref":
+            assert schema["required"] == list(schema["properties"]), name
+
+
+def test_what_annotated_adds_lands_in_the_schema() -> None:
+    assert DEFINITIONS["source"]["properties"]["updated"] == {"type": "string", "format": "date"}
+    assert DEFINITIONS["option"]["properties"]["parts"]["minItems"] == 1
+    assert DEFINITIONS["stage_ref"]["properties"]["id"]["pattern"]
+    assert DOCUMENTS["compare"] == {
+        "type": "array",
+        "items": {"$ref": "#/$defs/entry"},
+        "minItems": 2,
     }
 
 
-def schema_of(hint: Any) -> dict[str, Any]:
-    """The JSON Schema a type says, written as livertx.answers.contract writes it."""
-    if hint in DEFINED:
-        return {"$ref": f"#/$defs/{DEFINED[hint]}"}
-    if typing.is_typeddict(hint):
-        return _object(hint)
-    if hint in SCALARS:
-        return {"type": SCALARS[hint]}
-    origin, args = get_origin(hint), get_args(hint)
-    if origin is list:
-        return {"type": "array", "items": schema_of(args[0])}
-    if origin is dict:
-        return {"type": "object", "additionalProperties": schema_of(args[1])}
-    if origin is Literal:
-        return {"const": args[0]} if len(args) == 1 else {"enum": list(args)}
-    if origin in (Union, types.UnionType) and type(None) in args:
-        (present,) = [arg for arg in args if arg is not type(None)]
-        if present in SCALARS:
-            return {"type": [SCALARS[present], "null"]}
-        return {"anyOf": [schema_of(present), {"type": "null"}]}
-    raise AssertionError(f"no JSON Schema for {hint}")
-
-
-def _comparable(schema: Any) -> Any:
-    """A schema without its refinements, its required keys in one order."""
-    if isinstance(schema, list):
-        return [_comparable(each) for each in schema]
-    if not isinstance(schema, dict):
-        return schema
-    found = {key: _comparable(value) for key, value in schema.items() if key not in REFINEMENTS}
-    if "required" in schema:
-        found["required"] = sorted(schema["required"])
-    if "properties" in schema:  # a key named like a refinement is a property, never left out
-        found["properties"] = {
-            key: _comparable(value) for key, value in schema["properties"].items()
-        }
-    return found
-
-
-@pytest.mark.parametrize("shape", list(DEFINED), ids=list(DEFINED.values()))
-def test_each_defined_shape_is_its_schema(shape: Any) -> None:
-    assert _object(shape) == _comparable(DEFINITIONS[DEFINED[shape]])
-
-
-@pytest.mark.parametrize("document", list(DOCUMENT_SHAPES))
-def test_each_document_shape_is_its_schema(document: str) -> None:
-    assert schema_of(DOCUMENT_SHAPES[document]) == _comparable(DOCUMENTS[document])
-
-
-def test_every_definition_and_answered_document_has_its_shape() -> None:
-    assert set(DEFINED.values()) == set(DEFINITIONS)
-    # validate, verify-source and error are the maintainers' commands' and the exits' own.
-    assert set(DOCUMENT_SHAPES) == set(DOCUMENTS) - {"validate", "verify-source", "error"}
-
-
-def test_the_comparison_sees_a_key_made_optional() -> None:
-    """The comparison itself: a schema that requires one key less is not its shape's."""
-    loose = dict(DEFINITIONS["option"], required=DEFINITIONS["option"]["required"][1:])
-    assert _object(shapes.OptionDoc) != _comparable(loose)
+@pytest.mark.parametrize("hint", [float, str | int, list[Any] | None, tuple[str, str]])
+def test_a_type_no_schema_is_written_for_is_refused(hint: Any) -> None:
+    with pytest.raises(TypeError):
+        schema_of(hint)

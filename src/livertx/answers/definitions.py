@@ -1,23 +1,35 @@
-"""The JSON Schemas of what every document is made of, defined once and referred to (`$defs`):
-an entry or a stage as documents refer to them, a statement, a stage option and its parts, the
-source, an entry and a stage in full; and how livertx.answers.contract writes a schema.
+"""JSON Schemas written from the documents' shapes (livertx.answers.shapes, the one source of
+both): a shape's keys, which are required, each key's type and what `Annotated` adds to it.
+What every document is made of is defined once and referred to (`$defs`, DEFINITIONS). Imported
+by livertx.answers.contract alone: `livertx schema` and the tests, never a command's answer.
 """
 
 from __future__ import annotations
 
-from livertx.knowledge.format import ID_PATTERN
+import types
+from typing import Annotated, Any, Literal, Union, get_args, get_origin, get_type_hints
+from typing import is_typeddict as is_shape
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
-if TYPE_CHECKING:
-    from typing import Any
+from livertx.answers import shapes
 
-    Schema = dict[str, Any]
+Schema = dict[str, Any]
 
 STRING: Schema = {"type": "string"}
-BOOLEAN: Schema = {"type": "boolean"}
 TEXT_OR_NULL: Schema = {"type": ["string", "null"]}
 STRINGS: Schema = {"type": "array", "items": STRING}
-KINDS = ["treatment", "method", "drug", "combination"]
+SCALARS = {str: "string", bool: "boolean", int: "integer"}
+
+# What every document is made of, by its name in `$defs`, in the order they are written there.
+DEFINED: dict[Any, str] = {
+    shapes.EntryRef: "entry_ref",
+    shapes.StageRef: "stage_ref",
+    shapes.StatementDoc: "statement",
+    shapes.PartDoc: "part",
+    shapes.OptionDoc: "option",
+    shapes.SourceDoc: "source",
+    shapes.EntryDoc: "entry",
+    shapes.StageDoc: "stage",
+}
 
 
 def obj(properties: dict[str, Any]) -> Schema:
@@ -42,108 +54,39 @@ def nullable(schema: Schema) -> Schema:
     return {"anyOf": [schema, {"type": "null"}]}
 
 
-DEFINITIONS: dict[str, Schema] = {
-    # An entry, wherever a document names one: its id, kind and name; a method adds its
-    # abbreviations and status; a combination its drugs.
-    "entry_ref": {
-        "type": "object",
-        "properties": {
-            "id": STRING,
-            "kind": {"enum": KINDS},
-            "name": STRING,
-            "abbreviations": STRINGS,
-            "status": TEXT_OR_NULL,
-            "drugs": array(ref("entry_ref")),
-        },
-        "required": ["id", "kind", "name"],
-        "additionalProperties": False,
-    },
-    # A stage, by an id of one set; `covers` lists what a group (`advanced`) takes in.
-    "stage_ref": obj(
-        {
-            "id": {
-                "type": "string",
-                "pattern": ID_PATTERN,
-                "description": "For the shipped file one of localized, advanced (the page's "
-                "group locally advanced or metastatic), locally-advanced, metastatic, recurrent",
-            },
-            "kind": {"const": "stage"},
-            "name": STRING,
-            "covers": array(ref("stage_ref")),
-        }
-    ),
-    "statement": obj({"text": STRING, "section": TEXT_OR_NULL}),
-    "part": obj(
-        {
-            "treatment": ref("entry_ref"),
-            "methods": array(ref("entry_ref")),
-            "drugs": array(ref("entry_ref")),
-            "combinations": array(ref("entry_ref")),
-        }
-    ),
-    "option": obj(
-        {
-            "label": STRING,
-            "text": TEXT_OR_NULL,
-            "condition": TEXT_OR_NULL,
-            "stages": array(ref("stage_ref")),
-            "parts": {"type": "array", "items": ref("part"), "minItems": 1},
-            "section": STRING,
-        }
-    ),
-    "source": obj(
-        {
-            "title": STRING,
-            "publisher": STRING,
-            "url": STRING,
-            "updated": {"type": "string", "format": "date"},
-            "credit": STRING,
-            "condition": TEXT_OR_NULL,
-            "trial_search": TEXT_OR_NULL,
-            "intro": STRINGS,
-            "checked": BOOLEAN,
-            "disclaimer": STRING,
-        }
-    ),
-    "entry": obj(
-        {
-            "id": STRING,
-            "kind": {"enum": KINDS},
-            "name": STRING,
-            "abbreviations": STRINGS,
-            "status": TEXT_OR_NULL,
-            "summary": TEXT_OR_NULL,
-            "also_called": STRINGS,
-            "part_of": nullable(ref("entry_ref")),
-            "methods_lead": TEXT_OR_NULL,
-            "how": STRINGS,
-            "used": STRINGS,
-            "methods": array(ref("entry_ref")),
-            "drugs": array(ref("entry_ref")),
-            "combinations": array(ref("entry_ref")),
-            "listed": array(ref("entry_ref")),
-            "items": STRINGS,
-            "learn_more": STRINGS,
-            "options": array(ref("option")),
-            "section": STRING,
-            "statements": array(ref("statement")),
-            "trials": obj({"clinicaltrials_gov": TEXT_OR_NULL, "nci": TEXT_OR_NULL}),
-            "source": ref("source"),
-        }
-    ),
-    "stage": obj(
-        {
-            "id": STRING,
-            "kind": {"const": "stage"},
-            "name": STRING,
-            "covers": array(ref("stage_ref")),
-            "group": ref("stage_ref"),
-            "lead": STRING,
-            "options": array(ref("option")),
-            "excluded": array(ref("option")),
-            "section": STRING,
-            "statements": array(ref("statement")),
-            "source": ref("source"),
-        }
-    ),
-}
+def shape_schema(shape: Any) -> Schema:
+    """A shape's own schema: its keys and no other, the required ones in its order."""
+    hints = get_type_hints(shape, include_extras=True)
+    schema = obj({key: schema_of(hint) for key, hint in hints.items()})
+    schema["required"] = [key for key in hints if key in shape.__required_keys__]
+    return schema
+
+
+def schema_of(hint: Any) -> Schema:
+    """The schema of a type: a shape of DEFINED by reference, any other written in place."""
+    if is_shape(hint):
+        return ref(DEFINED[hint]) if hint in DEFINED else shape_schema(hint)
+    if _scalar(hint):
+        return {"type": _scalar(hint)}
+    origin, args = get_origin(hint), get_args(hint)
+    if origin is Annotated:
+        return {**schema_of(args[0]), **hint.__metadata__[0]}
+    if origin is list:
+        return array(schema_of(args[0]))
+    if origin is dict:
+        return {"type": "object", "additionalProperties": schema_of(args[1])}
+    if origin is Literal:
+        return {"const": args[0]} if len(args) == 1 else {"enum": list(args)}
+    if origin in (Union, types.UnionType) and len(args) == 2 and type(None) in args:
+        present = args[0] if args[1] is type(None) else args[1]
+        scalar = _scalar(present)
+        return {"type": [scalar, "null"]} if scalar else nullable(schema_of(present))
+    raise TypeError(f"no JSON Schema is written for {hint}")
+
+
+def _scalar(hint: Any) -> str | None:
+    """A JSON type's name for str, bool and int (an Annotated type is no key: it cannot hash)."""
+    return SCALARS.get(hint) if isinstance(hint, type) else None
+
+
+DEFINITIONS: dict[str, Schema] = {name: shape_schema(shape) for shape, name in DEFINED.items()}

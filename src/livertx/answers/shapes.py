@@ -1,6 +1,7 @@
-"""The shape of every document livertx answers with (what `--json` prints), as TypedDicts, for
-mypy; livertx.answers.contract's JSON Schemas say the same for scripts, and
-tests/answers/test_shapes.py holds the two equal, key by key and type by type.
+"""The shape of every document livertx answers with (what `--json` prints), as TypedDicts: the
+one source of the types mypy checks and of the JSON Schemas scripts read (livertx.answers.contract,
+written from them by livertx.answers.definitions, with what `Annotated` adds: a format, a pattern,
+how many items at least). Their keys are in the order the schemas list them.
 
 Imported for type checking only where start-up counts (livertx.answers.prepared and .search
 are on the shipped path): `typing` costs more to import than a `--json` answer takes to print.
@@ -10,7 +11,9 @@ Python 3.10 has no NotRequired: a shape with optional keys adds them in a `total
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypedDict
+from typing import Annotated, Any, Literal, TypedDict
+
+from livertx.knowledge.format import ID_PATTERN
 
 Kind = Literal["treatment", "method", "drug", "combination"]
 # Any document, read by key: what livertx.answers.phrasing reads, from these shapes or from the
@@ -39,7 +42,16 @@ class EntryRef(_EntryName, total=False):
 
 
 class StageRef(TypedDict):
-    id: str
+    """A stage, by an id of one set; `covers` lists what a group (`advanced`) takes in."""
+
+    id: Annotated[
+        str,
+        {
+            "pattern": ID_PATTERN,
+            "description": "For the shipped file one of localized, advanced (the page's "
+            "group locally advanced or metastatic), locally-advanced, metastatic, recurrent",
+        },
+    ]
     kind: Literal["stage"]
     name: str
     covers: list[StageRef]
@@ -62,7 +74,7 @@ class OptionDoc(TypedDict):
     text: str | None
     condition: str | None
     stages: list[StageRef]
-    parts: list[PartDoc]
+    parts: Annotated[list[PartDoc], {"minItems": 1}]
     section: str
 
 
@@ -70,7 +82,7 @@ class SourceDoc(TypedDict):
     title: str
     publisher: str
     url: str
-    updated: str
+    updated: Annotated[str, {"format": "date"}]
     credit: str
     condition: str | None
     trial_search: str | None
@@ -125,6 +137,10 @@ class EntryDoc(TypedDict):
     source: SourceDoc
 
 
+# `livertx compare`: two entries at least.
+Compared = Annotated[list[EntryDoc], {"minItems": 2}]
+
+
 class DrugDoc(TypedDict):
     """One drug of `livertx drugs`: the keys of its EntryDoc that say where it is given."""
 
@@ -175,19 +191,22 @@ class CellDoc(TypedDict):
     items: list[str]
 
 
-class _MatrixRowRequired(TypedDict):
+class _MatrixRowName(TypedDict):
     id: str
     kind: Literal["treatment", "method"]
     name: str
+
+
+class _MatrixRowAbbreviations(_MatrixRowName, total=False):
+    abbreviations: list[str]
+
+
+class MatrixRow(_MatrixRowAbbreviations):
+    """A treatment type or method against every stage; a method adds its abbreviations."""
+
     status: str | None
     part_of: EntryRef | None
     cells: dict[str, CellDoc]
-
-
-class MatrixRow(_MatrixRowRequired, total=False):
-    """A treatment type or method against every stage; a method adds its abbreviations."""
-
-    abbreviations: list[str]
 
 
 class MatrixDoc(TypedDict):
@@ -202,8 +221,8 @@ class Found(TypedDict):
     """What a search hit names, and the command that shows it."""
 
     id: str
-    name: str
     kind: Literal["treatment", "method", "drug", "combination", "stage", "page"]
+    name: str
     command: str
 
 
