@@ -83,6 +83,24 @@ def knowledge() -> Knowledge:
     return load_knowledge()
 
 
+def answered(
+    command: str, arguments: list[str], options: dict[str, str] | None = None
+) -> tuple[Any, Any, Any]:
+    """(view, document, source): what the command's own handler answers for the shipped file,
+    before it is shown."""
+    from livertx.cli.commands import BY_NAME
+    from livertx.cli.grammar import Settings
+    from livertx.cli.handlers import Request
+    from livertx.render import ColorChoice, OutputFormat
+
+    row = BY_NAME[command]
+    settings = Settings(None, OutputFormat.AUTO, ColorChoice.AUTO, True)
+    answer: tuple[Any, Any, Any] = row.handler.answer(
+        Request(row, arguments, options or {}, settings)
+    )
+    return answer
+
+
 def _folded(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 

@@ -19,7 +19,7 @@ from ..conftest import REPO, Invoke
 
 InvokeJson = Callable[..., Any]
 ANSWERS = {"answers": for_file(None)}  # the shipped answers
-ENTRIES = list(ANSWERS["answers"]["entries"])
+ENTRIES = list(ANSWERS["answers"].entries)
 STAGES = ["localized", "advanced", "locally-advanced", "metastatic", "recurrent"]
 
 

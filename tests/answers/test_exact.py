@@ -19,7 +19,7 @@ from ..conftest import SOURCE_TEXT, Invoke
 InvokeJson = Callable[..., Any]
 PAGE = fold(SOURCE_TEXT.read_text(encoding="utf-8"))
 ANSWERS = {"answers": for_file(None)}  # the shipped answers
-STAGE_IDS = set(ANSWERS["answers"]["stage_choices"])  # structure: how places are labelled
+STAGE_IDS = set(ANSWERS["answers"].stage_choices)  # structure: how places are labelled
 PALLIATIVE = "as palliative therapy to relieve symptoms and improve quality of life"
 
 
@@ -229,7 +229,7 @@ def _every_json_answer(invoke_json: InvokeJson) -> Iterator[tuple[list[str], Any
         yield args, invoke_json(*args)
     for stage in ("localized", "locally-advanced", "metastatic", "advanced", "recurrent"):
         yield ["stage", stage], invoke_json("stage", stage)
-    for entry_id in ANSWERS["answers"]["entries"]:
+    for entry_id in ANSWERS["answers"].entries:
         yield ["show", entry_id], invoke_json("show", entry_id)
     for query in ("hepatic artery", "metastatic", "palliative", "standard", *ids[:5]):
         yield ["search", query], invoke_json("search", query)

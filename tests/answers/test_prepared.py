@@ -9,11 +9,15 @@ from typing import Any
 
 import pytest
 
+from livertx.answers import in_memory
 from livertx.answers import prepared as answers
 from livertx.knowledge.build import load_knowledge, with_page_sections
 from livertx.knowledge.file import bundled_path, shipped
 
 from ..conftest import REPO, unchecked
+
+# Every part of a file's answers, as callers ask for it.
+PARTS = [name for name, value in vars(answers.Answers).items() if isinstance(value, property)]
 
 
 def test_the_shipped_answers_are_those_of_the_shipped_file() -> None:
@@ -28,8 +32,11 @@ def test_the_shipped_file_is_answered_from_the_shipped_answers(
     def no_building(*_: Any) -> Any:
         raise AssertionError("the shipped file was worked out again")
 
-    monkeypatch.setattr(answers, "build", no_building)
-    assert answers.for_file(None)["stages"]["recurrent"]["id"] == "recurrent"
+    monkeypatch.setattr(in_memory, "parts", no_building)
+    found = answers.for_file(None)
+    assert found.stages["recurrent"]["id"] == "recurrent"
+    for part in PARTS:
+        assert getattr(found, part), part
 
 
 def test_an_edited_shipped_file_is_never_answered_from_stale_answers(
@@ -43,15 +50,15 @@ def test_an_edited_shipped_file_is_never_answered_from_stale_answers(
     )
     monkeypatch.setattr(answers, "bundled_path", lambda: str(edited))
     found = answers.for_file(None)
-    assert found["entries"]["surveillance"]["name"] == "Watchful waiting"
-    assert found["entries"]["surveillance"]["summary"] == summary
+    assert found.entries["surveillance"]["name"] == "Watchful waiting"
+    assert found.entries["surveillance"]["summary"] == summary
 
 
 def test_another_file_is_answered_in_memory(tmp_path: Path) -> None:
     copy = tmp_path / "copy.yaml"
     copy.write_bytes((REPO / "tests" / "corpus" / "garden.yaml").read_bytes())
     found = answers.for_file(str(copy))
-    assert found["source"]["title"] != "Liver Cancer Treatment"
+    assert found.source["title"] != "Liver Cancer Treatment"
 
 
 def test_damaged_shipped_answers_are_passed_by(
@@ -62,7 +69,7 @@ def test_damaged_shipped_answers_are_passed_by(
     for damage in ("", "[1, 2]", "0 0 0\tx\n{}\n{}", "not json", good_first_line + "{}\n["):
         (tmp_path / answers.PREBUILT).write_text(damage, encoding="utf-8")
         monkeypatch.setattr(answers, "shipped", lambda name: str(tmp_path / name))
-        assert answers.for_file(None)["stages"]["recurrent"]["id"] == "recurrent"
+        assert answers.for_file(None).stages["recurrent"]["id"] == "recurrent"
     made_from = answers.prebuilt_text().split("\t")[0]
     assert made_from == f"{len(data)} {zlib.crc32(data)} {zlib.adler32(data)}"
 
@@ -90,12 +97,17 @@ def test_shipped_answers_cut_short_give_the_same_answers(
     first_line = whole.index(b"\n") + 1
     cut = first_line + int((len(whole) - first_line) * kept)
     (tmp_path / answers.PREBUILT).write_bytes(whole[:cut])
-    expected = answers.build(with_page_sections(load_knowledge(), bundled_path()))
+    knowledge = with_page_sections(load_knowledge(), bundled_path())
+    expected = answers.Answers(in_memory.parts(knowledge))
     monkeypatch.setattr(answers, "shipped", lambda name: str(tmp_path / name))
     found = answers.for_file(None)
-    assert found is not None
-    for key, value in expected.items():
-        assert found[key] == value, key
+    for part in PARTS:
+        assert getattr(found, part) == getattr(expected, part), part
+
+
+def test_every_part_the_answers_ship_is_one_callers_ask_for() -> None:
+    keys = {"list": "treatments"}  # the part `livertx list` answers with
+    assert sorted(keys.get(key, key) for key in in_memory.builders()) == sorted(PARTS)
 
 
 def test_shipped_answers_that_are_not_a_regular_file_are_passed_by(
@@ -106,7 +118,7 @@ def test_shipped_answers_that_are_not_a_regular_file_are_passed_by(
 
     os.mkfifo(tmp_path / answers.PREBUILT)
     monkeypatch.setattr(answers, "shipped", lambda name: str(tmp_path / name))
-    assert answers.for_file(None)["stages"]["recurrent"]["id"] == "recurrent"
+    assert answers.for_file(None).stages["recurrent"]["id"] == "recurrent"
     assert answers.shipped_summary().endswith("updated 2024-05-15")
 
 

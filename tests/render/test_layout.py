@@ -10,10 +10,7 @@ from typing import Any
 import pytest
 
 from livertx.answers import prepared as answers
-from livertx.cli.commands import BY_NAME
-from livertx.cli.grammar import Settings
-from livertx.cli.handlers import Request
-from livertx.render import ColorChoice, OutputFormat, View, renderer_for
+from livertx.render import OutputFormat, View, renderer_for
 from livertx.render.layout import (
     Cell,
     Column,
@@ -28,7 +25,7 @@ from livertx.render.layout import (
 )
 from livertx.render.views import BUILDERS, build
 
-from ..conftest import Invoke
+from ..conftest import Invoke, answered
 
 SHIPPED = answers.for_file(None)
 COMMAND_LINES = [
@@ -44,8 +41,8 @@ COMMAND_LINES = [
     ["search", "localized"],
     ["show", "tace", "--sources"],
     ["stage", "recurrent", "--sources"],
-    *(["show", entry] for entry in SHIPPED["entries"]),
-    *(["stage", stage] for stage in SHIPPED["stages"]),
+    *(["show", entry] for entry in SHIPPED.entries),
+    *(["stage", stage] for stage in SHIPPED.stages),
 ]
 # The human formats, and how each is asked for: tables wide enough that no cell wraps, stacked
 # text and Markdown in a pipe, where nothing wraps.
@@ -57,11 +54,7 @@ FORMATS = {
 
 
 def answer(command: str, arguments: list[str], options: dict[str, str]) -> tuple[View, Any, Any]:
-    """What the command's own handler answers, before it is shown."""
-    row = BY_NAME[command]
-    settings = Settings(None, OutputFormat.AUTO, ColorChoice.AUTO, True)
-    answered: tuple[View, Any, Any] = row.handler.answer(Request(row, arguments, options, settings))
-    return answered
+    return answered(command, arguments, options)
 
 
 def _options(command_line: list[str]) -> dict[str, str]:

@@ -8,7 +8,6 @@ change them only on purpose.
 from __future__ import annotations
 
 from livertx.answers import phrasing
-from livertx.answers.contract import DRUG_KEYS
 from livertx.answers.references import (
     any_ref,
     appearances,
@@ -40,13 +39,31 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
 
+    from livertx.answers.shapes import (
+        CellDoc,
+        CountsDoc,
+        DrugDoc,
+        EntryDoc,
+        EntryRef,
+        MatrixDoc,
+        MatrixRow,
+        PartDoc,
+        StageDoc,
+        StageListDoc,
+        TreatmentDoc,
+        TrialsDoc,
+    )
+
+# What the views (livertx.render) read a document as, until they read livertx.answers.shapes.
 Document = dict[str, "Any"]
 
 
-def treatments_doc(knowledge: Knowledge, treatments: tuple[Treatment, ...]) -> list[Document]:
+def treatments_doc(knowledge: Knowledge, treatments: tuple[Treatment, ...]) -> list[TreatmentDoc]:
     return [
         {
-            **ref(treatment),
+            "id": treatment.id,
+            "kind": "treatment",
+            "name": treatment.name,
             "summary": treatment.summary,
             "options": appearances(knowledge, treatment),
             "statements": statements(knowledge, treatment, [treatment.summary]),
@@ -55,7 +72,7 @@ def treatments_doc(knowledge: Knowledge, treatments: tuple[Treatment, ...]) -> l
     ]
 
 
-def listed_doc(knowledge: Knowledge, treatment: Treatment) -> list[Document]:
+def listed_doc(knowledge: Knowledge, treatment: Treatment) -> list[EntryRef]:
     """What the page lists under a treatment's drugs, as it lists them: each combination, and
     each drug it names on its own (never a drug of a combination as if alone)."""
     paired = {drug_id for combination in treatment.combinations for drug_id in combination.drug_ids}
@@ -63,7 +80,7 @@ def listed_doc(knowledge: Knowledge, treatment: Treatment) -> list[Document]:
     return [any_ref(knowledge, entry) for entry in [*treatment.combinations, *alone]]
 
 
-def entry_doc(knowledge: Knowledge, entry: Entry) -> Document:
+def entry_doc(knowledge: Knowledge, entry: Entry) -> EntryDoc:
     parent = lookup.parent_of(knowledge, entry)
     described = entry if isinstance(entry, Treatment | Method) else None
     treatment = entry if isinstance(entry, Treatment) else None
@@ -116,7 +133,7 @@ def entry_doc(knowledge: Knowledge, entry: Entry) -> Document:
 CLINICALTRIALS_GOV = "https://clinicaltrials.gov/search?cond={condition}&intr={intervention}"
 
 
-def trials_doc(source: Source, intervention: str) -> Document:
+def trials_doc(source: Source, intervention: str) -> TrialsDoc:
     """Where to look for clinical trials of an intervention: links, never a recommendation."""
     from urllib.parse import quote
 
@@ -128,13 +145,27 @@ def trials_doc(source: Source, intervention: str) -> Document:
     return {"clinicaltrials_gov": registry, "nci": source.trial_search}
 
 
-def drugs_doc(knowledge: Knowledge) -> list[Document]:
+def drugs_doc(knowledge: Knowledge) -> list[DrugDoc]:
     """Every drug the page names, with what it is given with and where it is an option."""
     drugs = [entry_doc(knowledge, e) for e in knowledge.entries.values() if isinstance(e, Drug)]
-    return [{key: drug[key] for key in DRUG_KEYS} for drug in drugs]
+    return [
+        {
+            "id": drug["id"],
+            "kind": drug["kind"],
+            "name": drug["name"],
+            "part_of": drug["part_of"],
+            "used": drug["used"],
+            "listed": drug["listed"],
+            "items": drug["items"],
+            "combinations": drug["combinations"],
+            "options": drug["options"],
+            "statements": drug["statements"],
+        }
+        for drug in drugs
+    ]
 
 
-def matrix_doc(knowledge: Knowledge) -> Document:
+def matrix_doc(knowledge: Knowledge) -> MatrixDoc:
     """Treatment types and their methods against every stage: listed or not, with the page's
     conditions and the options it joins them in."""
     stage_ids = [sid for sid, _ in lookup.leaf_stages(knowledge)]
@@ -142,7 +173,7 @@ def matrix_doc(knowledge: Knowledge) -> Document:
     for treatment in knowledge.treatments:
         members: list[Treatment | Method] = [treatment, *treatment.methods]
         for entry in members:
-            cells: dict[str, Document] = {
+            cells: dict[str, CellDoc] = {
                 sid: {"listed": False, "conditions": [], "joined": [], "items": []}
                 for sid in stage_ids
             }
@@ -160,16 +191,7 @@ def matrix_doc(knowledge: Knowledge) -> Document:
                         cell["joined"].append(label)
                     if label not in cell["items"]:
                         cell["items"].append(label)
-            rows.append(
-                {
-                    **ref(entry),
-                    "part_of": ref(knowledge.entry(entry.treatment_id))
-                    if isinstance(entry, Method)
-                    else None,
-                    "status": entry.status,
-                    "cells": cells,
-                }
-            )
+            rows.append(_row(knowledge, entry, cells))
     return {
         "stages": [stage_ref(knowledge, sid) for sid in stage_ids],
         "rows": rows,
@@ -177,11 +199,34 @@ def matrix_doc(knowledge: Knowledge) -> Document:
     }
 
 
-def _parts(knowledge: Knowledge, option: StageOption) -> list[Document]:
+def _row(knowledge: Knowledge, entry: Treatment | Method, cells: dict[str, CellDoc]) -> MatrixRow:
+    """A row of the matrix, its keys in the order they have always had (a method's as its
+    reference has them)."""
+    if isinstance(entry, Method):
+        return {
+            "id": entry.id,
+            "kind": "method",
+            "name": entry.name,
+            "abbreviations": list(entry.abbreviations),
+            "status": entry.status,
+            "part_of": ref(knowledge.entry(entry.treatment_id)),
+            "cells": cells,
+        }
+    return {
+        "id": entry.id,
+        "kind": "treatment",
+        "name": entry.name,
+        "part_of": None,
+        "status": entry.status,
+        "cells": cells,
+    }
+
+
+def _parts(knowledge: Knowledge, option: StageOption) -> list[PartDoc]:
     return [part_doc(knowledge, part) for part in option.parts]
 
 
-def stage_doc(knowledge: Knowledge, selection: StageSelection) -> Document:
+def stage_doc(knowledge: Knowledge, selection: StageSelection) -> StageDoc:
     shown, excluded = lookup.options_for(selection)
     stage = selection.stage
     section = stage_section(stage)
@@ -200,20 +245,21 @@ def stage_doc(knowledge: Knowledge, selection: StageSelection) -> Document:
     }
 
 
-def stages_doc(knowledge: Knowledge) -> list[Document]:
+def stages_doc(knowledge: Knowledge) -> list[StageListDoc]:
     """Every stage `livertx stage` takes: each of the page's stage sections, and each part of a
     section that treats two stages together, with what the section says."""
-    documents = []
-    for selection in lookup.all_stage_selections(knowledge):
-        stage = selection.stage
-        doc = stage_ref(knowledge, selection.id)
-        doc["part_of"] = stage_ref(knowledge, stage.id) if selection.part else None
-        doc.update(section=stage_section(stage), lead=stage.lead)
-        documents.append(doc)
-    return documents
+    return [
+        {
+            **stage_ref(knowledge, selection.id),
+            "part_of": stage_ref(knowledge, selection.stage.id) if selection.part else None,
+            "section": stage_section(selection.stage),
+            "lead": selection.stage.lead,
+        }
+        for selection in lookup.all_stage_selections(knowledge)
+    ]
 
 
-def counts_doc(knowledge: Knowledge) -> Document:
+def counts_doc(knowledge: Knowledge) -> CountsDoc:
     """How much the file holds: the page's three stage sections give four stages."""
     kinds = [entry.kind.value for entry in knowledge.entries.values()]
     return {

@@ -8,12 +8,12 @@ from livertx.text_folding import words_of
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from typing import Any
+    from collections.abc import Sequence
 
-    Document = dict[str, Any]
+    from livertx.answers.shapes import Readable
 
 
-def display_name(reference: Document) -> str:
+def display_name(reference: Readable) -> str:
     """A name with the page's abbreviation: "Transarterial chemoembolization (TACE)"."""
     abbreviations = reference.get("abbreviations") or []
     return (
@@ -21,7 +21,7 @@ def display_name(reference: Document) -> str:
     )
 
 
-def part_items(part: Document, focus: Document | None = None) -> list[str]:
+def part_items(part: Readable, focus: Readable | None = None) -> list[str]:
     """The methods, combinations and drugs a stage option names, in the page's order.
 
     With a focus (a method's or drug's own document), a part that names it keeps only what
@@ -47,20 +47,20 @@ def part_items(part: Document, focus: Document | None = None) -> list[str]:
     )
 
 
-def parts(option: Document) -> list[Document]:
+def parts(option: Readable) -> Sequence[Readable]:
     """The treatment the page lists, then each it joins into the same item with "and"."""
-    parts: list[Document] = option["parts"]
+    parts: Sequence[Readable] = option["parts"]
     return parts
 
 
-def part_title(part: Document) -> str:
+def part_title(part: Readable) -> str:
     """ "Surgery: Partial hepatectomy" when one item is named, else the treatment's name."""
     items = part_items(part)
     name: str = part["treatment"]["name"]
     return f"{name}: {items[0]}" if len(items) == 1 else name
 
 
-def _unnamed_items(option: Document) -> list[str]:
+def _unnamed_items(option: Readable) -> list[str]:
     """What an option names that its page text does not ("ablation of the tumor using:" and
     the four methods the page lists under it)."""
     words = set(words_of(option["text"]))
@@ -68,7 +68,7 @@ def _unnamed_items(option: Document) -> list[str]:
     return [item for item in named if not set(words_of(item)) <= words]
 
 
-def option_title(option: Document) -> str:
+def option_title(option: Readable) -> str:
     """The page's own list item where the file gives it; else the treatments and the one item
     each names ("Surgery: Partial hepatectomy")."""
     if option.get("text"):
@@ -80,7 +80,7 @@ def with_colon_if(text: str, listed: bool) -> str:
     return f"{text}:" if listed and not text.endswith(":") else text
 
 
-def option_items(option: Document) -> list[str]:
+def option_items(option: Readable) -> list[str]:
     """The items to list under an option's title (those not already in it)."""
     if option.get("text"):
         return _unnamed_items(option)
@@ -92,7 +92,7 @@ def option_items(option: Document) -> list[str]:
     return items
 
 
-def option_types(option: Document) -> str:
+def option_types(option: Readable) -> str:
     """The treatment types of an option that its title does not name ("Targeted therapy"
     beside "bevacizumab, cabozantinib, …"), so a reader can look them up; "" if none."""
     title = option_title(option).casefold()
@@ -100,7 +100,7 @@ def option_types(option: Document) -> str:
     return ", ".join(name for name in names if name.casefold() not in title)
 
 
-def option_line(option: Document, focus: Document | None = None) -> str:
+def option_line(option: Readable, focus: Readable | None = None) -> str:
     """An option on one line: the page's own item where the file gives it ("transarterial
     chemoembolization (TACE) and sorafenib"), with what it lists after a colon; else
     "Embolization therapy: TACE and Targeted therapy: sorafenib"."""
@@ -116,7 +116,7 @@ def option_line(option: Document, focus: Document | None = None) -> str:
     return " and ".join(lines)
 
 
-def placement(option: Document, focus: Document, brief: bool = False) -> str:
+def placement(option: Readable, focus: Readable, brief: bool = False) -> str:
     """One place the page lists an entry, with its hedge and every qualifier, the item as the
     page writes it: "Recurrent liver cancer: treatment may include transarterial
     chemoembolization (TACE) and sorafenib as palliative therapy …". Brief (for a list of
@@ -136,7 +136,7 @@ def placement(option: Document, focus: Document, brief: bool = False) -> str:
 MAY_INCLUDE = "treatment may include"
 
 
-def stage_names(stages: list[Document]) -> str:
+def stage_names(stages: Sequence[Readable]) -> str:
     """Stages as the page writes them, for people: "Locally advanced liver cancer, Metastatic
     liver cancer" (ids are for scripts and completion)."""
     return ", ".join(stage["name"] for stage in stages)

@@ -11,97 +11,105 @@ memory, as every other file (`--data`, LIVERTX_DATA) is. Nothing is ever written
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 
 from livertx.knowledge.file import bundled_path, read_bytes, shipped
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any
 
-    from livertx.knowledge.model import Knowledge
+    from livertx.answers import shapes
+    from livertx.knowledge.names import NameIndex
 
 PREBUILT = "answers.json"
 
 
-def _builders() -> dict[str, Callable[[Knowledge], Any]]:
-    """How each part of the answers is worked out from the knowledge."""
-    from livertx.answers import documents, references
-    from livertx.knowledge import lookup
+class Answers:
+    """A knowledge file's answers, each part made when first asked for (`stage recurrent` needs
+    the stages, not every entry's document) and kept; `make` makes one from its key: read from
+    the shipped answers (ShippedParts), or worked out from the model (in_memory.parts)."""
 
-    def stages(knowledge: Knowledge) -> dict[str, Any]:
-        selections = lookup.all_stage_selections(knowledge)
-        return {s.id: documents.stage_doc(knowledge, s) for s in selections}
+    def __init__(self, make: Callable[[str], Any]) -> None:
+        self._make = make
+        self._parts: dict[str, Any] = {}
 
-    def entries(knowledge: Knowledge) -> dict[str, Any]:
-        return {e.id: documents.entry_doc(knowledge, e) for e in knowledge.entries.values()}
+    def _part(self, key: str) -> Any:
+        if key not in self._parts:
+            self._parts[key] = self._make(key)
+        return self._parts[key]
 
-    def complete(knowledge: Knowledge) -> dict[str, Any]:
-        selections = lookup.all_stage_selections(knowledge)
-        return {
-            "names": completion_names(knowledge),
-            "stages": [[s.id, s.name] for s in selections],
-        }
+    @property
+    def source(self) -> shapes.SourceDoc:
+        source: shapes.SourceDoc = self._part("source")
+        return source
 
-    return {
-        "source": lambda knowledge: references.source_doc(knowledge.source),
-        "list": lambda knowledge: documents.treatments_doc(knowledge, knowledge.treatments),
-        "entries": entries,
-        "stages": stages,
-        # `livertx stages`: a list, beside "stages", the documents `livertx stage` shows.
-        "stage_list": documents.stages_doc,
-        "drugs": documents.drugs_doc,
-        "matrix": documents.matrix_doc,
-        "counts": documents.counts_doc,
-        "page_words": page_words,
-        "entry_index": lookup.entry_index,
-        "stage_index": lookup.stage_index,
-        "stage_choices": lambda knowledge: list(lookup.stage_choices(knowledge)),
-        "complete": complete,
-    }
+    @property
+    def treatments(self) -> list[shapes.TreatmentDoc]:
+        """`livertx list`: every treatment type."""
+        treatments: list[shapes.TreatmentDoc] = self._part("list")
+        return treatments
 
+    @property
+    def entries(self) -> dict[str, shapes.EntryDoc]:
+        """`livertx show`'s document of every entry, by id."""
+        entries: dict[str, shapes.EntryDoc] = self._part("entries")
+        return entries
 
-class Answers(dict[str, object]):
-    """The answers for a file answered in memory, each part worked out when first asked for:
-    `stage recurrent` needs the stages, not every entry's document."""
+    @property
+    def stages(self) -> dict[str, shapes.StageDoc]:
+        """`livertx stage`'s document of every stage it takes, by id."""
+        stages: dict[str, shapes.StageDoc] = self._part("stages")
+        return stages
 
-    def __init__(self, knowledge: Knowledge) -> None:
-        super().__init__()
-        self.knowledge = knowledge
-        self.builders = _builders()
+    @property
+    def stage_list(self) -> list[shapes.StageListDoc]:
+        stage_list: list[shapes.StageListDoc] = self._part("stage_list")
+        return stage_list
 
-    def __missing__(self, key: str) -> object:
-        value = self[key] = self.builders[key](self.knowledge)
-        return value
+    @property
+    def drugs(self) -> list[shapes.DrugDoc]:
+        drugs: list[shapes.DrugDoc] = self._part("drugs")
+        return drugs
 
+    @property
+    def matrix(self) -> shapes.MatrixDoc:
+        matrix: shapes.MatrixDoc = self._part("matrix")
+        return matrix
 
-def build(knowledge: Knowledge) -> dict[str, Any]:
-    """Every part of the answers, worked out now (as shipped for the bundled file)."""
-    answers = Answers(knowledge)
-    return {key: answers[key] for key in answers.builders}
+    @property
+    def counts(self) -> shapes.CountsDoc:
+        """How much the file holds (`livertx about`)."""
+        counts: shapes.CountsDoc = self._part("counts")
+        return counts
 
+    @property
+    def page_words(self) -> list[str]:
+        page_words: list[str] = self._part("page_words")
+        return page_words
 
-def page_words(knowledge: Knowledge) -> list[str]:
-    """Every word of the page's capture: search never reads one of them as a typo."""
-    from livertx.text_folding import words_of
+    @property
+    def entry_index(self) -> NameIndex:
+        """Every name of an entry, for livertx.knowledge.names.find and resolve."""
+        entry_index: NameIndex = self._part("entry_index")
+        return entry_index
 
-    sections = knowledge.sections
-    return sorted(set(words_of(sections.folded))) if sections else []
+    @property
+    def stage_index(self) -> NameIndex:
+        """Every name of a stage, for livertx.knowledge.names.find and resolve."""
+        stage_index: NameIndex = self._part("stage_index")
+        return stage_index
 
+    @property
+    def stage_choices(self) -> list[str]:
+        """The ids `livertx stage` takes, in the page's order."""
+        stage_choices: list[str] = self._part("stage_choices")
+        return stage_choices
 
-def completion_names(knowledge: Knowledge) -> list[list[str]]:
-    """[word, help] for every word that completes to an entry: ids, abbreviations and other
-    names that are one word (a space would need quoting at the prompt)."""
-    from livertx.knowledge.lookup import entry_names
-
-    words: dict[str, str] = {}
-    for entry in knowledge.entries.values():
-        help_text = f"{entry.name} ({entry.kind.value})"
-        terms = frozenset(getattr(entry, "search_terms", ()))  # a set: thousands must not cost
-        for name in entry_names(entry, knowledge):
-            if " " not in name and name not in terms:
-                words.setdefault(name.lower(), help_text)
-    return [[word, help_text] for word, help_text in words.items()]
+    @property
+    def complete(self) -> shapes.CompletionWords:
+        complete: shapes.CompletionWords = self._part("complete")
+        return complete
 
 
 def fingerprint(data: bytes) -> list[int]:
@@ -150,55 +158,55 @@ def _made_from(handle: Any, data: bytes) -> str | None:
 PART = "\n# "
 
 
-class PrebuiltAnswers(dict[str, object]):
-    """The shipped answers, each part read from its JSON when first asked for: `stage
-    recurrent` reads the stages, not every entry's document. A part that is missing or cut
-    short (a partial install, a full disk) is worked out from the knowledge file instead: the
-    same answer, a little slower."""
+class ShippedParts:
+    """Each part of the shipped answers, read from its JSON. A part that is missing or cut short
+    (a partial install, a full disk) is worked out from the knowledge file instead: the same
+    answer, a little slower."""
 
     def __init__(self, parts: dict[str, str]) -> None:
-        super().__init__()
         self.parts = parts
-        self.worked_out: Answers | None = None
+        self.worked_out: Callable[[str], Any] | None = None
 
-    def __missing__(self, key: str) -> object:
+    def __call__(self, key: str) -> Any:
         import json  # not on --version's path
 
         try:
             value = json.loads(self.parts[key])
             if key in ("entries", "stages"):  # each document ends with the source, kept once
+                source = self("source")
                 for document in value.values():
-                    document["source"] = self["source"]
+                    document["source"] = source
         except (KeyError, ValueError, TypeError, AttributeError):
-            value = self._worked_out()[key]
-        self[key] = value
+            if self.worked_out is None:
+                self.worked_out = _worked_out(bundled_path(), read_bytes(bundled_path()))
+            value = self.worked_out(key)
         return value
 
-    def _worked_out(self) -> Answers:
-        if self.worked_out is None:
-            from livertx.knowledge.build import load_from_bytes, with_page_sections
 
-            where = bundled_path()
-            knowledge = load_from_bytes(read_bytes(where), where)
-            self.worked_out = Answers(with_page_sections(knowledge, where))
-        return self.worked_out
+def _worked_out(where: str, data: bytes) -> Callable[[str], Any]:
+    """Each part of a file's answers, worked out from its model (livertx.answers.in_memory)."""
+    from livertx.answers import in_memory
+    from livertx.knowledge.build import load_from_bytes, with_page_sections
+
+    return in_memory.parts(with_page_sections(load_from_bytes(data, where), where))
 
 
-def prebuilt_for(data: bytes) -> dict[str, Any] | None:
+def prebuilt_for(data: bytes) -> Answers | None:
     """The shipped answers, if they were made from exactly these bytes."""
     try:
         with _open_prebuilt() as handle:
             if _made_from(handle, data) is None:
                 return None
-            handle.readline()  # the completion words (livertx.cli.completion reads them alone)
+            # The completion words: livertx.cli.completion reads this line alone.
+            complete = handle.readline().decode("utf-8")
             text = handle.read().decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-    parts = {}
+    parts = {"complete": complete}
     for part in ("\n" + text).split(PART)[1:]:  # the first part follows the second line
         key, _, value = part.partition("\n")
         parts[key] = value
-    return PrebuiltAnswers(parts)
+    return Answers(ShippedParts(parts))
 
 
 def shipped_summary() -> str:
@@ -210,10 +218,10 @@ def shipped_summary() -> str:
             summary = _made_from(handle, data)
     except OSError:
         summary = None
-    return summary if summary is not None else knowledge_summary(for_file(None)["source"])
+    return summary if summary is not None else knowledge_summary(for_file(None).source)
 
 
-def shipped_completion_words(data: bytes) -> dict[str, Any] | None:
+def shipped_completion_words(data: bytes) -> shapes.CompletionWords | None:
     """The words completion offers for the shipped file, from the answers' second line."""
     import json  # not on --version's path
 
@@ -227,23 +235,22 @@ def shipped_completion_words(data: bytes) -> dict[str, Any] | None:
     return words if isinstance(words, dict) else None
 
 
-def completion_words(data_path: str | None) -> dict[str, Any]:
+def completion_words(data_path: str | None) -> shapes.CompletionWords:
     """The words completion offers for a knowledge file: for the shipped file, one short line
     of the shipped answers (a TAB should cost little), else worked out."""
     if data_path is None:
         words = shipped_completion_words(read_bytes(bundled_path()))
         if words is not None:
             return words
-    complete: dict[str, Any] = for_file(data_path)["complete"]
-    return complete
+    return for_file(data_path).complete
 
 
-def knowledge_summary(source: dict[str, Any]) -> str:
+def knowledge_summary(source: shapes.SourceDoc) -> str:
     """The knowledge in one line, for a bug report."""
     return f"knowledge: “{source['title']}”, {source['publisher']}, updated {source['updated']}"
 
 
-def for_file(data_path: str | None) -> dict[str, Any]:
+def for_file(data_path: str | None) -> Answers:
     """The answers for a knowledge file: shipped ones for the shipped file, else worked out."""
     where = data_path if data_path is not None else bundled_path()
     data = read_bytes(where)
@@ -251,9 +258,7 @@ def for_file(data_path: str | None) -> dict[str, Any]:
         answers = prebuilt_for(data)
         if answers is not None:
             return answers
-    from livertx.knowledge.build import load_from_bytes, with_page_sections
-
-    return Answers(with_page_sections(load_from_bytes(data, where), where))
+    return Answers(_worked_out(where, data))
 
 
 def prebuilt_text() -> str:
@@ -262,12 +267,14 @@ def prebuilt_text() -> str:
     each part of the answers after a `# KEY` line, one line per key and value (a change to the
     knowledge reads as a diff in review), without the source every document repeats."""
     import json
+    import zlib
 
-    from livertx.knowledge.build import load_from_bytes, with_page_sections
+    from livertx.answers.in_memory import builders
 
     where = bundled_path()
     data = read_bytes(where)
-    answers = build(with_page_sections(load_from_bytes(data, where), where))
+    make = _worked_out(where, data)
+    answers = {key: make(key) for key in builders()}
     made_from = " ".join(str(number) for number in fingerprint(data))
     complete = answers.pop("complete")
     for documents in (answers["entries"], answers["stages"]):
@@ -277,8 +284,6 @@ def prebuilt_text() -> str:
         f"{PART}{key}\n{json.dumps(value, ensure_ascii=False, indent=0)}"
         for key, value in answers.items()
     )
-    import zlib
-
     summary = knowledge_summary(answers["source"])
     check = zlib.crc32(summary.encode("utf-8"))
     return (

@@ -23,10 +23,17 @@ from livertx.knowledge.sections import SEPARATOR
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.answers.documents import Document
+    from livertx.answers.shapes import (
+        EntryRef,
+        OptionDoc,
+        PartDoc,
+        SourceDoc,
+        StageRef,
+        StatementDoc,
+    )
 
 
-def source_doc(source: Source) -> Document:
+def source_doc(source: Source) -> SourceDoc:
     return {
         "title": source.title,
         "publisher": source.publisher,
@@ -43,25 +50,25 @@ def source_doc(source: Source) -> Document:
     }
 
 
-def ref(entry: Entry) -> Document:
+def ref(entry: Entry) -> EntryRef:
     """An entry, as every document refers to one: its id, kind and name, and what a reader needs
     with them (a method's abbreviations and status, a combination's drugs)."""
-    doc: Document = {"id": entry.id, "kind": entry.kind.value, "name": entry.name}
+    doc: EntryRef = {"id": entry.id, "kind": entry.kind.value, "name": entry.name}
     if isinstance(entry, Method):
-        doc.update(abbreviations=list(entry.abbreviations), status=entry.status)
+        doc.update({"abbreviations": list(entry.abbreviations), "status": entry.status})
     return doc
 
 
-def _combination_ref(knowledge: Knowledge, combination_id: str) -> Document:
+def _combination_ref(knowledge: Knowledge, combination_id: str) -> EntryRef:
     combination = knowledge.combinations[combination_id]
     return {**ref(combination), "drugs": [ref(knowledge.entry(d)) for d in combination.drug_ids]}
 
 
-def any_ref(knowledge: Knowledge, entry: Entry) -> Document:
+def any_ref(knowledge: Knowledge, entry: Entry) -> EntryRef:
     return _combination_ref(knowledge, entry.id) if isinstance(entry, Combination) else ref(entry)
 
 
-def stage_ref(knowledge: Knowledge, stage_id: str) -> Document:
+def stage_ref(knowledge: Knowledge, stage_id: str) -> StageRef:
     """A stage, by an id of one set (`localized` … `advanced`), with the stages a group covers."""
     for stage in knowledge.stages:
         if stage.id == stage_id:
@@ -73,7 +80,7 @@ def stage_ref(knowledge: Knowledge, stage_id: str) -> Document:
     raise KeyError(stage_id)
 
 
-def part_doc(knowledge: Knowledge, part: Part) -> Document:
+def part_doc(knowledge: Knowledge, part: Part) -> PartDoc:
     return {
         "treatment": ref(knowledge.entry(part.treatment_id)),
         "methods": [ref(knowledge.entry(m)) for m in part.method_ids],
@@ -87,7 +94,7 @@ def stage_section(stage: Stage) -> str:
     return stage.section or stage.name
 
 
-def option_doc(knowledge: Knowledge, stage: Stage, option: StageOption) -> Document:
+def option_doc(knowledge: Knowledge, stage: Stage, option: StageOption) -> OptionDoc:
     """One item of a stage's list on the page: its parts (the treatment the page lists, then
     each it joins with "and"), the whole of it as one line, and its condition."""
     parts = [part_doc(knowledge, part) for part in option.parts]
@@ -101,7 +108,7 @@ def option_doc(knowledge: Knowledge, stage: Stage, option: StageOption) -> Docum
     }
 
 
-def statement(knowledge: Knowledge, text: str, expected: str | None) -> Document:
+def statement(knowledge: Knowledge, text: str, expected: str | None) -> StatementDoc:
     """A text of the page, with the page section it stands in (None without the capture)."""
     sections = knowledge.sections
     return {"text": text, "section": sections.locate(text, expected) if sections else None}
@@ -123,14 +130,14 @@ def entry_section(knowledge: Knowledge, entry: Entry) -> str:
     return f"{heading}{SEPARATOR}{treatment.name}" if heading else treatment.name
 
 
-def appearances(knowledge: Knowledge, entry: Entry) -> list[Document]:
+def appearances(knowledge: Knowledge, entry: Entry) -> list[OptionDoc]:
     return [
         option_doc(knowledge, found.stage, found.option)
         for found in lookup.appearances(knowledge, entry)
     ]
 
 
-def statements(knowledge: Knowledge, entry: Entry, texts: list[str]) -> list[Document]:
+def statements(knowledge: Knowledge, entry: Entry, texts: list[str]) -> list[StatementDoc]:
     """Each statement once, in the order shown: the entry's own texts, then the conditions the
     page attaches where it lists the entry."""
     own = entry_section(knowledge, entry)

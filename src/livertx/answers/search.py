@@ -27,21 +27,45 @@ from livertx.text_folding import name_key, words_of
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Literal, Protocol
 
-    Document = dict[str, Any]
+    from livertx.answers.shapes import (
+        EntryDoc,
+        Found,
+        HitDoc,
+        ReadAsDoc,
+        SearchDoc,
+        SourceDoc,
+        StageDoc,
+        StatementDoc,
+    )
+
+    FieldName = Literal["name", "summary", "details"]
     # (field, text, weight for the phrase, weight for every word, the text's page section)
-    Field = tuple[str, str, int, int, "str | None"]
+    Field = tuple[FieldName, str, int, int, str | None]
+
+    class Searched(Protocol):
+        """What search reads of a file's answers (livertx.answers.prepared.Answers)."""
+
+        @property
+        def source(self) -> SourceDoc: ...
+        @property
+        def entries(self) -> dict[str, EntryDoc]: ...
+        @property
+        def stages(self) -> dict[str, StageDoc]: ...
+        @property
+        def page_words(self) -> list[str]: ...
+
 
 CLOSE = 0.8  # how alike a misspelled word must be to a real one
 
 
-def _statement_sections(document: Document) -> dict[str, str | None]:
-    return {s["text"]: s["section"] for s in document.get("statements", [])}
+def _statement_sections(statements: list[StatementDoc]) -> dict[str, str | None]:
+    return {s["text"]: s["section"] for s in statements}
 
 
-def entry_fields(entry: Document) -> list[Field]:
-    sections = _statement_sections(entry)
+def entry_fields(entry: EntryDoc) -> list[Field]:
+    sections = _statement_sections(entry["statements"])
     names = [entry["name"], entry["id"], *entry["abbreviations"], *entry["also_called"]]
     fields: list[Field] = [("name", name, 60, 40, None) for name in names]
     if entry["summary"]:
@@ -60,7 +84,7 @@ def entry_fields(entry: Document) -> list[Field]:
     return fields
 
 
-def stage_fields(stage: Document) -> list[Field]:
+def stage_fields(stage: StageDoc) -> list[Field]:
     names = [stage["name"], stage["id"]]
     if stage["group"]["id"] != stage["id"]:
         names.append(stage["group"]["name"])
@@ -75,26 +99,35 @@ def stage_fields(stage: Document) -> list[Field]:
     return fields
 
 
-def searchables(answers: Document) -> list[tuple[Document, list[Field]]]:
+def searchables(answers: Searched) -> list[tuple[Found, list[Field]]]:
     """(what a hit names, its fields) for everything livertx shows, in the page's order."""
-    found: list[tuple[Document, list[Field]]] = []
-    intro = answers["source"]["intro"]
-    if intro:
-        what = {"id": "intro", "name": "The page's introduction", "kind": "page"}
-        fields: list[Field] = [("summary", " ".join(intro), 30, 20, answers["source"]["title"])]
-        found.append(({**what, "command": "livertx list"}, fields))
-    for entry in answers["entries"].values():
-        what = {"id": entry["id"], "name": entry["name"], "kind": entry["kind"]}
-        what["command"] = f"livertx show {entry['id']}"
+    found: list[tuple[Found, list[Field]]] = []
+    source = answers.source
+    if source["intro"]:
+        page: Found = {
+            "id": "intro",
+            "name": "The page's introduction",
+            "kind": "page",
+            "command": "livertx list",
+        }
+        found.append((page, [("summary", " ".join(source["intro"]), 30, 20, source["title"])]))
+    for entry in answers.entries.values():
+        command = f"livertx show {entry['id']}"
+        what: Found = {
+            "id": entry["id"],
+            "name": entry["name"],
+            "kind": entry["kind"],
+            "command": command,
+        }
         found.append((what, entry_fields(entry)))
-    for stage in answers["stages"].values():
-        what = {"id": stage["id"], "name": stage["name"], "kind": "stage"}
-        what["command"] = f"livertx stage {stage['id']}"
+    for stage in answers.stages.values():
+        command = f"livertx stage {stage['id']}"
+        what = {"id": stage["id"], "name": stage["name"], "kind": "stage", "command": command}
         found.append((what, stage_fields(stage)))
     return found
 
 
-def _vocabulary(found: list[tuple[Document, list[Field]]]) -> set[str]:
+def _vocabulary(found: list[tuple[Found, list[Field]]]) -> set[str]:
     return {w for _, fields in found for _, text, _, _, _ in fields for w in words_of(text)}
 
 
@@ -115,25 +148,26 @@ def _score_text(text: str, query: str, words: list[str], phrase: int, every: int
     return 0
 
 
-def search(answers: Document, query: str) -> Document:
+def search(answers: Searched, query: str) -> SearchDoc:
     """{"query", "read_as", "hits"}: the things that match, best first, each {"id", "name",
     "kind", "command", "score", "field", "snippet", "section"}; `read_as` lists the words read
     as another spelling, each {"typed", "read_as"}."""
     typed = words_of(query)
     found = searchables(answers)
-    page_words = set(answers["page_words"])
+    page_words = set(answers.page_words)
     vocabulary = _vocabulary(found)
     corrected = [_read_as(word, vocabulary, page_words) for word in typed]
-    respelled = [
+    respelled: list[ReadAsDoc] = [
         {"typed": word, "read_as": read} for word, read in zip(typed, corrected, strict=True)
     ]
     respelled = [pair for pair in respelled if pair["typed"] != pair["read_as"]]
     exact = not respelled
     phrase = " ".join(corrected)
-    hits = []
+    hits: list[tuple[int, int, HitDoc]] = []
     for order, (what, fields) in enumerate(found if typed else []):
         names = {name_key(text) for field, text, _, _, _ in fields if field == "name"}
-        best, field, where, section = 0, "", "", None
+        best, where, section = 0, "", None
+        field: FieldName = "name"  # read only once a field matched
         if name_key(query) in names:
             best, field, where = 100, "name", what["name"]
         for name_field, text, phrase_weight, every, text_section in fields:
@@ -144,25 +178,30 @@ def search(answers: Document, query: str) -> Document:
                 best, field, where, section = score, name_field, text, text_section
         if best:
             score = best if exact else best // 2
-            hit = {**what, "score": score, "field": field}
             # The whole statement: a cut one could drop a qualifier ("… and whose tumor has not
             # spread outside the liver"); a name, with the status the page gives it.
             if field == "name":
                 where = _with_status(answers, what, where)
-            hit.update(snippet=where, section=section)
+            hit: HitDoc = {
+                **what,
+                "score": score,
+                "field": field,
+                "snippet": where,
+                "section": section,
+            }
             hits.append((-score, order, hit))
     hits.sort(key=lambda hit: (hit[0], hit[1]))
     return {"query": query, "read_as": respelled, "hits": [hit for _, _, hit in hits]}
 
 
-def _with_status(answers: Document, what: Document, name: str) -> str:
+def _with_status(answers: Searched, what: Found, name: str) -> str:
     """ "Electroporation therapy (being studied in clinical trials)": a name found keeps the
     qualifier the page gives the entry, as every view shows it."""
-    entry = answers["entries"].get(what["id"]) if what["kind"] not in ("stage", "page") else None
+    entry = answers.entries.get(what["id"]) if what["kind"] not in ("stage", "page") else None
     return f"{name} ({entry['status']})" if entry and entry["status"] else name
 
 
-def near_words(answers: Document, query: str) -> list[str]:
+def near_words(answers: Searched, query: str) -> list[str]:
     """Words livertx shows spelled like the query's, to suggest when nothing matches."""
     vocabulary = list(_vocabulary(searchables(answers)))
     near: list[str] = []

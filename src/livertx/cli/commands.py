@@ -22,7 +22,7 @@ from livertx.cli.grammar import (
     Argument,
     Option,
 )
-from livertx.cli.handlers import Answering, Request, whole
+from livertx.cli.handlers import Answering, Request
 from livertx.render import View
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -56,7 +56,7 @@ COMMANDS: tuple[Command, ...] = (
         options=(),
         view=View.LIST,
         document="list",
-        handler=Answering(whole("list")),
+        handler=Answering(handlers.treatments),
     ),
     Command(
         "show",
@@ -98,7 +98,7 @@ COMMANDS: tuple[Command, ...] = (
         options=(),
         view=View.STAGES,
         document="stages",
-        handler=Answering(whole("stage_list")),
+        handler=Answering(handlers.stage_list),
     ),
     Command(
         "drugs",
@@ -110,7 +110,7 @@ COMMANDS: tuple[Command, ...] = (
         options=(),
         view=View.DRUGS,
         document="drugs",
-        handler=Answering(whole("drugs")),
+        handler=Answering(handlers.drugs),
     ),
     Command(
         "matrix",
@@ -122,7 +122,7 @@ COMMANDS: tuple[Command, ...] = (
         options=(),
         view=View.MATRIX,
         document="matrix",
-        handler=Answering(whole("matrix")),
+        handler=Answering(handlers.matrix),
     ),
     Command(
         "compare",

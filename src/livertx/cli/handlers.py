@@ -19,6 +19,15 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
+    from livertx.answers.prepared import Answers
+    from livertx.answers.shapes import (
+        AboutDoc,
+        DrugDoc,
+        MatrixDoc,
+        SearchDoc,
+        StageListDoc,
+        TreatmentDoc,
+    )
     from livertx.cli.grammar import Settings
 
 # One command line, parsed: its row of the table, its arguments, its own options' values by name
@@ -30,7 +39,7 @@ class Answering:
     """The handler of a command that answers from the knowledge file: the document `document_for`
     makes from the answers of the file in use and the command line, shown as the row's view."""
 
-    def __init__(self, document_for: Callable[[Any, Request], Any]) -> None:
+    def __init__(self, document_for: Callable[[Answers, Request], Any]) -> None:
         self.document_for = document_for
 
     def answer(self, request: Request) -> tuple[View, Any, Any]:
@@ -40,7 +49,7 @@ class Answering:
         answers = prepared.for_file(request.settings.data)
         document = self.document_for(answers, request)
         view = View.SOURCES if SOURCES.name in request.options else request.command.view
-        return view, document, answers["source"]
+        return view, document, answers.source
 
     def __call__(self, request: Request) -> int:
         settings: Settings = request.settings
@@ -49,62 +58,74 @@ class Answering:
         return 0
 
 
-def whole(key: str) -> Callable[[Any, Request], Any]:
-    """The document the answers hold whole under `key`."""
-    return lambda answers, request: answers[key]
+def treatments(answers: Answers, request: Request) -> list[TreatmentDoc]:
+    return answers.treatments
 
 
-def entry(answers: Any, request: Request) -> Any:
+def stage_list(answers: Answers, request: Request) -> list[StageListDoc]:
+    return answers.stage_list
+
+
+def drugs(answers: Answers, request: Request) -> list[DrugDoc]:
+    return answers.drugs
+
+
+def matrix(answers: Answers, request: Request) -> MatrixDoc:
+    return answers.matrix
+
+
+def entry(answers: Answers, request: Request) -> Any:
     return _resolve(answers, "show", request.arguments[0])
 
 
-def stage(answers: Any, request: Request) -> Any:
+def stage(answers: Answers, request: Request) -> Any:
     return _resolve(answers, "stage", request.arguments[0])
 
 
-def compare(answers: Any, request: Request) -> Any:
+def compare(answers: Answers, request: Request) -> Any:
     return [_resolve(answers, "show", name) for name in request.arguments]
 
 
-def _resolve(answers: dict[str, Any], command: str, argument: str) -> Any:
+def _resolve(answers: Answers, command: str, argument: str) -> Any:
     """The document for a name (`show`) or a stage (`stage`), or NotFound."""
     from livertx.errors import NotFound
     from livertx.knowledge.names import ENTRY_WHAT, STAGE_WHAT, find, resolve
 
+    documents: dict[str, Any]  # an entry's documents or a stage's
     if command == "stage":
-        index, documents, what, other = "stage_index", "stages", STAGE_WHAT, "show"
+        index, documents, what, other = answers.stage_index, answers.stages, STAGE_WHAT, "show"
     else:
-        index, documents, what, other = "entry_index", "entries", ENTRY_WHAT, "stage"
-    found = find(answers[index], argument)
+        index, documents, what, other = answers.entry_index, answers.entries, ENTRY_WHAT, "stage"
+    found = find(index, argument)
     if found is not None:
-        return answers[documents][found]
+        return documents[found]
     # A stage asked for as a name, or a name as a stage: point to the right command.
-    elsewhere = find(answers["entry_index" if other == "show" else "stage_index"], argument)
+    elsewhere = find(answers.entry_index if other == "show" else answers.stage_index, argument)
     if elsewhere is not None:
         raise NotFound(what, argument, (f"livertx {other} {elsewhere}",))
-    choices = tuple(answers["stage_choices"]) if command == "stage" else ()
-    found = resolve(answers[index], argument, what, choices, f"livertx {command}")
-    return answers[documents][found]
+    choices = tuple(answers.stage_choices) if command == "stage" else ()
+    found = resolve(index, argument, what, choices, f"livertx {command}")
+    return documents[found]
 
 
 # Longer is a pasted page, not a search: every unknown word costs a spelling comparison.
 LONGEST_SEARCH = 500
 
 
-def search(answers: Any, request: Request) -> Any:
-    from livertx.answers import search
+def search(answers: Answers, request: Request) -> SearchDoc:
+    from livertx.answers import search as searching
     from livertx.errors import NothingMatches, UsageError
 
     query = request.arguments[0]
     if len(query) > LONGEST_SEARCH:
         raise UsageError(f"a search is at most {LONGEST_SEARCH} characters long")
-    found = search.search(answers, query)
+    found = searching.search(answers, query)
     if not found["hits"]:
-        raise NothingMatches(query, tuple(search.near_words(answers, query)))
+        raise NothingMatches(query, tuple(searching.near_words(answers, query)))
     return found
 
 
-def about(answers: Any, request: Request) -> dict[str, Any]:
+def about(answers: Answers, request: Request) -> AboutDoc:
     from livertx.answers.notice import CONTENT_NOTICE, DISCLAIMER, LICENSE
     from livertx.knowledge.file import resolve_path
 
@@ -112,11 +133,11 @@ def about(answers: Any, request: Request) -> dict[str, Any]:
         "version": __version__,
         "json_contract": JSON_CONTRACT,
         "knowledge_file": resolve_path(request.settings.data),
-        "source": answers["source"],
+        "source": answers.source,
         "disclaimer": DISCLAIMER,
         "license": LICENSE,
         "notice": CONTENT_NOTICE,
-        "counts": answers["counts"],
+        "counts": answers.counts,
     }
 
 

@@ -75,8 +75,8 @@ def help_words(data: str | None) -> tuple[str, str]:
 
     try:
         answers = for_file(data)
-        source = answers["source"]
-        stages = [stage["id"] for stage in answers["stage_list"]]
+        source = answers.source
+        stages = [stage["id"] for stage in answers.stage_list]
     except LivertxError:
         source, stages = None, []
     if source is None:

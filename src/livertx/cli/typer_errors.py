@@ -83,7 +83,7 @@ def _stages(error: Any) -> str:
     context = getattr(error, "ctx", None)
     group = context.find_root().command if context is not None else None
     try:
-        choices = for_file(getattr(group, "data_in_use", None))["stage_choices"]
+        choices = for_file(getattr(group, "data_in_use", None)).stage_choices
     except LivertxError:
         return "see livertx stages."
     return f"{', '.join(choices)} (livertx stages)."

@@ -21,6 +21,6 @@ def knowledge_line(data: str) -> str:
     """What `--version` says of a knowledge file given with --data or LIVERTX_DATA."""
     from livertx.answers.prepared import for_file, knowledge_summary
 
-    source = for_file(data)["source"]
+    source = for_file(data).source
     checked = "" if source["checked"] else ", checked against no page"
     return f"{knowledge_summary(source)} ({data}{checked})"
