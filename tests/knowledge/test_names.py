@@ -49,3 +49,52 @@ def test_show_radio_asks_which_one_rather_than_open_radiation_therapy(invoke: In
     assert result.stderr.startswith("livertx: 'radio' could be any of these:")
     assert "livertx show radiofrequency-ablation" in result.stderr
     assert "livertx show radiation-therapy" in result.stderr
+
+
+# What a miss is offered: names spelled alike that share a word or a stem of four letters ------
+
+
+def _offered(names: tuple[str, ...], query: str) -> tuple[str, ...]:
+    index = build_index([(name, name.casefold(), name, name.casefold()) for name in names])
+    with pytest.raises(NotFound) as caught:
+        resolve(index, query, "entry")
+    return caught.value.suggestions
+
+
+RAYS = (
+    "Radiation therapy",
+    "Beam radiation therapy",
+    "Proton beam radiation therapy",
+    "Conformal radiation therapy",
+    "Internal radiation therapy",
+    "External radiation therapy",
+    "Proton beam",
+)
+
+
+def test_a_miss_is_offered_five_names_each_once() -> None:
+    offered = _offered(RAYS, "radiaton therapy")
+    assert len(offered) == len(set(offered)) == 5
+    assert offered[0] == "Radiation therapy"  # the closest first
+
+
+def test_a_shared_word_of_four_letters_is_enough() -> None:
+    # Spelled alike, no stem in common: "beam" (four letters) is the word they share.
+    assert _offered(RAYS, "xproton beam") == ("Proton beam",)
+
+
+def test_a_name_less_alike_is_not_offered_though_it_shares_a_word() -> None:
+    assert _offered(RAYS, "beem radiation") == ()
+
+
+def test_a_stem_of_four_letters_is_enough_and_three_is_not() -> None:
+    garden = ("Pruning", "Grafting", "Watering")
+    assert _offered(garden, "prunxng") == ("Pruning",)
+    assert _offered(garden, "pruxing") == ()  # "chemotherapy" is not "cryotherapy"
+
+
+def test_a_name_with_a_letter_too_many_is_offered(invoke: Invoke) -> None:
+    assert _offered(("Pruning", "Grafting"), "pruningx") == ("Pruning",)
+    result = invoke("show", "sorafenibb")
+    assert result.exit_code == 1
+    assert "Did you mean: sorafenib?" in result.stderr
