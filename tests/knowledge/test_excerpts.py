@@ -218,3 +218,22 @@ def test_a_text_changed_only_after_its_60th_character_is_refused(
     # At the text, or at the record it belongs to (an option's words are checked together).
     places = re.findall(r"\d+:\d+: ((?:source|treatments|stages)[^ ]*): ", result.output)
     assert any(excerpt.where.startswith(place) for place in places), (word, result.output)
+
+
+def test_excerpts_of_walks_past_an_unknown_key_and_skips_what_is_not_text() -> None:
+    # The shape checks report both; the texts after them are still medical texts to check.
+    root = _tree(
+        "unknown: 1\n"
+        "source:\n"
+        "  intro: [42, The page's first sentence.]\n"
+        "treatments:\n"
+        "  - id: care\n"
+        "    colour: green\n"
+        "    summary: Looking after plants.\n"
+        "    how: [[nested], {a: b}, Cutting branches.]\n"
+    )
+    assert [(e.text, e.where) for e in excerpts_of(root)] == [
+        ("The page's first sentence.", "source.intro[1]"),
+        ("Looking after plants.", "treatments[0].summary"),
+        ("Cutting branches.", "treatments[0].how[2]"),
+    ]
