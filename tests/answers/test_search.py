@@ -3,10 +3,13 @@ testing found unguarded (docs/mutation-report.md)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
 import pytest
+
+from ..conftest import Invoke
 
 InvokeJson = Callable[..., Any]
 
@@ -38,3 +41,51 @@ def test_one_respelled_word_halves_the_whole_query(invoke_json: InvokeJson) -> N
     assert respelled["read_as"] == [{"typed": "frezze", "read_as": "freeze"}]
     assert respelled["hits"][0]["id"] == exact["hits"][0]["id"] == "cryoablation"
     assert respelled["hits"][0]["score"] == exact["hits"][0]["score"] // 2
+
+
+@pytest.mark.parametrize(
+    ("query", "found", "score", "field"),
+    [
+        ("cryoablation", "cryoablation", 100, "name"),  # one of its names
+        ("cryoab", "cryoablation", 60, "name"),  # a name starts with it
+        ("therapy microwave", "microwave-therapy", 40, "name"),  # every word in a name
+        ("freeze and destroy", "cryoablation", 30, "summary"),  # the phrase in its summary
+        ("destroy freeze", "cryoablation", 20, "summary"),  # every word in its summary
+        ("ultrasound to guide", "cryoablation", 15, "details"),  # the phrase in its details
+        ("guide ultrasound", "cryoablation", 10, "details"),  # every word in its details
+    ],
+)
+def test_each_kind_of_match_weighs_what_the_readme_says(
+    invoke_json: InvokeJson, query: str, found: str, score: int, field: str
+) -> None:
+    hit = invoke_json("search", query)["hits"][0]
+    assert (hit["id"], hit["score"], hit["field"]) == (found, score, field)
+
+
+def test_a_hit_names_the_page_section_of_the_text_it_matched(invoke_json: InvokeJson) -> None:
+    for query in ("freeze and destroy", "ultrasound to guide"):
+        hit = invoke_json("search", query)["hits"][0]
+        assert hit["section"] == "Types of treatment › Ablation therapy", query
+    assert invoke_json("search", "cryoablation")["hits"][0]["section"] is None  # a name
+
+
+def test_a_status_and_a_methods_lead_are_searched(invoke_json: InvokeJson) -> None:
+    hit = invoke_json("search", "being studied")["hits"][0]
+    assert (hit["id"], hit["field"]) == ("electroporation-therapy", "details")
+    assert hit["snippet"] == "being studied in clinical trials"
+    hit = invoke_json("search", "different types of ablation")["hits"][0]
+    assert (hit["id"], hit["field"]) == ("ablation-therapy", "details")
+
+
+def test_a_search_that_finds_nothing_offers_three_near_words_a_word_five_in_all(
+    invoke: Invoke,
+) -> None:
+    result = invoke("search", "chemoterapy surgury radiaton", "--json")
+    assert result.exit_code == 1
+    assert json.loads(result.stderr)["error"]["suggestions"] == [
+        "cryotherapy",
+        "therapy",
+        "immunotherapy",
+        "surgery",
+        "cryosurgery",
+    ]
