@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from ..conftest import Invoke
+from ..conftest import REPO, Invoke
 
 InvokeJson = Callable[..., Any]
 
@@ -89,3 +90,15 @@ def test_a_search_that_finds_nothing_offers_three_near_words_a_word_five_in_all(
         "surgery",
         "cryosurgery",
     ]
+
+
+def test_a_stage_found_by_name_never_takes_the_status_of_an_entry_with_its_id(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    # Stages and entries are named apart: a file may give a stage an entry's id.
+    garden = (REPO / "tests" / "corpus" / "garden.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "garden.yaml"
+    path.write_text(garden.replace("  - id: seedling", "  - id: sprinkling"), encoding="utf-8")
+    result = invoke("--data", str(path), "search", "seedling plants", "--json")
+    hit = json.loads(result.stdout)["hits"][0]
+    assert (hit["kind"], hit["id"], hit["snippet"]) == ("stage", "sprinkling", "Seedling plants")
