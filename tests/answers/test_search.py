@@ -102,3 +102,44 @@ def test_a_stage_found_by_name_never_takes_the_status_of_an_entry_with_its_id(
     result = invoke("--data", str(path), "search", "seedling plants", "--json")
     hit = json.loads(result.stdout)["hits"][0]
     assert (hit["kind"], hit["id"], hit["snippet"]) == ("stage", "sprinkling", "Seedling plants")
+
+
+@pytest.mark.parametrize(
+    ("query", "found", "score", "field"),
+    [
+        ("radio frequency", "radiofrequency-ablation", 60, "name"),  # a name, spaces aside
+        ("an instrument is used", "cryoablation", 30, "summary"),  # a summary's start: no name
+        ("treatment may include total hepatectomy", "surgery", 15, "details"),  # a placement
+        ("include may recurrent", "surgery", 10, "details"),
+        ("standard", "intro", 30, "summary"),  # the page's introduction
+        ("treatments standard", "intro", 20, "summary"),
+        ("metast", "advanced", 60, "name"),  # a stage
+        ("cancer metastatic", "advanced", 40, "name"),
+        ("locally advanced or metastatic", "locally-advanced", 60, "name"),  # by its group's name
+        ("liver cancer may include", "localized", 30, "summary"),  # its lead
+        ("include may recurrent", "recurrent", 20, "summary"),
+        ("lesions smaller than 1 centimeter", "localized", 15, "details"),  # an option of its list
+        ("smaller lesions", "localized", 10, "details"),
+    ],
+)
+def test_stages_the_introduction_and_placements_weigh_as_entries_do(
+    invoke_json: InvokeJson, query: str, found: str, score: int, field: str
+) -> None:
+    hits = {hit["id"]: hit for hit in invoke_json("search", query)["hits"]}
+    assert (hits[found]["score"], hits[found]["field"]) == (score, field)
+
+
+def test_the_introduction_is_a_hit_like_any_other(invoke_json: InvokeJson) -> None:
+    hit = invoke_json("search", "standard")["hits"][0]
+    assert {key: hit[key] for key in ("id", "name", "kind", "command", "section")} == {
+        "id": "intro",
+        "name": "The page's introduction",
+        "kind": "page",
+        "command": "livertx list",
+        "section": "Liver Cancer Treatment",
+    }
+
+
+def test_a_query_with_no_word_finds_nothing(invoke: Invoke) -> None:
+    result = invoke("search", "?")
+    assert (result.exit_code, result.stdout) == (1, "")
