@@ -143,3 +143,21 @@ def test_the_introduction_is_a_hit_like_any_other(invoke_json: InvokeJson) -> No
 def test_a_query_with_no_word_finds_nothing(invoke: Invoke) -> None:
     result = invoke("search", "?")
     assert (result.exit_code, result.stdout) == (1, "")
+
+
+def test_a_method_s_placement_names_only_that_method_of_its_option(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    garden = (REPO / "tests" / "corpus" / "garden.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "garden.yaml"
+    path.write_text(
+        garden.replace("methods: [drip-irrigation]", "methods: [drip-irrigation, sprinkling]"),
+        encoding="utf-8",
+    )
+    result = invoke("--data", str(path), "search", "seedlings shorter", "--json")
+    snippets = {hit["id"]: hit["snippet"] for hit in json.loads(result.stdout)["hits"]}
+    assert snippets["sprinkling"] == (
+        "Seedling plants: treatment may include Watering: Sprinkling for seedlings shorter than"
+        " 5 centimeters"
+    )
+    assert "Drip irrigation (DRIP); Sprinkling" in snippets["watering"]
