@@ -62,3 +62,7 @@ def test_a_respelled_search_and_the_page_a_source_names_are_styled_apart(invoke:
     lines = invoke("--color", "always", "show", "cryoablation", "--sources", env=terminal).stdout
     assert lines.splitlines()[1].startswith("\x1b[")
     assert "on the page “Liver Cancer Treatment”:" in lines.splitlines()[1]
+
+
+def test_list_of_a_file_with_no_introduction_starts_with_its_first_entry(invoke: Invoke) -> None:
+    assert invoke("--data", str(GARDEN), "list").stdout.startswith("Watering\nGiving plants water.")
