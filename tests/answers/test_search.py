@@ -160,4 +160,12 @@ def test_a_method_s_placement_names_only_that_method_of_its_option(
         "Seedling plants: treatment may include Watering: Sprinkling for seedlings shorter than"
         " 5 centimeters"
     )
-    assert "Drip irrigation (DRIP); Sprinkling" in snippets["watering"]
+    assert snippets["watering"] == (
+        "Seedling plants: treatment may include Watering: Drip irrigation (DRIP); Sprinkling for"
+        " seedlings shorter than 5 centimeters"
+    )
+    result = invoke("--data", str(path), "search", "compost with mulch", "--json")
+    snippets = {hit["id"]: hit["snippet"] for hit in json.loads(result.stdout)["hits"]}
+    assert snippets["watering"] == (
+        "Grown plants, Old plants: treatment may include Feeding: compost with mulch and Watering"
+    )

@@ -42,6 +42,9 @@ def test_an_option_without_the_page_s_words_is_its_treatment_and_what_it_names(
     # One method named: in the title. Several: listed under the treatment's name.
     shown = invoke("--data", str(GARDEN), "stage", "seedling").stdout
     assert "• Watering: Drip irrigation (DRIP)\n  for seedlings" in shown
+    # Two treatments joined in one option: each with what it names, joined with "and".
+    shown = invoke("--data", str(GARDEN), "stage", "grown-or-old").stdout
+    assert "• Feeding: compost with mulch and Watering\n" in shown
     both = tmp_path / "garden.yaml"
     both.write_text(
         GARDEN.read_text(encoding="utf-8").replace(
