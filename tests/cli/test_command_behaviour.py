@@ -21,3 +21,12 @@ def test_a_search_of_500_characters_is_searched_and_501_is_refused(invoke: Invok
     result = invoke("search", query + "n")
     assert result.exit_code == 2
     assert "a search is at most 500 characters long" in result.stderr
+
+
+def test_compare_asks_which_one_with_the_show_commands(invoke: Invoke) -> None:
+    result = invoke("compare", "radio", "surgery")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        "livertx: 'radio' could be any of these: livertx show radiofrequency-ablation; "
+        "livertx show radiation-therapy.\n"
+    )
