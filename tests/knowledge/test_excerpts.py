@@ -17,7 +17,7 @@ from livertx.knowledge.format import FIELDS, LINK, MEDICAL_TEXT, STR, TEXTS
 from livertx.knowledge.model import Knowledge
 from livertx.knowledge.yaml_tree import Node, read_tree
 
-from ..conftest import REPO, SOURCE_TEXT
+from ..conftest import REPO, SOURCE_TEXT, Invoke
 
 SHIPPED = REPO / "data" / "treatments.yaml"
 
@@ -156,3 +156,72 @@ def test_the_check_sees_every_medical_text_the_model_holds(knowledge: Knowledge)
         held += [stage.lead, *(option.condition for option in stage.options)]
     _, root, _ = _shipped()
     assert not Counter(text for text in held if text) - Counter(e.text for e in excerpts_of(root))
+
+
+# A text changed past its start ---------------------------------------------------------------
+
+_SHIPPED_TEXT = SHIPPED.read_text(encoding="utf-8")
+
+
+def _longest_of_each_field() -> list[Excerpt]:
+    """The shipped file's longest text of each kind of field, where its last word starts past
+    the 60th character."""
+    longest: dict[str, Excerpt] = {}
+    for excerpt in excerpts_of(_tree(_SHIPPED_TEXT)):
+        field = re.sub(r"\[\d+\]", "", excerpt.where).rsplit(".", 1)[-1]
+        if field not in longest or len(excerpt.text) > len(longest[field].text):
+            longest[field] = excerpt
+    return [e for e in longest.values() if len(e.text.rsplit(" ", 1)[0]) >= 60]
+
+
+def _last_word_at(text: str, excerpt: Excerpt) -> tuple[int, int]:
+    """Where the excerpt's last word stands in the file's text: each word found in order from
+    the text's start, so each is this text's own (a folded block runs over lines)."""
+    lines = text.splitlines(keepends=True)
+    position = sum(len(line) for line in lines[: excerpt.line - 1]) + excerpt.column - 1
+    start = end = position
+    for word in re.findall(r"[A-Za-z0-9]+", excerpt.text):
+        found = re.compile(rf"(?<![A-Za-z0-9]){word}(?![A-Za-z0-9])").search(text, end)
+        assert found is not None
+        start, end = found.span()
+    return start, end
+
+
+@pytest.mark.parametrize("excerpt", _longest_of_each_field(), ids=lambda e: e.where)
+def test_a_text_changed_only_after_its_60th_character_is_refused(
+    invoke: Invoke, tmp_path: Path, excerpt: Excerpt
+) -> None:
+    start, end = _last_word_at(_SHIPPED_TEXT, excerpt)
+    word = _SHIPPED_TEXT[start:end]
+    # One letter of the last word, its length kept: the text still ends where the page's does.
+    other = word[:-1] + ("x" if word[-1] != "x" else "z")
+    changed = _SHIPPED_TEXT[:start] + other + _SHIPPED_TEXT[end:]
+    (tmp_path / "source").mkdir()
+    (tmp_path / "source" / SOURCE_TEXT.name).write_text(
+        SOURCE_TEXT.read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (tmp_path / "treatments.yaml").write_text(changed, encoding="utf-8")
+    result = invoke("validate", str(tmp_path / "treatments.yaml"))
+    assert result.exit_code != 0, (excerpt.where, word)
+    # At the text, or at the record it belongs to (an option's words are checked together).
+    places = re.findall(r"\d+:\d+: ((?:source|treatments|stages)[^ ]*): ", result.output)
+    assert any(excerpt.where.startswith(place) for place in places), (word, result.output)
+
+
+def test_excerpts_of_walks_past_an_unknown_key_and_skips_what_is_not_text() -> None:
+    # The shape checks report both; the texts after them are still medical texts to check.
+    root = _tree(
+        "unknown: 1\n"
+        "source:\n"
+        "  intro: [42, The page's first sentence.]\n"
+        "treatments:\n"
+        "  - id: care\n"
+        "    colour: green\n"
+        "    summary: Looking after plants.\n"
+        "    how: [[nested], {a: b}, Cutting branches.]\n"
+    )
+    assert [(e.text, e.where) for e in excerpts_of(root)] == [
+        ("The page's first sentence.", "source.intro[1]"),
+        ("Looking after plants.", "treatments[0].summary"),
+        ("Cutting branches.", "treatments[0].how[2]"),
+    ]

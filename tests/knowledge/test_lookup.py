@@ -115,6 +115,17 @@ def test_resolve_stage_finds_groups_and_their_parts() -> None:
     assert lookup.resolve_stage(knowledge, "Seedling plants").name == "Seedling plants"
 
 
+def test_a_word_of_several_stages_lists_the_command_for_each() -> None:
+    with pytest.raises(NotFound) as caught:
+        lookup.resolve_stage(_tiny(), "plants")
+    assert caught.value.suggestions == (
+        "livertx stage seedling",
+        "livertx stage grown-or-old",
+        "livertx stage grown",
+        "livertx stage old",
+    )
+
+
 def test_unknown_stage_lists_the_choices_when_nothing_is_close() -> None:
     with pytest.raises(NotFound) as caught:
         lookup.resolve_stage(_tiny(), "zzz")

@@ -1,0 +1,171 @@
+"""Search's ranking as the README states it (livertx.answers.search): the behaviour mutation
+testing found unguarded (docs/mutation-report.md)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ..conftest import REPO, Invoke
+
+InvokeJson = Callable[..., Any]
+
+
+@pytest.mark.parametrize(
+    ("misspelled", "typed"),
+    [("frezze", "freeze"), ("cryoablaton", "cryoablation"), ("sorafinib", "sorafenib")],
+)
+def test_a_respelled_word_weighs_half_a_typed_one(
+    invoke_json: InvokeJson, misspelled: str, typed: str
+) -> None:
+    # README: any other word "is read as its nearest spelling, at half weight".
+    respelled = invoke_json("search", misspelled)
+    exact = invoke_json("search", typed)
+    assert respelled["read_as"] == [{"typed": misspelled, "read_as": typed}]
+    assert exact["read_as"] == []
+    # Its hits are the typed word's, each at half its weight at most: an exact name is only
+    # ever the typed one, so a respelled name counts as the phrase found in it.
+    typed_scores = {hit["id"]: hit["score"] for hit in exact["hits"]}
+    assert [hit["id"] for hit in respelled["hits"]] == list(typed_scores)
+    for hit in respelled["hits"]:
+        assert 0 < hit["score"] <= typed_scores[hit["id"]] // 2, hit
+    assert respelled["hits"][0]["score"] < exact["hits"][0]["score"]
+
+
+def test_one_respelled_word_halves_the_whole_query(invoke_json: InvokeJson) -> None:
+    respelled = invoke_json("search", "frezze and destroy")
+    exact = invoke_json("search", "freeze and destroy")
+    assert respelled["read_as"] == [{"typed": "frezze", "read_as": "freeze"}]
+    assert respelled["hits"][0]["id"] == exact["hits"][0]["id"] == "cryoablation"
+    assert respelled["hits"][0]["score"] == exact["hits"][0]["score"] // 2
+
+
+@pytest.mark.parametrize(
+    ("query", "found", "score", "field"),
+    [
+        ("cryoablation", "cryoablation", 100, "name"),  # one of its names
+        ("cryoab", "cryoablation", 60, "name"),  # a name starts with it
+        ("therapy microwave", "microwave-therapy", 40, "name"),  # every word in a name
+        ("freeze and destroy", "cryoablation", 30, "summary"),  # the phrase in its summary
+        ("destroy freeze", "cryoablation", 20, "summary"),  # every word in its summary
+        ("ultrasound to guide", "cryoablation", 15, "details"),  # the phrase in its details
+        ("guide ultrasound", "cryoablation", 10, "details"),  # every word in its details
+    ],
+)
+def test_each_kind_of_match_weighs_what_the_readme_says(
+    invoke_json: InvokeJson, query: str, found: str, score: int, field: str
+) -> None:
+    hit = invoke_json("search", query)["hits"][0]
+    assert (hit["id"], hit["score"], hit["field"]) == (found, score, field)
+
+
+def test_a_hit_names_the_page_section_of_the_text_it_matched(invoke_json: InvokeJson) -> None:
+    for query in ("freeze and destroy", "ultrasound to guide"):
+        hit = invoke_json("search", query)["hits"][0]
+        assert hit["section"] == "Types of treatment › Ablation therapy", query
+    assert invoke_json("search", "cryoablation")["hits"][0]["section"] is None  # a name
+
+
+def test_a_status_and_a_methods_lead_are_searched(invoke_json: InvokeJson) -> None:
+    hit = invoke_json("search", "being studied")["hits"][0]
+    assert (hit["id"], hit["field"]) == ("electroporation-therapy", "details")
+    assert hit["snippet"] == "being studied in clinical trials"
+    hit = invoke_json("search", "different types of ablation")["hits"][0]
+    assert (hit["id"], hit["field"]) == ("ablation-therapy", "details")
+
+
+def test_a_search_that_finds_nothing_offers_three_near_words_a_word_five_in_all(
+    invoke: Invoke,
+) -> None:
+    result = invoke("search", "chemoterapy surgury radiaton", "--json")
+    assert result.exit_code == 1
+    assert json.loads(result.stderr)["error"]["suggestions"] == [
+        "cryotherapy",
+        "therapy",
+        "immunotherapy",
+        "surgery",
+        "cryosurgery",
+    ]
+
+
+def test_a_stage_found_by_name_never_takes_the_status_of_an_entry_with_its_id(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    # Stages and entries are named apart: a file may give a stage an entry's id.
+    garden = (REPO / "tests" / "corpus" / "garden.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "garden.yaml"
+    path.write_text(garden.replace("  - id: seedling", "  - id: sprinkling"), encoding="utf-8")
+    result = invoke("--data", str(path), "search", "seedling plants", "--json")
+    hit = json.loads(result.stdout)["hits"][0]
+    assert (hit["kind"], hit["id"], hit["snippet"]) == ("stage", "sprinkling", "Seedling plants")
+
+
+@pytest.mark.parametrize(
+    ("query", "found", "score", "field"),
+    [
+        ("radio frequency", "radiofrequency-ablation", 60, "name"),  # a name, spaces aside
+        ("an instrument is used", "cryoablation", 30, "summary"),  # a summary's start: no name
+        ("treatment may include total hepatectomy", "surgery", 15, "details"),  # a placement
+        ("include may recurrent", "surgery", 10, "details"),
+        ("standard", "intro", 30, "summary"),  # the page's introduction
+        ("treatments standard", "intro", 20, "summary"),
+        ("metast", "advanced", 60, "name"),  # a stage
+        ("cancer metastatic", "advanced", 40, "name"),
+        ("locally advanced or metastatic", "locally-advanced", 60, "name"),  # by its group's name
+        ("liver cancer may include", "localized", 30, "summary"),  # its lead
+        ("include may recurrent", "recurrent", 20, "summary"),
+        ("lesions smaller than 1 centimeter", "localized", 15, "details"),  # an option of its list
+        ("smaller lesions", "localized", 10, "details"),
+    ],
+)
+def test_stages_the_introduction_and_placements_weigh_as_entries_do(
+    invoke_json: InvokeJson, query: str, found: str, score: int, field: str
+) -> None:
+    hits = {hit["id"]: hit for hit in invoke_json("search", query)["hits"]}
+    assert (hits[found]["score"], hits[found]["field"]) == (score, field)
+
+
+def test_the_introduction_is_a_hit_like_any_other(invoke_json: InvokeJson) -> None:
+    hit = invoke_json("search", "standard")["hits"][0]
+    assert {key: hit[key] for key in ("id", "name", "kind", "command", "section")} == {
+        "id": "intro",
+        "name": "The page's introduction",
+        "kind": "page",
+        "command": "livertx list",
+        "section": "Liver Cancer Treatment",
+    }
+
+
+def test_a_query_with_no_word_finds_nothing(invoke: Invoke) -> None:
+    result = invoke("search", "?")
+    assert (result.exit_code, result.stdout) == (1, "")
+
+
+def test_a_method_s_placement_names_only_that_method_of_its_option(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    garden = (REPO / "tests" / "corpus" / "garden.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "garden.yaml"
+    path.write_text(
+        garden.replace("methods: [drip-irrigation]", "methods: [drip-irrigation, sprinkling]"),
+        encoding="utf-8",
+    )
+    result = invoke("--data", str(path), "search", "seedlings shorter", "--json")
+    snippets = {hit["id"]: hit["snippet"] for hit in json.loads(result.stdout)["hits"]}
+    assert snippets["sprinkling"] == (
+        "Seedling plants: treatment may include Watering: Sprinkling for seedlings shorter than"
+        " 5 centimeters"
+    )
+    assert snippets["watering"] == (
+        "Seedling plants: treatment may include Watering: Drip irrigation (DRIP); Sprinkling for"
+        " seedlings shorter than 5 centimeters"
+    )
+    result = invoke("--data", str(path), "search", "compost with mulch", "--json")
+    snippets = {hit["id"]: hit["snippet"] for hit in json.loads(result.stdout)["hits"]}
+    assert snippets["watering"] == (
+        "Grown plants, Old plants: treatment may include Feeding: compost with mulch and Watering"
+    )

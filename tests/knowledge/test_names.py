@@ -1,0 +1,100 @@
+"""The one name resolver (livertx.knowledge.names), on a small made-up index and on the shipped
+file through `livertx show`: the behaviour mutation testing found unguarded
+(docs/mutation-report.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from livertx.errors import NotFound
+from livertx.knowledge.names import build_index, find, resolve
+
+from ..conftest import Invoke
+
+# (name, id it names, text to suggest, family): a treatment type, its own method, and a method of
+# another type whose name starts with the same word.
+CARE = ("Plant care", "care", "Plant care", "care")
+ROOTS = ("Care of roots", "roots", "Care of roots", "care")
+WATERING = ("Careful watering", "watering", "Careful watering", "feeding")
+FEEDING = ("Feeding", "feeding", "Feeding", "feeding")
+
+
+def test_a_type_and_its_own_methods_resolve_to_the_type() -> None:
+    assert resolve(build_index([CARE, ROOTS, FEEDING]), "care", "entry") == "care"
+
+
+def test_a_type_does_not_win_when_another_type_s_entry_also_has_the_word() -> None:
+    index = build_index([CARE, ROOTS, WATERING, FEEDING])
+    with pytest.raises(NotFound) as caught:
+        resolve(index, "care", "entry", command="garden show")
+    assert caught.value.suggestions == (
+        "garden show care",
+        "garden show roots",
+        "garden show watering",
+    )
+
+
+def test_an_exact_name_wins_over_every_loose_match() -> None:
+    index = build_index([CARE, ROOTS, WATERING, FEEDING])
+    assert find(index, "care of ROOTS") == "roots"
+    assert resolve(index, "Careful-watering", "entry") == "watering"
+    assert find(index, "care") is None
+
+
+def test_show_radio_asks_which_one_rather_than_open_radiation_therapy(invoke: Invoke) -> None:
+    # "radio" begins radiation therapy, its own methods and radiofrequency ablation (another
+    # type's method): opening radiation therapy would answer a question nobody asked.
+    result = invoke("show", "radio")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr.startswith("livertx: 'radio' could be any of these:")
+    assert "livertx show radiofrequency-ablation" in result.stderr
+    assert "livertx show radiation-therapy" in result.stderr
+
+
+# What a miss is offered: names spelled alike that share a word or a stem of four letters ------
+
+
+def _offered(names: tuple[str, ...], query: str) -> tuple[str, ...]:
+    index = build_index([(name, name.casefold(), name, name.casefold()) for name in names])
+    with pytest.raises(NotFound) as caught:
+        resolve(index, query, "entry")
+    return caught.value.suggestions
+
+
+RAYS = (
+    "Radiation therapy",
+    "Beam radiation therapy",
+    "Proton beam radiation therapy",
+    "Conformal radiation therapy",
+    "Internal radiation therapy",
+    "External radiation therapy",
+    "Proton beam",
+)
+
+
+def test_a_miss_is_offered_five_names_each_once() -> None:
+    offered = _offered(RAYS, "radiaton therapy")
+    assert len(offered) == len(set(offered)) == 5
+    assert offered[0] == "Radiation therapy"  # the closest first
+
+
+def test_a_shared_word_of_four_letters_is_enough() -> None:
+    # Spelled alike, no stem in common: "beam" (four letters) is the word they share.
+    assert _offered(RAYS, "xproton beam") == ("Proton beam",)
+
+
+def test_a_name_less_alike_is_not_offered_though_it_shares_a_word() -> None:
+    assert _offered(RAYS, "beem radiation") == ()
+
+
+def test_a_stem_of_four_letters_is_enough_and_three_is_not() -> None:
+    garden = ("Pruning", "Grafting", "Watering")
+    assert _offered(garden, "prunxng") == ("Pruning",)
+    assert _offered(garden, "pruxing") == ()  # "chemotherapy" is not "cryotherapy"
+
+
+def test_a_name_with_a_letter_too_many_is_offered(invoke: Invoke) -> None:
+    assert _offered(("Pruning", "Grafting"), "pruningx") == ("Pruning",)
+    result = invoke("show", "sorafenibb")
+    assert result.exit_code == 1
+    assert "Did you mean: sorafenib?" in result.stderr
