@@ -34,11 +34,7 @@ def _valid(document_name: str, document: Any) -> None:
 
 
 def test_every_document_has_a_schema_and_the_schema_command_prints_it(invoke: Invoke) -> None:
-    names = {command.removeprefix("livertx ") for command in DOCUMENTS}
-    assert names == {
-        "list", "show", "stage", "stages", "drugs", "matrix", "compare", "search",
-        "about", "validate", "verify-source", "error",
-    }  # fmt: skip
+    # Which documents there are is the command table's to say (tests/cli/test_commands.py).
     for name in DOCUMENTS:
         result = invoke("schema", name)
         assert result.exit_code == 0, result.output
