@@ -39,8 +39,9 @@ class NotFound(LivertxError):
         candidates: tuple[str, ...] = (),
         search: bool = False,
     ) -> None:
-        # What a script gets as `suggestions`: commands to run, or names to try.
-        self.suggestions = candidates or suggestions
+        # What a script gets as `suggestions`: what the message offers in place of the query
+        # (commands to run, names to try, the choices), in its order; not the search to try.
+        self.suggestions = candidates or suggestions or choices
         if candidates:
             hint = f" {'; '.join(candidates)}."
         elif suggestions:

@@ -4,6 +4,7 @@ errors as one line in livertx's words, with the next step where livertx knows it
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -32,9 +33,10 @@ def typer_guarded(run: Callable[[], Any], as_json: bool = False) -> int:
                 return EXIT_USAGE
             context = getattr(error, "ctx", None)
             command = context.command_path if context is not None else "livertx"
-            message = f"{next_step(error, command)} See '{command} --help'."
+            step, suggestions = next_step(error, command)
+            message = f"{step} See '{command} --help'."
             if as_json:
-                say_json(EXIT_USAGE, message)
+                say_json(EXIT_USAGE, message, suggestions)
             else:
                 say(message)
             return EXIT_USAGE  # whatever click's own code: 1 means "not found" here
@@ -55,9 +57,9 @@ def typer_guarded(run: Callable[[], Any], as_json: bool = False) -> int:
     return guarded(parse_and_run, as_json)
 
 
-def next_step(error: Any, command: str) -> str:
-    """Typer's message, ended once, with the next step where livertx knows it: what a missing
-    argument may be, where a global option goes."""
+def next_step(error: Any, command: str) -> tuple[str, tuple[str, ...]]:
+    """Typer's message, ended once, with the next step where livertx knows it (what a missing
+    argument may be, where a global option goes); and what it suggests, for --json."""
     message = str(error.format_message()).rstrip(".")
     ending = "" if message.endswith(("?", "!")) else "."
     param = getattr(error, "param", None)
@@ -65,25 +67,41 @@ def next_step(error: Any, command: str) -> str:
     context = getattr(error, "ctx", None)
     asked = getattr(getattr(context, "command", None), "name", "")
     if type(error).__name__ == "MissingParameter" and asked == "stage":
-        return f"{message}: {_stages(error)}"
+        choices = _stages(error)
+        listed = f"{', '.join(choices)} (livertx stages)" if choices else "see livertx stages"
+        return f"{message}: {listed}.", choices
     if type(error).__name__ == "MissingParameter" and described:
-        return f"{message}: {described}"
+        return f"{message}: {described}", ()
     option = getattr(error, "option_name", "")
     if option in {global_option.name for global_option in GLOBAL_OPTIONS} and command != "livertx":
         name = command.removeprefix("livertx ")
-        return f"{message}: {option} goes before the command (livertx {option} … {name})."
-    return message + ending
+        return f"{message}: {option} goes before the command (livertx {option} … {name}).", ()
+    return message + ending, suggested(message)
 
 
-def _stages(error: Any) -> str:
-    """The stages of the knowledge file in use, for a `stage` without one."""
+# What Click and Typer suggest: "Did you mean 'list'?", "Did you mean --json?", "(Possible
+# options: --color, --colour)".
+SUGGESTED = re.compile(r"Did you mean (.+?)\?|\(Possible options: (.+?)\)")
+
+
+def suggested(message: str) -> tuple[str, ...]:
+    """The words a usage message suggests, each once, as its JSON document's suggestions."""
+    found = SUGGESTED.search(message)
+    if found is None:
+        return ()
+    listed = found.group(1) or found.group(2)
+    return tuple(dict.fromkeys(word.strip("'") for word in listed.split(", ")))
+
+
+def _stages(error: Any) -> tuple[str, ...]:
+    """The stages of the knowledge file in use, for a `stage` without one (none when the file
+    cannot be read)."""
     from livertx.answers.prepared import for_file
     from livertx.errors import LivertxError
 
     context = getattr(error, "ctx", None)
     group = context.find_root().command if context is not None else None
     try:
-        choices = for_file(getattr(group, "data_in_use", None)).stage_choices
+        return tuple(for_file(getattr(group, "data_in_use", None)).stage_choices)
     except LivertxError:
-        return "see livertx stages."
-    return f"{', '.join(choices)} (livertx stages)."
+        return ()

@@ -1,0 +1,61 @@
+"""Under --json, an error's `suggestions` hold what its message offers in place of what was
+typed: the names, choices or commands, in its order, and nothing when it offers none (the search
+to try next stays in the message)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from livertx.cli.typer_errors import suggested
+
+from ..conftest import Invoke
+
+STAGES = ["localized", "advanced", "locally-advanced", "metastatic", "recurrent"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "suggestions"),
+    [
+        (["bogus"], ["about"]),
+        (["lis"], ["list"]),
+        (["--colr", "never", "list"], ["--color"]),
+        (["stage"], STAGES),
+        (["stage", "stage 4"], STAGES),
+        (["stage", "recurrance"], ["recurrent"]),
+        (["show", "radiox"], []),  # "Try: livertx search radiox" is the next step, not a name
+        (
+            ["show", "radio"],
+            ["livertx show radiofrequency-ablation", "livertx show radiation-therapy"],
+        ),
+        (["show", "recurrent"], ["livertx stage recurrent"]),
+        (["search", "frezzeq"], ["freeze"]),
+        (["search", "xyzzy"], []),
+        (["compare", "tace"], []),
+    ],
+)
+def test_suggestions_are_what_the_message_suggests(
+    invoke: Invoke, argv: list[str], suggestions: list[str]
+) -> None:
+    result = invoke(*argv, "--json")
+    assert result.exit_code in (1, 2)
+    assert result.stdout == ""
+    error = json.loads(result.stderr)["error"]
+    assert error["suggestions"] == suggestions
+    for suggestion in suggestions:
+        assert suggestion in error["message"]
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        ("No such command 'lis'. Did you mean 'list'?", ("list",)),
+        ("No such command 'x'. Did you mean 'list', 'stage'?", ("list", "stage")),
+        ("No such option: --jsn Did you mean --json?", ("--json",)),
+        ("No such option: --colr (Possible options: --color, --colour)", ("--color", "--colour")),
+        ("Missing argument 'NAME'.", ()),
+    ],
+)
+def test_the_words_a_usage_message_suggests(message: str, words: tuple[str, ...]) -> None:
+    assert suggested(message) == words
