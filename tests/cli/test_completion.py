@@ -32,8 +32,11 @@ CASES = [
     (
         {"COMP_WORDS": "livertx show --json cryo", "COMP_CWORD": "3"},
         BASH,
-        "cryoablation\ncryotherapy\ncryosurgery\n",
+        "cryoablation\n",  # one entry, once: not also its other names, cryotherapy and cryosurgery
     ),
+    # Another of its names when the id does not start with what was typed.
+    ({"COMP_WORDS": "livertx show chemo", "COMP_CWORD": "2"}, BASH, "chemoembolization\n"),
+    ({"COMP_WORDS": "livertx schema s", "COMP_CWORD": "2"}, BASH, "show\nstage\nstages\nsearch\n"),
     ({"COMP_WORDS": "livertx --color never show pem", "COMP_CWORD": "4"}, BASH, "pembrolizumab\n"),
     ({"COMP_WORDS": "livertx show zzz", "COMP_CWORD": "2"}, BASH, ""),
     (
@@ -45,10 +48,31 @@ CASES = [
         {"_TYPER_COMPLETE_ARGS": "livertx show nivo", "_TYPER_COMPLETE_FISH_ACTION": "get-args"},
         "complete_fish",
         "nivolumab\tnivolumab (drug)\n"
-        "nivolumab-with-ipilimumab\tnivolumab with ipilimumab (combination)\n"
-        "nivolumab+ipilimumab\tnivolumab with ipilimumab (combination)\n",
+        "nivolumab-with-ipilimumab\tnivolumab with ipilimumab (combination)\n",
     ),
 ]
+
+
+def test_every_entry_is_offered_once_by_its_id(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from livertx.answers.prepared import for_file
+
+    _environment(monkeypatch, {"COMP_WORDS": "livertx show ", "COMP_CWORD": "2"}, BASH)
+    answer = fast_answer(BASH)
+    assert answer is not None and answer() == 0
+    assert capsys.readouterr().out.split() == list(for_file(None).entries)
+
+
+def test_every_json_document_completes_schema(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from livertx.cli.commands import DOCUMENTS
+
+    _environment(monkeypatch, {"COMP_WORDS": "livertx schema ", "COMP_CWORD": "2"}, BASH)
+    answer = fast_answer(BASH)
+    assert answer is not None and answer() == 0
+    assert capsys.readouterr().out.split() == list(DOCUMENTS)
 
 
 def _environment(monkeypatch: pytest.MonkeyPatch, extra: dict[str, str], instruction: str) -> None:

@@ -11,6 +11,7 @@ from collections import namedtuple
 from livertx.cli import handlers
 from livertx.cli.grammar import (
     FORMATS,
+    JSON_DOCUMENTS,
     JSON_ONLY,
     NAMES,
     NO_OUTPUT_OPTIONS,
@@ -222,7 +223,7 @@ COMMANDS += (
         "prints under --json.",
         "livertx schema show",
         argument=Argument(
-            "[DOCUMENT]", "The --json document whose schema to print.", OPTIONAL, None
+            "[DOCUMENT]", "The --json document whose schema to print.", OPTIONAL, JSON_DOCUMENTS
         ),
         output=NO_OUTPUT_OPTIONS,
         options=(),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from livertx.cli.grammar import DATA, JSON, VALUE_OPTIONS, data_from
+from livertx.cli.grammar import DATA, JSON, JSON_DOCUMENTS, VALUE_OPTIONS, data_from
 from livertx.visible import visible
 
 SHELLS = ("bash", "zsh", "fish")
@@ -24,18 +24,28 @@ INSTRUCTIONS = tuple(
 
 
 def candidates(data_path: str | None, kind: str, incomplete: str) -> list[tuple[str, str]]:
-    """(word, help) for each word of `kind` that starts with what was typed."""
-    from livertx.answers.prepared import completion_words
-    from livertx.errors import KnowledgeError
+    """(word, help) for each thing of `kind` whose word starts with what was typed: each entry
+    or stage once, by the first of its words that does (its id, which comes first, when it
+    does: `tace` is offered for TACE, not also `chemoembolization`)."""
+    if kind == JSON_DOCUMENTS:
+        from livertx.cli.commands import DOCUMENTS as NAMES
 
-    try:
-        words = completion_words(data_path)[kind]
-    except KnowledgeError:  # a broken knowledge file: nothing to offer, and no noise at a prompt
-        return []
+        words = [[name, f"the schema of livertx {name} --json"] for name in NAMES]
+        words[-1][1] = "the schema of an error under --json"
+    else:
+        from livertx.answers.prepared import completion_words
+        from livertx.errors import KnowledgeError
+
+        try:
+            words = completion_words(data_path)[kind]
+        except KnowledgeError:  # a broken file: nothing to offer, and no noise at a prompt
+            return []
     typed = incomplete.lower()
-    return [
-        (visible(word), visible(help_text)) for word, help_text in words if word.startswith(typed)
-    ]
+    offered: dict[str, str] = {}  # help (one entry's) -> the word offered for it
+    for word, help_text in words:
+        if word.startswith(typed) and help_text not in offered:
+            offered[help_text] = word
+    return [(visible(word), visible(help_text)) for help_text, word in offered.items()]
 
 
 def split_words(line: str) -> list[str]:

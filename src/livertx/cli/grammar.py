@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 
 # How many words an argument takes.
 ONE, OPTIONAL, TWO_OR_MORE = "one", "optional", "two or more"
-# Which words complete an argument (livertx.answers.prepared' "complete" keys).
-NAMES, STAGES = "names", "stages"
+# Which words complete an argument: an entry's or a stage's (livertx.answers.prepared'
+# "complete" keys), or the name of a --json document.
+NAMES, STAGES, JSON_DOCUMENTS = "names", "stages", "documents"
 # Which output options a command takes: --json and --format, --json alone, or neither.
 FORMATS, JSON_ONLY, NO_OUTPUT_OPTIONS = "formats", "json", "none"
 
