@@ -36,12 +36,20 @@ def test_every_command_has_help_with_an_example(invoke: Invoke, command: str) ->
     assert "--json" in result.stdout or command == "schema"
 
 
-def test_no_arguments_shows_help(invoke: Invoke) -> None:
-    result = invoke()
+@pytest.mark.parametrize("width", ["80", "40"])
+def test_no_arguments_shows_a_short_usage_that_fits_one_screen(invoke: Invoke, width: str) -> None:
+    """The commands, three examples and where the rest is, above the prompt of a 24-row
+    terminal; no pager."""
+    result = invoke(env={"COLUMNS": width, "LIVERTX_PAGER": "false"})
     assert result.exit_code == 2, result.output
-    assert result.stdout.startswith("Usage: livertx [OPTIONS] COMMAND [ARGS]...")
+    lines = result.stdout.splitlines()
+    assert len(lines) <= 23
+    assert all(len(line) <= int(width) for line in lines)
+    assert "Information, not medical advice." in " ".join(lines)
     for command in COMMANDS:
-        assert f"  {command} " in result.stdout
+        assert command in result.stdout
+    assert "  livertx stage recurrent" in lines
+    assert lines[-1] == "Run 'livertx --help' for more."
 
 
 def test_list_table(invoke: Invoke) -> None:

@@ -19,6 +19,7 @@ from .test_terminal import run_in_pty
 SCREENS_FOLDER = REPO / "tests" / "render" / "screens"
 SCREENS = {
     "help": ["--help"],
+    "usage": [],  # `livertx` alone: a short usage, exit code 2
     "list": ["list"],
     "stages": ["stages"],
     "stage-localized": ["stage", "localized"],
@@ -50,7 +51,7 @@ def _screen(invoke: Invoke, args: list[str], width: int) -> str:
         "LIVERTX_HYPERLINKS": "0",
     }
     result = invoke(*args, env=environment)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == (0 if args else 2), result.output
     return "\n".join(line.rstrip() for line in result.stdout.split("\n"))
 
 
@@ -66,7 +67,7 @@ def test_the_screen_reads_as_captured(
     assert shown == capture.read_text(encoding="utf-8")
 
 
-HANDOUTS = [name for name in SCREENS if name != "help"]
+HANDOUTS = [name for name in SCREENS if name not in ("help", "usage")]
 
 
 @pytest.mark.parametrize("name", HANDOUTS)

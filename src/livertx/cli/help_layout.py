@@ -123,3 +123,25 @@ BUNDLED_EXAMPLES = [
     "  livertx stage advanced --json |",
     "    jq -r '.options[].label'",
 ]
+
+
+def short_usage(data: str | None) -> str:
+    """What `livertx` alone prints: what it is, the commands, three examples and where the rest
+    is, in one screen of 24 rows with the prompt below it (`livertx --help` stays complete)."""
+    import shutil
+    import textwrap
+
+    from livertx.cli.commands import COMMANDS
+
+    width = min(max(shutil.get_terminal_size().columns, 20), 100)
+    about, _ = help_words(data)
+    lines = [*textwrap.wrap(about, width, break_on_hyphens=False), "", "Commands:"]
+    longest = max(len(command.name) for command in COMMANDS)
+    if width >= NARROW_HELP:
+        lines += [f"  {command.name:<{longest}}  {command.short}" for command in COMMANDS]
+    else:  # a name and what it does would wrap: the names alone
+        names = ", ".join(command.name for command in COMMANDS)
+        lines += textwrap.wrap(names, width, initial_indent="  ", subsequent_indent="  ")
+    examples = BUNDLED_EXAMPLES[:3] if data is None else ["  livertx list", "  livertx stages"]
+    lines += ["", "Examples:", *examples, "Run 'livertx --help' for more."]
+    return "\n".join(lines) + "\n"

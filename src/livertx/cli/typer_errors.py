@@ -27,9 +27,12 @@ def typer_guarded(run: Callable[[], Any], as_json: bool = False) -> int:
             # `livertx` alone: the help, on stdout (matched by name: click's module path
             # differs between the Typer versions livertx accepts).
             if type(error).__name__ == "NoArgsIsHelpError":
-                from livertx.output import write_page
+                from livertx.cli.help_layout import short_usage
+                from livertx.output import write_text
 
-                write_page(error.format_message() + "\n")
+                context = getattr(error, "ctx", None)
+                group = context.find_root().command if context is not None else None
+                write_text(short_usage(getattr(group, "data_in_use", None)))
                 return EXIT_USAGE
             context = getattr(error, "ctx", None)
             command = context.command_path if context is not None else "livertx"
