@@ -4,6 +4,8 @@ file through `livertx show`: the behaviour mutation testing found unguarded
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from livertx.errors import NotFound
@@ -98,3 +100,41 @@ def test_a_name_with_a_letter_too_many_is_offered(invoke: Invoke) -> None:
     result = invoke("show", "sorafenibb")
     assert result.exit_code == 1
     assert "Did you mean: sorafenib?" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("atezolizumab+bevacizumab", "atezolizumab-with-bevacizumab"),
+        ("bevacizumab+atezolizumab", "atezolizumab-with-bevacizumab"),
+        ("Bevacizumab + Atezolizumab", "atezolizumab-with-bevacizumab"),
+        ("bevacizumab with atezolizumab", "atezolizumab-with-bevacizumab"),
+        ("tremelimumab with durvalumab", "durvalumab-with-tremelimumab"),
+        ("ipilimumab and nivolumab", "nivolumab-with-ipilimumab"),
+        ("cabozantinib & atezolizumab", "atezolizumab-with-cabozantinib"),
+    ],
+)
+def test_drugs_given_together_are_found_in_either_order(
+    invoke: Invoke, typed: str, expected: str
+) -> None:
+    result = invoke("show", typed, "--json")
+    assert result.exit_code == 0, result.output
+    assert f'"id": "{expected}"' in result.stdout
+
+
+@pytest.mark.parametrize(
+    "typed", ["sorafenib+lenvatinib", "bevacizumab+bevacizumab", "atezolizumab+", "tace and tae"]
+)
+def test_drugs_the_page_never_gives_together_are_not_made_a_combination(
+    invoke: Invoke, typed: str
+) -> None:
+    result = invoke("show", typed, "--json")
+    if result.exit_code == 0:  # "atezolizumab+" is the drug: punctuation does not count
+        assert json.loads(result.stdout)["kind"] != "combination"
+    else:
+        assert result.exit_code == 1
+
+
+def test_the_other_orders_of_a_name_alone_are_none() -> None:
+    index = build_index([("a+b", "ab", "a with b", "ab")])
+    assert (find(index, "b+a"), find(index, "a"), find(index, "b with a")) == ("ab", None, "ab")

@@ -41,9 +41,32 @@ def build_index(names: Iterable[tuple[str, str, str, str]]) -> NameIndex:
 
 
 def find(index: NameIndex, query: str) -> str | None:
-    """The id a name stands for exactly, or None."""
+    """The id a name stands for exactly, or None. Drugs given together may be named in any
+    order ("bevacizumab+atezolizumab", "tremelimumab with durvalumab"): the order in which a
+    person types them carries no meaning, and a combination answers to its drugs joined by
+    "+" (livertx.knowledge.lookup.entry_names)."""
     found = index.get(name_key(query))
+    if found is None:
+        found = next(filter(None, map(index.get, _in_other_orders(query))), None)
     return found[0] if found else None
+
+
+# What joins two drugs typed together; at most this many are put in every order.
+JOINED = (" with ", " and ", "+", "&")
+MOST_JOINED = 4
+
+
+def _in_other_orders(query: str) -> list[str]:
+    """The keys of a query's joined names put in every other order, "+" between them."""
+    from itertools import permutations
+
+    parts = [query.casefold()]
+    for joint in JOINED:
+        parts = [piece for part in parts for piece in part.split(joint)]
+    keys = [name_key(part) for part in parts]
+    if not 2 <= len(keys) <= MOST_JOINED or not all(keys):
+        return []
+    return ["".join(order) for order in permutations(keys)][1:]
 
 
 def find_loosely(index: NameIndex, query: str) -> list[str]:
