@@ -80,7 +80,7 @@ def test_a_zero_width_character_in_the_data_is_seen_in_completion(zero_width_fil
     )
     assert done.returncode == 0, done.stderr
     assert "\u200b" not in done.stdout
-    assert "surveil<U+200B>lance" in done.stdout
+    assert "Surveil<U+200B>lance (treatment)" in done.stdout  # its id is offered, named so
 
 
 def test_a_tab_is_shown_as_a_stand_in() -> None:
