@@ -74,3 +74,14 @@ def test_an_answering_row_gives_its_view_and_the_document_for_its_arguments(
         ]
     if command == "show":
         assert document["id"] == "transarterial-chemoembolization"
+
+
+def test_global_options_end_at_the_command_or_at_a_double_dash() -> None:
+    from livertx.cli.grammar import data_in_use, pages
+
+    assert data_in_use(["--color", "--data", "x", "list"], {}) is None  # --data is --color's
+    assert data_in_use(["--data=a.yaml", "list"], {"LIVERTX_DATA": "b"}) == "a.yaml"
+    assert data_in_use(["list", "--data", "a.yaml"], {"LIVERTX_DATA": "b"}) == "b"
+    assert not pages(["--no-pager", "--help"])
+    assert pages(["--", "--no-pager", "--help"])
+    assert pages(["list", "--no-pager"])

@@ -85,7 +85,7 @@ def global_options_given(words: list[str]) -> list[tuple[str, str | None]]:
     them before any parser has run."""
     given: list[tuple[str, str | None]] = []
     index = 0
-    while index < len(words) and words[index].startswith("-"):
+    while index < len(words) and words[index].startswith("-") and words[index] != "--":
         option, has_value, value = words[index].partition("=")
         if not has_value and option in VALUE_OPTIONS and index + 1 < len(words):
             index += 1
