@@ -137,7 +137,7 @@ def test_combinations_are_entries(invoke_json: InvokeJson, name: str) -> None:
 
 def test_about_counts_the_page_s_three_stage_sections(invoke: Invoke) -> None:
     shown = " ".join(invoke("about").stdout.split())
-    assert "3 sections of treatment by stage on the page, for 4 stages" in shown
+    assert "3 sections of treatment by stage on the page, covering 4 stages" in shown
     assert "4 stages," not in shown
 
 
@@ -299,3 +299,15 @@ def test_sources_cite_the_names_a_stage_list_gives_after_its_item(
         "text": "cryoablation",
         "section": "Treatment of localized liver cancer",
     } in cryoablation
+
+
+def test_about_s_stage_counts_agree_with_livertx_stages(invoke_json: Any) -> None:
+    """ "3 sections … covering 4 stages" and the 5 ids `livertx stages` lists are both true: a
+    section that covers two stages is listed beside them."""
+    counts = invoke_json("about")["counts"]
+    listed = invoke_json("stages")
+    covered = {stage["id"] for entry in listed for stage in entry["covers"]}
+    assert counts["stages"] == len([entry for entry in listed if not entry["covers"]])
+    assert counts["stage_sections"] == len(
+        [entry for entry in listed if entry["id"] not in covered]
+    )

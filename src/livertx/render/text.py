@@ -51,8 +51,9 @@ def counts_line(counts: Document) -> str:
     return (
         f"{counts['treatments']} treatment types, {counts['methods']} methods, "
         f"{counts['drugs']} drugs, {counts['combinations']} combinations; "
-        f"{counts['stage_sections']} sections of treatment by stage on the page, for "
-        f"{counts['stages']} stages (livertx stages)"
+        f"{counts['stage_sections']} sections of treatment by stage on the page, covering "
+        f"{counts['stages']} stages (livertx stages lists each section and the stages it "
+        "covers)"
     )
 
 
