@@ -7,6 +7,7 @@ import os
 import shlex
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -53,26 +54,33 @@ CASES = [
 ]
 
 
-def test_every_entry_is_offered_once_by_its_id(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _entry_ids() -> list[str]:
     from livertx.answers.prepared import for_file
 
-    _environment(monkeypatch, {"COMP_WORDS": "livertx show ", "COMP_CWORD": "2"}, BASH)
-    answer = fast_answer(BASH)
-    assert answer is not None and answer() == 0
-    assert capsys.readouterr().out.split() == list(for_file(None).entries)
+    return list(for_file(None).entries)
 
 
-def test_every_json_document_completes_schema(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _documents() -> list[str]:
     from livertx.cli.commands import DOCUMENTS
 
-    _environment(monkeypatch, {"COMP_WORDS": "livertx schema ", "COMP_CWORD": "2"}, BASH)
+    return list(DOCUMENTS)
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [("livertx show ", _entry_ids), ("livertx schema ", _documents)],
+    ids=["every entry once, by its id", "every JSON document"],
+)
+def test_a_bare_argument_completes_each_thing_once(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    line: str,
+    words: Callable[[], list[str]],
+) -> None:
+    _environment(monkeypatch, {"COMP_WORDS": line, "COMP_CWORD": "2"}, BASH)
     answer = fast_answer(BASH)
     assert answer is not None and answer() == 0
-    assert capsys.readouterr().out.split() == list(DOCUMENTS)
+    assert capsys.readouterr().out.split() == words()
 
 
 def _environment(monkeypatch: pytest.MonkeyPatch, extra: dict[str, str], instruction: str) -> None:
