@@ -20,6 +20,12 @@ def shown(typed: str) -> str:
 class LivertxError(Exception):
     """Base of every error livertx reports to a user."""
 
+    # What a script gets beside the message under --json: what the message offers in place of
+    # what was typed (names, commands), in its order; and the links it gives, each with whose
+    # link it is ("livertx": livertx's own, never the page's).
+    suggestions: tuple[str, ...] = ()
+    links: tuple[dict[str, str], ...] = ()
+
 
 class NotFound(LivertxError):
     """A name or stage that matches nothing.
@@ -39,9 +45,7 @@ class NotFound(LivertxError):
         candidates: tuple[str, ...] = (),
         search: bool = False,
     ) -> None:
-        # What a script gets as `suggestions`: what the message offers in place of the query
-        # (commands to run, names to try, the choices), in its order; not the search to try.
-        self.suggestions = candidates or suggestions or choices
+        offered = candidates or suggestions or choices
         if candidates:
             hint = f" {'; '.join(candidates)}."
         elif suggestions:
@@ -51,20 +55,59 @@ class NotFound(LivertxError):
         else:
             hint = ""
         if search:  # the next step when no name fits
-            hint += f" {'Or try' if hint else 'Try'}: livertx search {shlex_quote(shown(query))}"
+            step = f"livertx search {shlex_quote(shown(query))}"
+            hint += f" {'Or try' if hint else 'Try'}: {step}"
+            offered += (step,)
+        self.suggestions = offered
         super().__init__(f"{lead or f'no {what} called {shown(query)!r}.'}{hint}")
 
 
 class NothingMatches(NotFound):
     """A search that finds nothing.
 
-    The user sees: `livertx: no entry matches 'x'. Did you mean: a, b?` and exit code 1: it
-    says what livertx holds, never that the page lacks it.
+    The user sees `livertx: no entry matches 'x'. Did you mean: a, b?` when words livertx shows
+    are near misses of it; else, for the words the page does not have at all, `livertx: no
+    entry matches 'survival': the page does not use the word 'survival'. What it covers:
+    livertx list`; exit code 1. It says that the page lacks a word only when the page's own
+    words were read (`absent`), never for a file held to no page.
     """
 
-    def __init__(self, query: str, suggestions: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, query: str, suggestions: tuple[str, ...] = (), absent: tuple[str, ...] = ()
+    ) -> None:
         lead = f"no entry matches {shown(query)!r}."
+        if not suggestions:
+            if absent:
+                words = " or ".join(repr(shown(word)) for word in absent)
+                plural = "s" if len(absent) > 1 else ""  # "the words 'a' or 'b'"
+                lead = f"{lead[:-1]}: the page does not use the word{plural} {words}."
+            lead += " What it covers: livertx list"
+            suggestions = ("livertx list",)
+            super().__init__("match", query, lead=lead)
+            self.suggestions = suggestions
+            return
         super().__init__("match", query, suggestions, lead=lead)
+
+
+class StageNumber(NotFound):
+    """A stage number ("4", "stage IV"), which the page does not use: it lists treatment by
+    its own groups, which livertx never maps a number to.
+
+    The user sees `livertx: '4' is a stage number; the page does not number stages. It lists
+    treatment for: Localized liver cancer; … (livertx stages). NCI explains liver cancer
+    stages: URL (livertx's link, not the page's)` and exit code 1.
+    """
+
+    def __init__(self, query: str, groups: tuple[str, ...], link: dict[str, str] | None) -> None:
+        lead = (
+            f"{shown(query)!r} is a stage number; the page does not number stages."
+            f" It lists treatment for: {'; '.join(groups)} (livertx stages)."
+        )
+        if link is not None:
+            lead += f" {link['text']}: {link['url']} (livertx's link, not the page's)."
+        super().__init__("stage", query, lead=lead)
+        self.suggestions = ("livertx stages",)
+        self.links = (link,) if link is not None else ()
 
 
 class KnowledgeError(LivertxError):

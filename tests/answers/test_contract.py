@@ -111,7 +111,7 @@ def test_every_kind_of_error_is_one_json_document_on_stderr(invoke: Invoke, tmp_
         _valid("error", document)
         assert document["error"]["code"] == code, args
     suggested = json.loads(invoke("show", "sorafinib", "--json").stderr)["error"]
-    assert suggested["suggestions"] == ["sorafenib"]
+    assert suggested["suggestions"] == ["sorafenib", "livertx search sorafinib"]
 
 
 def test_an_io_error_is_a_json_document_too(tmp_path: Path) -> None:

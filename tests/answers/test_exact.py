@@ -43,17 +43,23 @@ def test_search_finds_what_the_page_says(invoke_json: InvokeJson, query: str, fi
     assert document["read_as"] == []  # a word on the page is never respelled
 
 
-def test_search_announces_a_respelled_word_and_never_blames_the_page(invoke: Invoke) -> None:
+def test_search_announces_a_respelled_word_and_says_the_page_lacks_only_a_word(
+    invoke: Invoke,
+) -> None:
     result = invoke("search", "frezze")
     assert "read “frezze” as “freeze”" in result.stdout
     # "advances" is on the page ("Research Advances"), in no entry: never read as "advanced".
     result = invoke("search", "advances")
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr.startswith("livertx: no entry matches 'advances'.")
+    assert "does not use" not in result.stderr  # the page has it, out of the entries
     result = invoke("search", "keytruda")
     assert result.exit_code == 1
-    assert result.stderr.startswith("livertx: no entry matches 'keytruda'.")
-    assert "page" not in result.stderr
+    # What it says is of the word, never of a drug: the page may name it otherwise.
+    assert result.stderr == (
+        "livertx: no entry matches 'keytruda': the page does not use the word 'keytruda'."
+        " What it covers: livertx list\n"
+    )
 
 
 def test_list_keeps_every_qualifier_in_every_format(

@@ -80,15 +80,19 @@ def test_a_status_and_a_methods_lead_are_searched(invoke_json: InvokeJson) -> No
 def test_a_search_that_finds_nothing_offers_three_near_words_a_word_five_in_all(
     invoke: Invoke,
 ) -> None:
-    result = invoke("search", "chemoterapy surgury radiaton", "--json")
+    result = invoke("search", "rad sur emb xyzzy", "--json")
     assert result.exit_code == 1
     assert json.loads(result.stderr)["error"]["suggestions"] == [
-        "cryotherapy",
-        "therapy",
-        "immunotherapy",
+        "radiofrequency",  # the starts of words, in the page's order: three for "rad"
+        "radio",
+        "radiation",
+        "surveillance",  # two for "sur", to make five; none for "emb"
         "surgery",
-        "cryosurgery",
     ]
+    # A word's near misses only: "chemoterapy" is near no word livertx shows (not
+    # "cryotherapy"), "surgury" and "radiaton" one slip from one each.
+    result = invoke("search", "chemoterapy surgury radiaton", "--json")
+    assert json.loads(result.stderr)["error"]["suggestions"] == ["surgery", "radiation"]
 
 
 def test_a_stage_found_by_name_never_takes_the_status_of_an_entry_with_its_id(
@@ -205,7 +209,10 @@ def test_search_ranks_a_name_above_a_summary(invoke_json: InvokeJson) -> None:
 def test_search_finding_nothing(invoke: Invoke) -> None:
     result = invoke("search", "xyzzy")
     assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == "livertx: no entry matches 'xyzzy'.\n"
+    assert result.stderr == (
+        "livertx: no entry matches 'xyzzy': the page does not use the word 'xyzzy'."
+        " What it covers: livertx list\n"
+    )
     # A misspelled word is read as its nearest spelling; a word near nothing finds nothing.
     result = invoke("search", "frezze")
     assert result.exit_code == 0, result.output

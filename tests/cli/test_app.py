@@ -277,7 +277,8 @@ def test_unknown_name_with_json_prints_nothing_on_stdout(invoke: Invoke) -> None
             "code": "not_found",
             "message": "no treatment, method, drug or combination called 'zzzz'. Try: "
             "livertx search zzzz",
-            "suggestions": [],
+            "suggestions": ["livertx search zzzz"],
+            "links": [],
         }
     }
 
@@ -285,7 +286,10 @@ def test_unknown_name_with_json_prints_nothing_on_stdout(invoke: Invoke) -> None
 def test_unknown_stage(invoke: Invoke) -> None:
     result = invoke("stage", "metastatik")
     assert result.exit_code == 1
-    assert result.stderr == "livertx: no stage called 'metastatik'. Did you mean: metastatic?\n"
+    # Its own name first, then a group whose name has the word.
+    assert result.stderr == (
+        "livertx: no stage called 'metastatik'. Did you mean: metastatic, advanced?\n"
+    )
     result = invoke("stage", "early")
     assert result.stderr == (
         "livertx: no stage called 'early'. Choose from: localized, "

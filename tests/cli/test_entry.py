@@ -248,7 +248,7 @@ def test_ctrl_c_under_json_is_the_documented_error_document(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert json.loads(captured.err) == {
-        "error": {"code": "interrupted", "message": "interrupted", "suggestions": []}
+        "error": {"code": "interrupted", "message": "interrupted", "suggestions": [], "links": []}
     }
     assert captured.err.count("\n") == 1
     assert guarded(_interrupted) == 130

@@ -1,6 +1,6 @@
 """Under --json, an error's `suggestions` hold what its message offers in place of what was
-typed: the names, choices or commands, in its order, and nothing when it offers none (the search
-to try next stays in the message)."""
+typed: the names, choices or commands (the search to try next among them), in its order, and
+nothing when it offers none; its `links`, the links it gives."""
 
 from __future__ import annotations
 
@@ -22,16 +22,20 @@ STAGES = ["localized", "advanced", "locally-advanced", "metastatic", "recurrent"
         (["lis"], ["list"]),
         (["--colr", "never", "list"], ["--color"]),
         (["stage"], STAGES),
-        (["stage", "stage 4"], STAGES),
+        (["stage", "stage 4"], ["livertx stages"]),
         (["stage", "recurrance"], ["recurrent"]),
-        (["show", "radiox"], []),  # "Try: livertx search radiox" is the next step, not a name
+        (["stage", "reccurent"], ["recurrent"]),
+        (["stage", "lungs"], STAGES),
+        (["show", "radiox"], ["livertx search radiox"]),
+        (["show", "sorafinib"], ["sorafenib", "livertx search sorafinib"]),
         (
             ["show", "radio"],
             ["livertx show radiofrequency-ablation", "livertx show radiation-therapy"],
         ),
         (["show", "recurrent"], ["livertx stage recurrent"]),
-        (["search", "frezzeq"], ["freeze"]),
-        (["search", "xyzzy"], []),
+        (["search", "frezze xyzzy"], ["freeze"]),
+        (["search", "xyzzy"], ["livertx list"]),
+        (["search", "stage iv"], ["livertx stages"]),
         (["compare", "tace"], []),
     ],
 )
@@ -45,6 +49,8 @@ def test_suggestions_are_what_the_message_suggests(
     assert error["suggestions"] == suggestions
     for suggestion in suggestions:
         assert suggestion in error["message"]
+    for link in error["links"]:
+        assert link["url"] in error["message"]
 
 
 @pytest.mark.parametrize(

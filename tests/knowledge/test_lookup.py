@@ -77,7 +77,7 @@ def test_resolve_entry_by_id_name_abbreviation_and_other_name(query: str, entry_
 def test_resolve_entry_suggests_near_misses() -> None:
     with pytest.raises(NotFound) as caught:
         lookup.resolve_entry(_tiny(), "prunning")
-    assert caught.value.suggestions == ("pruning",)
+    assert caught.value.suggestions == ("pruning", "livertx search prunning")
     assert str(caught.value) == (
         "no treatment, method, drug or combination called 'prunning'. Did you mean: pruning? "
         "Or try: livertx search prunning"
@@ -96,16 +96,16 @@ def test_several_things_with_the_word_are_ambiguous() -> None:
     assert caught.value.suggestions == ("livertx show water", "livertx show water-with-sunlight")
 
 
-def test_no_suggestion_on_spelling_alone() -> None:
+def test_no_name_is_offered_for_a_word_more_than_two_slips_away() -> None:
     with pytest.raises(NotFound) as caught:
-        lookup.resolve_entry(_tiny(), "swatering")  # near "watering"? nothing shares a stem
-    assert caught.value.suggestions == ()
+        lookup.resolve_entry(_tiny(), "swatering")  # "water": four slips away
+    assert caught.value.suggestions == ("livertx search swatering",)
 
 
 def test_an_empty_name_matches_nothing() -> None:
     with pytest.raises(NotFound) as caught:
         lookup.resolve_entry(_tiny(), " - ")
-    assert caught.value.suggestions == ()
+    assert caught.value.suggestions == ("livertx search ' - '",)
 
 
 def test_resolve_stage_finds_groups_and_their_parts() -> None:

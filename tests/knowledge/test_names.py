@@ -9,7 +9,7 @@ import json
 import pytest
 
 from livertx.errors import NotFound
-from livertx.knowledge.names import build_index, find, resolve
+from livertx.knowledge.names import build_index, find, resolve, suggest
 
 from ..conftest import Invoke
 
@@ -53,14 +53,13 @@ def test_show_radio_asks_which_one_rather_than_open_radiation_therapy(invoke: In
     assert "livertx show radiation-therapy" in result.stderr
 
 
-# What a miss is offered: names spelled alike that share a word or a stem of four letters ------
+# What a miss is offered: names that are near misses of it (livertx.near_misses) ------------
 
 
 def _offered(names: tuple[str, ...], query: str) -> tuple[str, ...]:
-    index = build_index([(name, name.casefold(), name, name.casefold()) for name in names])
-    with pytest.raises(NotFound) as caught:
-        resolve(index, query, "entry")
-    return caught.value.suggestions
+    return suggest(
+        query, build_index([(name, name.casefold(), name, name.casefold()) for name in names])
+    )
 
 
 RAYS = (
@@ -74,25 +73,25 @@ RAYS = (
 )
 
 
-def test_a_miss_is_offered_five_names_each_once() -> None:
-    offered = _offered(RAYS, "radiaton therapy")
+def test_a_miss_is_offered_five_names_each_once_nearest_first() -> None:
+    offered = _offered(RAYS, "radiaton")  # one slip from a word of every name but one
     assert len(offered) == len(set(offered)) == 5
-    assert offered[0] == "Radiation therapy"  # the closest first
+    assert offered[0] == "Radiation therapy"  # the page's order among the equally near
+    assert _offered((*RAYS, "Radiaton"), "radiaton therapy")[0] == "Radiation therapy"
 
 
-def test_a_shared_word_of_four_letters_is_enough() -> None:
-    # Spelled alike, no stem in common: "beam" (four letters) is the word they share.
-    assert _offered(RAYS, "xproton beam") == ("Proton beam",)
+def test_a_typed_word_may_be_a_near_miss_of_one_word_of_a_name() -> None:
+    assert _offered(RAYS, "protn") == ("Proton beam radiation therapy", "Proton beam")
+    assert _offered(RAYS, "protn beem") == ("Proton beam",)  # two words: the whole name only
 
 
-def test_a_name_less_alike_is_not_offered_though_it_shares_a_word() -> None:
-    assert _offered(RAYS, "beem radiation") == ()
-
-
-def test_a_stem_of_four_letters_is_enough_and_three_is_not() -> None:
+def test_a_name_two_slips_away_is_offered_only_for_six_letters_or_more() -> None:
     garden = ("Pruning", "Grafting", "Watering")
-    assert _offered(garden, "prunxng") == ("Pruning",)
-    assert _offered(garden, "pruxing") == ()  # "chemotherapy" is not "cryotherapy"
+    assert _offered(garden, "prunxng") == ("Pruning",)  # one slip
+    assert _offered(garden, "pruxxng") == ("Pruning",)  # two, in seven letters
+    assert _offered(garden, "pruxxxg") == ()  # three
+    assert _offered(("Prune",), "prxxe") == ()  # two, in five letters
+    assert _offered(("Prune",), "purne") == ("Prune",)  # two swapped: one slip
 
 
 def test_a_name_with_a_letter_too_many_is_offered(invoke: Invoke) -> None:

@@ -97,6 +97,7 @@ def test_any_command_on_a_broken_file_gives_the_first_problem(
             "code": "data",
             "message": message,
             "suggestions": [],
+            "links": [],
         }
     else:
         assert result.stderr == f"livertx: {message}\n"

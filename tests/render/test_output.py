@@ -51,7 +51,7 @@ def _error(args: list[str], message: str) -> str:
     """What stderr says: one line, or, when the command line asks for JSON, one document."""
     if "--json" not in args:
         return f"livertx: {message}\n"
-    error = {"code": "io", "message": message, "suggestions": []}
+    error = {"code": "io", "message": message, "suggestions": [], "links": []}
     return json.dumps({"error": error}, ensure_ascii=False) + "\n"
 
 
@@ -89,6 +89,7 @@ def test_a_file_size_limit_cuts_no_output_silently(tmp_path: Path) -> None:
         "code": "io",
         "message": "could not write the output: File too large",
         "suggestions": [],
+        "links": [],
     }
     assert target.stat().st_size <= 1024
 
@@ -115,6 +116,7 @@ def test_a_closed_stdout_is_an_error_without_a_traceback(args: list[str]) -> Non
             "code": "io",
             "message": CLOSED.removeprefix("livertx: ").strip(),
             "suggestions": [],
+            "links": [],
         }
     else:
         assert (done.returncode, done.stderr) == (74, CLOSED)

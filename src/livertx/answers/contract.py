@@ -66,6 +66,10 @@ DOCUMENTS: dict[str, Schema] = {
                     },
                     "message": STRING,
                     "suggestions": STRINGS,
+                    # Each link the message gives, and whose it is: livertx's own, not the page's.
+                    "links": array(
+                        obj({"text": STRING, "url": STRING, "by": {"enum": ["livertx"]}})
+                    ),
                 }
             )
         }

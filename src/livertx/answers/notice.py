@@ -9,3 +9,12 @@ CONTENT_NOTICE = (
     "The medical text is the National Cancer Institute's, a work of the United States "
     "government, shown with the credit NCI asks for (see NOTICE)."
 )
+
+# livertx's own link for a stage number, which the page does not use: NCI's page that explains
+# liver cancer stages. Given only beside a knowledge file from NCI's liver pages (`for`), and
+# always marked as livertx's link, never the page's.
+STAGES_PAGE = {
+    "text": "NCI explains liver cancer stages on its page Liver Cancer Stages",
+    "url": "https://www.cancer.gov/types/liver/stages",
+    "for": "https://www.cancer.gov/types/liver/",
+}

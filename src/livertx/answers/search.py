@@ -12,17 +12,17 @@ Ranking, per thing found, the best of its matches (higher first; ties in the pag
        condition and what it joins
    10  every word of the query is in its details
 A word of the query that is on the page, or in what livertx shows, is taken as typed. Any other
-word is read as its nearest spelling in what livertx shows (at least 0.8 alike), at half
-weight, and the answer says so ("frezze" read as "freeze"). Each hit carries the text where it
-matched best, whole (a cut could drop a qualifier), the page section of that text where known,
-and the command that shows it. Pure functions over plain data: the answers feed them.
+word is read as its nearest near miss in what livertx shows (livertx.near_misses: a slip of
+the keyboard, never a different word that looks alike), at half weight, and the answer says so
+("frezze" read as "freeze"). Each hit carries the text where it matched best, whole (a cut
+could drop a qualifier), the page section of that text where known, and the command that
+shows it. Pure functions over plain data: the answers feed them.
 """
 
 from __future__ import annotations
 
-import difflib
-
 from livertx.answers.phrasing import MAY_INCLUDE, option_line, placement
+from livertx.near_misses import near_misses
 from livertx.text_folding import name_key, words_of
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -55,9 +55,6 @@ if TYPE_CHECKING:
         def stages(self) -> dict[str, StageDoc]: ...
         @property
         def page_words(self) -> list[str]: ...
-
-
-CLOSE = 0.8  # how alike a misspelled word must be to a real one
 
 
 def _statement_sections(statements: list[StatementDoc]) -> dict[str, str | None]:
@@ -127,15 +124,16 @@ def searchables(answers: Searched) -> list[tuple[Found, list[Field]]]:
     return found
 
 
-def _vocabulary(found: list[tuple[Found, list[Field]]]) -> set[str]:
-    return {w for _, fields in found for _, text, _, _, _ in fields for w in words_of(text)}
+def _vocabulary(found: list[tuple[Found, list[Field]]]) -> dict[str, None]:
+    """Every word livertx shows, in the page's order (so near misses tie in that order)."""
+    return {w: None for _, fields in found for _, text, _, _, _ in fields for w in words_of(text)}
 
 
-def _read_as(word: str, vocabulary: set[str], page_words: set[str]) -> str:
-    """A word as typed when the page or livertx has it, else its nearest spelling."""
+def _read_as(word: str, vocabulary: dict[str, None], page_words: set[str]) -> str:
+    """A word as typed when the page or livertx has it, else its nearest near miss."""
     if word in vocabulary or word in page_words or any(v.startswith(word) for v in vocabulary):
         return word
-    near = difflib.get_close_matches(word, list(vocabulary), n=1, cutoff=CLOSE)
+    near = near_misses(word, vocabulary, 1)
     return near[0] if near else word
 
 
@@ -203,10 +201,24 @@ def _with_status(answers: Searched, what: Found, name: str) -> str:
 
 def near_words(answers: Searched, query: str) -> list[str]:
     """Words livertx shows spelled like the query's, to suggest when nothing matches."""
-    vocabulary = list(_vocabulary(searchables(answers)))
+    vocabulary = _vocabulary(searchables(answers))
     near: list[str] = []
     for word in words_of(query):
-        for match in difflib.get_close_matches(word, vocabulary, n=3, cutoff=0.6):
+        for match in near_misses(word, vocabulary, 3):
             if match not in near:
                 near.append(match)
     return near[:5]
+
+
+def not_on_page(answers: Searched, query: str) -> list[str]:
+    """The query's words that neither the page nor livertx has, nor a near miss of: words a
+    search may say the page does not use. None for a file held to no page (no page's words)."""
+    page_words = set(answers.page_words)
+    if not page_words:
+        return []
+    vocabulary = _vocabulary(searchables(answers))
+    return [
+        word
+        for word in dict.fromkeys(words_of(query))
+        if word not in page_words and word not in vocabulary and not near_misses(word, vocabulary)
+    ]

@@ -53,9 +53,14 @@ ERROR_CODES = {
 }
 
 
-def say_json(code: int, message: str, suggestions: tuple[str, ...] = ()) -> None:
+def say_json(
+    code: int,
+    message: str,
+    suggestions: tuple[str, ...] = (),
+    links: tuple[dict[str, str], ...] = (),
+) -> None:
     """The error as one JSON document on one line of stderr: `{"error": {"code", "message",
-    "suggestions"}}`, for a script that asked for --json."""
+    "suggestions", "links"}}`, for a script that asked for --json."""
     import json
 
     document = {
@@ -63,6 +68,7 @@ def say_json(code: int, message: str, suggestions: tuple[str, ...] = ()) -> None
             "code": ERROR_CODES.get(code, "internal"),
             "message": message,
             "suggestions": list(suggestions),
+            "links": list(links),
         }
     }
     stream = sys.stderr
@@ -81,7 +87,7 @@ def report(error: LivertxError, as_json: bool = False) -> int:
     kind = next((k for k in type(error).__mro__ if k in EXIT_CODES), None)
     code = EXIT_CODES[kind] if kind is not None else EXIT_INTERNAL
     if as_json:
-        say_json(code, str(error), getattr(error, "suggestions", ()))
+        say_json(code, str(error), error.suggestions, error.links)
     else:
         say(str(error))
     return code

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         TreatmentDoc,
     )
     from livertx.cli.grammar import Settings
+    from livertx.errors import StageNumber
 
 # One command line, parsed: its row of the table, its arguments, its own options' values by name
 # (a flag given stands with ""), and the run's settings.
@@ -89,7 +90,7 @@ def compare(answers: Answers, request: Request) -> Any:
 def _resolve(answers: Answers, command: str, argument: str) -> Any:
     """The document for a name (`show`) or a stage (`stage`), or NotFound."""
     from livertx.errors import NotFound
-    from livertx.knowledge.names import ENTRY_WHAT, STAGE_WHAT, find, resolve
+    from livertx.knowledge.names import ENTRY_WHAT, STAGE_WHAT, find, is_stage_number, resolve
 
     documents: dict[str, Any]  # an entry's documents or a stage's
     if command == "stage":
@@ -103,6 +104,8 @@ def _resolve(answers: Answers, command: str, argument: str) -> Any:
     elsewhere = find(answers.entry_index if other == "show" else answers.stage_index, argument)
     if elsewhere is not None:
         raise NotFound(what, argument, (f"livertx {other} {elsewhere}",))
+    if is_stage_number(argument):
+        raise _stage_number(answers, argument)
     choices = tuple(answers.stage_choices) if command == "stage" else ()
     found = resolve(index, argument, what, choices, f"livertx {command}")
     return documents[found]
@@ -115,14 +118,30 @@ LONGEST_SEARCH = 500
 def search(answers: Answers, request: Request) -> SearchDoc:
     from livertx.answers import search as searching
     from livertx.errors import NothingMatches, UsageError
+    from livertx.knowledge.names import is_stage_number
 
     query = request.arguments[0]
     if len(query) > LONGEST_SEARCH:
         raise UsageError(f"a search is at most {LONGEST_SEARCH} characters long")
+    if is_stage_number(query):
+        raise _stage_number(answers, query)
     found = searching.search(answers, query)
     if not found["hits"]:
-        raise NothingMatches(query, tuple(searching.near_words(answers, query)))
+        near = tuple(searching.near_words(answers, query))
+        raise NothingMatches(query, near, tuple(searching.not_on_page(answers, query)))
     return found
+
+
+def _stage_number(answers: Answers, typed: str) -> StageNumber:
+    """What a stage number gets: the page's own groups, and where NCI explains stages (a link
+    livertx gives, for the NCI page only)."""
+    from livertx.answers.notice import STAGES_PAGE
+    from livertx.errors import StageNumber
+
+    groups = tuple(stage["name"] for stage in answers.stage_list if stage["part_of"] is None)
+    from_nci = (answers.source["url"] or "").startswith(STAGES_PAGE["for"])
+    link = {"text": STAGES_PAGE["text"], "url": STAGES_PAGE["url"], "by": "livertx"}
+    return StageNumber(typed, groups, link if from_nci else None)
 
 
 def about(answers: Answers, request: Request) -> AboutDoc:

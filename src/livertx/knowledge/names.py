@@ -9,6 +9,8 @@ every path can use it.
 
 from __future__ import annotations
 
+import re
+
 from livertx.text_folding import name_key, name_words
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -115,29 +117,42 @@ def resolve(
 
 
 def suggest(query: str, index: NameIndex) -> tuple[str, ...]:
-    """Names spelled like a miss that share a word or a stem with it (at least four letters:
-    "chemotherapy" is not "cryotherapy"). Each thing named is suggested once."""
-    import difflib  # only a miss needs it
+    """Names that are near misses of a miss (livertx.near_misses: a slip of the keyboard or the
+    start of a name, so "chemotherapy" is not offered "cryotherapy"), nearest first; a typed
+    word may also be a near miss of one word of a name ("embolisation"). Each thing named is
+    suggested once, by the text of its nearest name."""
+    from livertx.near_misses import miss
 
     key = name_key(query)
-    if not key:
-        return ()
-    close = difflib.get_close_matches(key, list(index), n=MAX_SUGGESTIONS * 2, cutoff=0.75)
-    typed = set(name_words(query))
-    shown: dict[str, str] = {}
-    for matched in close:
-        owner, text, name, _ = index[matched]
-        shared_word = any(len(word) >= 4 for word in typed & set(name_words(name)))
-        if shared_word or _stem(key, matched) >= 4:
-            shown.setdefault(owner, text)
-    return tuple(shown.values())[:MAX_SUGGESTIONS]
+    one_word = len(name_words(query)) == 1
+    # owner: (slips, 0 for its whole name or 1 for one word of it, order, text), least first
+    nearest: dict[str, tuple[int, int, int, str]] = {}
+    for order, (indexed, (owner, text, name, _)) in enumerate(index.items()):
+        misses = [(miss(key, indexed), 0)]
+        if one_word:
+            misses += [(miss(key, word), 1) for word in name_words(name)]
+        found = [(slips, part, order, text) for slips, part in misses if slips is not None]
+        if found and (owner not in nearest or min(found) < nearest[owner]):
+            nearest[owner] = min(found)
+    ranked = sorted(nearest.values())
+    return tuple(ranked_text for *_, ranked_text in ranked[:MAX_SUGGESTIONS])
 
 
-def _stem(one: str, other: str) -> int:
-    """How many letters two names begin with alike."""
-    length = 0
-    for left, right in zip(one, other, strict=False):
-        if left != right:
-            break
-        length += 1
-    return length
+# A stage as numbered elsewhere ("4", "stage IV", "stage 3b liver cancer", "BCLC stage B"):
+# the page does not number its stages, so these get the page's own groups, never a mapping.
+_STAGE_NUMBER = re.compile(
+    r"""(?:(?:ajcc|bclc|tnm)\s*)?
+    (?:
+        stage\s*(?:[0-4]|i{1,3}|iv|zero|one|two|three|four|[a-d])  # "stage" and a number
+        | (?:[0-4]|i{1,3}|iv)                                       # a bare number
+    )
+    (?:\s*[a-c][12]?)?                                             # its sub-stage
+    (?:\s+(?:primary\s+)?(?:liver\s+)?(?:cancer|hcc))?""",
+    re.VERBOSE,
+)
+
+
+def is_stage_number(query: str) -> bool:
+    """Whether what was typed is a stage number, with or without "stage" ("4", "stage iv")."""
+    folded = " ".join(query.casefold().replace("-", " ").split())
+    return _STAGE_NUMBER.fullmatch(folded) is not None
