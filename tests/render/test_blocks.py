@@ -107,7 +107,7 @@ BLOCKS: dict[type, tuple[Block, tuple[str, ...]]] = {
                 GridRow("Rowmarked", False, (Cell(True, ("Noteword",)),), "Rowstatus"),
                 GridRow("Rowmethod", True, (Cell(False, ()),), ""),
             ),
-            "Legendword",
+            ("Legendword",),
             "Unmarkedword",
         ),
         ("Rowmarked", "Noteword", "Rowstatus", "Rowmethod"),

@@ -37,11 +37,17 @@ SCREENS = {
     "search": ["search", "hepatic artery"],
     "about": ["--data", "data/treatments.yaml", "about"],  # a path the same in any clone
 }
+# Answers on stderr, one line each, as a terminal shows it: cut at its width, word or not.
+ERRORS = {
+    "stage-number": ["stage", "stage 4"],
+    "misspelling": ["stage", "reccurent"],
+    "not-on-page": ["search", "survival"],
+}
 WIDTHS = (80, 40)
-CASES = [(name, width) for name in SCREENS for width in WIDTHS]
+CASES = [(name, width) for name in [*SCREENS, *ERRORS] for width in WIDTHS]
 
 
-def _screen(invoke: Invoke, args: list[str], width: int) -> str:
+def _screen(invoke: Invoke, args: list[str], width: int, error: bool = False) -> str:
     environment = {
         "TTY_COMPATIBLE": "1",
         "COLUMNS": str(width),
@@ -51,6 +57,13 @@ def _screen(invoke: Invoke, args: list[str], width: int) -> str:
         "LIVERTX_HYPERLINKS": "0",
     }
     result = invoke(*args, env=environment)
+    if error:
+        assert (result.exit_code, result.stdout) == (1, ""), result.output
+        line = result.stderr.removesuffix("\n")
+        assert "\n" not in line
+        return "\n".join(
+            line[start : start + width].rstrip() for start in range(0, len(line), width)
+        )
     assert result.exit_code == (0 if args else 2), result.output
     return "\n".join(line.rstrip() for line in result.stdout.split("\n"))
 
@@ -60,7 +73,7 @@ def test_the_screen_reads_as_captured(
     invoke: Invoke, monkeypatch: pytest.MonkeyPatch, name: str, width: int
 ) -> None:
     monkeypatch.chdir(REPO)
-    shown = _screen(invoke, SCREENS[name], width)
+    shown = _screen(invoke, {**SCREENS, **ERRORS}[name], width, error=name in ERRORS)
     capture = SCREENS_FOLDER / f"{name}.{width}.txt"
     if os.environ.get("LIVERTX_WRITE_SCREENS") == "1":
         capture.write_text(shown, encoding="utf-8")

@@ -46,7 +46,15 @@ def test_drugs_lists_every_drug_with_class_partners_and_places(invoke_json: Invo
 
 def test_drugs_table(invoke: Invoke) -> None:
     out = invoke("drugs").stdout
-    assert "pembrolizumab\nunder Immunotherapy\n" in out
+    # What its help says it shows: the type it is listed under, each stage's list naming it.
+    help_text = " ".join(invoke("drugs", "--help").stdout.split())
+    assert "the treatment type it is listed under, and each stage's list that names it" in help_text
+    assert "pembrolizumab\nListed under: Immunotherapy\n" in out
+    wide = invoke("drugs", env={"TTY_COMPATIBLE": "1", "NO_COLOR": "1", "COLUMNS": "120"}).stdout
+    assert " Listed under Immunotherapy " in wide
+    markdown = invoke("drugs", "--format", "markdown").stdout
+    assert "| Drug | Listed under | Stage lists (“may include”) |" in markdown
+    assert "| **pembrolizumab** | Immunotherapy | " in markdown
     assert (
         "• Recurrent liver cancer: treatment may include transarterial chemoembolization (TACE) "
         "and sorafenib as palliative therapy to relieve symptoms and improve quality of life"
@@ -78,10 +86,29 @@ def test_matrix_cells(invoke_json: InvokeJson) -> None:
     )
 
 
+def _matrix_at(invoke: Invoke, columns: int) -> list[str]:
+    env = {"TTY_COMPATIBLE": "1", "NO_COLOR": "1", "COLUMNS": str(columns)}
+    return [line.rstrip() for line in invoke("matrix", env=env).stdout.splitlines()]
+
+
 def test_matrix_in_a_terminal_has_marks_and_footnotes(invoke: Invoke) -> None:
-    out = invoke("matrix", env={"TTY_COMPATIBLE": "1", "NO_COLOR": "1", "COLUMNS": "100"}).stdout
-    assert "¹ for lesions smaller than 1 centimeter" in out
-    assert "✓" in out
+    lines = _matrix_at(invoke, 100)
+    assert "[1] for lesions smaller than 1 centimeter" in lines
+    # A cell of two notes has one mark for both: "[2,3]", never "²³" (read as note 23).
+    surgery = next(line for line in lines if line.startswith("Surgery "))
+    assert surgery.split()[1:] == ["✓", "✓[2,3]"]
+    assert not any(char in "".join(lines) for char in "¹²³⁴⁵⁶⁷⁸⁹")
+    assert "✓  the stage's list on the page (“may include”) names it." in lines
+
+
+@pytest.mark.parametrize(("columns", "wrapped"), [(100, 0), (80, 2)])
+def test_matrix_gives_the_names_the_room(invoke: Invoke, columns: int, wrapped: int) -> None:
+    lines = _matrix_at(invoke, columns)
+    rule = next(i for i, line in enumerate(lines) if line.startswith("───"))
+    rows = lines[rule + 1 : lines.index("", rule)]
+    # A wrapped name's next line starts with no capital: only the longest names wrap.
+    assert sum(1 for row in rows if row.strip() and not row.strip()[0].isupper()) == wrapped
+    assert "  Percutaneous ethanol injection" in "\n".join(rows)
 
 
 def test_compare(invoke_json: InvokeJson, invoke: Invoke) -> None:

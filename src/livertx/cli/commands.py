@@ -104,7 +104,8 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "drugs",
         "Every drug, where it is listed",
-        "Every drug the page names: its class, what it is given with, where it is an option.",
+        "Every drug the page names: the treatment type it is listed under, and each stage's list"
+        " that names it, in the page's words.",
         "livertx drugs",
         argument=None,
         output=FORMATS,

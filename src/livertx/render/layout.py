@@ -194,14 +194,15 @@ class GridRow(Piece):
 
 class Grid(Piece):
     """Rows against columns (`matrix`): `heads` as a table heads its columns, `columns` their
-    names in full; `legend`: how to read the marks and numbered notes (a layout that draws
-    them numbers the notes); `unmarked`: what a row marked nowhere says, in words."""
+    names in full; `legend`: how to read the marks and numbered notes, a line each (a layout
+    that draws them numbers the notes, and writes its mark for "{mark}" and its mark of two
+    notes for "{notes}"); `unmarked`: what a row marked nowhere says, in words."""
 
     corner: str
     heads: tuple[str, ...]
     columns: tuple[str, ...]
     rows: tuple[GridRow, ...]
-    legend: str
+    legend: tuple[str, ...]
     unmarked: str
 
     def laid_out_by(self, renderer: BlockRenderer[Shown]) -> Shown:

@@ -24,7 +24,7 @@ from livertx.render.layout import (
     Records,
     Title,
 )
-from livertx.render.text import MatrixNotes
+from livertx.render.text import MatrixNotes, legend_lines
 from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -169,15 +169,13 @@ class MarkdownRenderer:
             name = md(row.name)
             name = f"&nbsp;&nbsp;{name}" if row.indented else f"**{name}**"
             if row.status:
-                name += f" [{notes.number(row.status)}]"
+                name += f" {notes.marked([row.status])}"
             cells = [name]
             for cell in row.cells:
-                marks = "✓" if cell.marked else ""
-                marks += "".join(f" [{notes.number(note)}]" for note in cell.notes)
-                cells.append(marks)
+                cells.append(("✓" if cell.marked else "") + notes.marked(cell.notes))
             rows.append(cells)
         lines = [*_table([block.corner, *(md(head) for head in block.heads)], rows)]
-        lines += ["", md(block.legend)]
+        lines += ["", *(f"- {md(line)}" for line in legend_lines(block.legend, "✓"))]
         lines += [""] + [f"{number}. {md(note)}" for number, note in notes.all] if notes.all else []
         return lines
 

@@ -187,9 +187,9 @@ class StackedBlocks:
             if page.lines:
                 page.blank()
             page.add(record.name, "bold")
-            for line in record.texts:
-                if line:
-                    page.add(line)
+            for column, line in zip(block.columns[1:-1], record.texts, strict=True):
+                if line:  # a text a table shows under the name says what it is
+                    page.add(f"{column.heading}: {line}" if column.under_name else line)
             page.sections((Section(block.columns[-1].heading, record.items),))
 
     def groups(self, block: Groups) -> None:

@@ -30,14 +30,12 @@ from livertx.render.layout import (
     Title,
 )
 from livertx.render.screen import TONE_STYLES, Screen
-from livertx.render.text import MatrixNotes
+from livertx.render.text import MatrixNotes, legend_lines
 from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from livertx.render.layout import BlockRenderer, Layout
-
-SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 Rows = list[tuple[str, RenderableType | None]]
 
@@ -135,12 +133,6 @@ class TerminalRenderer:
         grid.add_row("", content)
         return grid
 
-    def _superscript(self, number: int) -> str:
-        digits = str(number)
-        if self.ascii:
-            return f"[{digits}]"
-        return "".join(SUPERSCRIPTS[int(d)] for d in digits)
-
     # The blocks --------------------------------------------------------------------------
 
     def title(self, block: Title) -> list[RenderableType]:
@@ -215,8 +207,8 @@ class TerminalRenderer:
             name = safe_text(record.name, "bold")
             texts: list[RenderableType] = []
             for column, line in zip(columns[1:-1], record.texts, strict=True):
-                if column.under_name:
-                    name.append_text(safe_text(f"\n{line}", "dim"))
+                if column.under_name and line:  # "Listed under Targeted therapy"
+                    name.append_text(safe_text(f"\n{column.heading} {line}", "dim"))
                 else:
                     texts.append(safe_text(line))
             table.add_row(name, *texts, self._bullets(record.items))
@@ -233,7 +225,8 @@ class TerminalRenderer:
 
     def grid(self, block: Grid) -> list[RenderableType]:
         notes = MatrixNotes()
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False)
+        # No padding at the edges and one space beside the divider: the names get the room.
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
         table.add_column(block.corner)
         for head in block.heads:
             # "Locally advanced" over two lines keeps the columns narrow.
@@ -241,17 +234,16 @@ class TerminalRenderer:
         for row in block.rows:
             name = safe_text(row.name, "" if row.indented else "bold")
             if row.status:
-                name.append_text(safe_text(self._superscript(notes.number(row.status)), "yellow"))
+                name.append_text(safe_text(f" {notes.marked([row.status])}", "yellow"))
             cells: list[RenderableType] = [self._indented(name) if row.indented else name]
             for cell in row.cells:
                 mark = self.mark if cell.marked else ""
-                mark += "".join(self._superscript(notes.number(note)) for note in cell.notes)
-                cells.append(safe_text(mark, "cyan"))
+                cells.append(safe_text(mark + notes.marked(cell.notes), "cyan"))
             table.add_row(*cells)
-        blocks: list[RenderableType] = [table, Text(""), safe_text(block.legend, "dim")]
+        legend = [safe_text(line, "dim") for line in legend_lines(block.legend, self.mark)]
+        blocks: list[RenderableType] = [table, Text(""), *legend]
         if notes.all:
-            lines = [safe_text(f"{self._superscript(n)} {note}") for n, note in notes.all]
-            blocks += [Text(""), *lines]
+            blocks += [Text(""), *(safe_text(f"[{n}] {note}") for n, note in notes.all)]
         return blocks
 
     def hits(self, block: Hits) -> list[RenderableType]:

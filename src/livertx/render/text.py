@@ -10,6 +10,10 @@ from livertx.render.layout import Item, Link, Section
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
     from livertx.answers.documents import Document
 
 
@@ -88,9 +92,10 @@ def trial_links(entry: Document) -> list[Link]:
     return links
 
 
-def drug_class(drug: Document) -> str:
-    """What a drug is listed under: its treatment type."""
-    return f"under {drug['part_of']['name']}" if drug["part_of"] else ""
+def listed_under(drug: Document) -> str:
+    """The treatment type whose list names a drug (the page gives no drug a class of its own:
+    this is where it stands on the page)."""
+    return drug["part_of"]["name"] if drug["part_of"] else ""
 
 
 def short_stage_names(stages: list[Document]) -> list[str]:
@@ -122,11 +127,13 @@ def method_line(method: Document) -> str:
     return display_name(method) + status
 
 
+# How to read the matrix, a line each, in plain words; a renderer writes its own mark for
+# "{mark}" and its mark of notes 2 and 3 for "{notes}".
 MATRIX_LEGEND = (
-    "A mark: the page's list for that stage (“may include”) names it. A method without a mark "
-    "where its treatment type has one: the page names the type there, not that method. A "
-    "numbered note: the page's condition or status, or each item of the list that a mark "
-    "stands for where it stands for several or joins another treatment."
+    "{mark}  the stage's list on the page (“may include”) names it.",
+    "{notes}  notes 2 and 3 below: what the page says with it (a condition, a status, or the"
+    " list's item).",
+    "No {mark} on a method whose treatment type has one: the list names the type, not that method.",
 )
 
 
@@ -144,7 +151,8 @@ def cell_notes(cell: Document) -> list[str]:
 
 
 class MatrixNotes:
-    """Numbered footnotes, each text once."""
+    """Numbered footnotes, each text once; marked "[1]", "[2,3]": one mark for all of a cell's
+    notes, so "[2,3]" is never read as note 23."""
 
     def __init__(self) -> None:
         self.all: list[tuple[int, str]] = []
@@ -155,6 +163,16 @@ class MatrixNotes:
                 return number
         self.all.append((len(self.all) + 1, note))
         return len(self.all)
+
+    def marked(self, notes: Iterable[str]) -> str:
+        """The one mark of a cell's notes, numbered as they come ("" for none)."""
+        numbers = [str(self.number(note)) for note in notes]
+        return f"[{','.join(numbers)}]" if numbers else ""
+
+
+def legend_lines(lines: Iterable[str], mark: str) -> list[str]:
+    """A grid's legend with a renderer's mark in it, and the mark of notes 2 and 3."""
+    return [line.format(mark=mark, notes="[2,3]") for line in lines]
 
 
 def stage_lines(stage: Document) -> list[str]:

@@ -121,11 +121,11 @@ def stages(document: list[Document], source: Document) -> list[Block]:
 def drugs(document: list[Document], source: Document) -> list[Block]:
     columns = (
         Column("Drug"),
-        Column("Class", under_name=True),
+        Column("Listed under", under_name=True),
         Column(text.STAGE_LISTS),
     )
     rows = tuple(
-        Record(drug["name"], (text.drug_class(drug),), _placements(drug)) for drug in document
+        Record(drug["name"], (text.listed_under(drug),), _placements(drug)) for drug in document
     )
     return [Title("Drugs", handout_only=True), Records(columns, rows)]
 
