@@ -1,5 +1,7 @@
-"""The README shows real output: every `$ livertx …` example is run and compared, line by line,
-with what livertx prints at 80 columns."""
+"""The README and the pages of docs/ show real output: every `$ livertx …` example is run and
+compared, line by line, with what livertx prints at 80 columns, and every jq recipe is run as a
+script author would run it. The README stays short, for users, and leads to every page of docs/;
+no relative link leads nowhere."""
 
 from __future__ import annotations
 
@@ -19,21 +21,52 @@ from .conftest import COMMANDS, REPO, Invoke
 TERMINAL_80 = {"COLUMNS": "80", "TTY_COMPATIBLE": "1", "NO_COLOR": "1"}
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
-EXAMPLES = re.findall(r"```console\n\$ livertx (.*?)\n(.*?)```", README, flags=re.DOTALL)
+DOCS = sorted((REPO / "docs").glob("*.md"))
+# Every page, by its path from the repository's root: README.md first, then docs/*.md.
+PAGES = {
+    path.relative_to(REPO).as_posix(): path.read_text(encoding="utf-8")
+    for path in [REPO / "README.md", *DOCS]
+}
 
 
-def test_readme_has_examples() -> None:
-    assert len(EXAMPLES) >= 5
+def examples(text: str) -> list[tuple[str, str]]:
+    """The ```console blocks whose first line is `$ livertx ARGS`: (ARGS, what is shown)."""
+    return re.findall(r"```console\n\$ livertx (.*?)\n(.*?)```", text, flags=re.DOTALL)
 
 
-@pytest.mark.parametrize(("args", "shown"), EXAMPLES, ids=[a for a, _ in EXAMPLES])
+def recipes(text: str) -> list[tuple[str, str]]:
+    """The ```shell blocks whose first line is `$ COMMAND`, the rest its output."""
+    return re.findall(r"```shell\n\$ (.*?)\n(.*?)```", text, flags=re.DOTALL)
+
+
+EXAMPLES = [(page, *example) for page, text in PAGES.items() for example in examples(text)]
+RECIPES = [(page, *recipe) for page, text in PAGES.items() for recipe in recipes(text)]
+
+
+def test_the_pages_have_their_examples() -> None:
+    assert len(examples(PAGES["README.md"])) >= 3  # list, stage, show at least
+    assert len(examples(PAGES["docs/commands.md"])) >= 6
+    assert {page for page, _, _ in EXAMPLES} >= {"README.md", "docs/commands.md"}
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_command_shown_is_the_start_of_an_example(page: str) -> None:
+    """A `$ …` line outside a ```console or ```shell block's first line would go untested."""
+    shown = re.findall(r"^\$ .*$", PAGES[page], flags=re.MULTILINE)
+    tested = re.findall(r"^```(?:console|shell)\n(\$ .*)$", PAGES[page], flags=re.MULTILINE)
+    assert shown == tested
+
+
+@pytest.mark.parametrize(
+    ("page", "args", "shown"), EXAMPLES, ids=[f"{page}: {a}" for page, a, _ in EXAMPLES]
+)
 def test_example_output_is_real(
-    invoke: Invoke, args: str, shown: str, monkeypatch: pytest.MonkeyPatch
+    invoke: Invoke, page: str, args: str, shown: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(REPO)  # the examples name files relative to the repository
     result = invoke(*shlex.split(args), env=TERMINAL_80)
     printed = "\n".join(line.rstrip() for line in result.output.rstrip("\n").split("\n"))
-    assert printed == shown.rstrip("\n")
+    assert printed == shown.rstrip("\n"), page
 
 
 def test_every_command_in_the_readme_table_exists(invoke: Invoke) -> None:
@@ -50,17 +83,15 @@ def test_setup_commands_are_marked_for_ci() -> None:
         assert f"readme_command {name}" in ci
 
 
-# The jq cookbook: ```shell blocks whose first line is `$ COMMAND`, the rest its output.
-RECIPES = re.findall(r"```shell\n\$ (.*?)\n(.*?)```", README, flags=re.DOTALL)
-
-
 def test_the_cookbook_has_its_recipes() -> None:
-    assert len(RECIPES) >= 6
-    assert all("jq" in command for command, _ in RECIPES)
+    assert len(recipes(PAGES["docs/json.md"])) >= 6
+    assert all("jq" in command for _, command, _ in RECIPES)
 
 
-@pytest.mark.parametrize(("command", "shown"), RECIPES, ids=[c[:40] for c, _ in RECIPES])
-def test_cookbook_recipes_print_what_the_readme_shows(command: str, shown: str) -> None:
+@pytest.mark.parametrize(
+    ("page", "command", "shown"), RECIPES, ids=[f"{page}: {c[:40]}" for page, c, _ in RECIPES]
+)
+def test_cookbook_recipes_print_what_the_page_shows(page: str, command: str, shown: str) -> None:
     """Run as a script author would: bash, the installed livertx first on PATH, jq."""
     assert shutil.which("jq"), "the cookbook needs jq (CI installs it with the machine)"
     bin_folder = str(Path(sys.executable).parent)
@@ -75,4 +106,49 @@ def test_cookbook_recipes_print_what_the_readme_shows(command: str, shown: str) 
         env=environment,
     )
     assert done.returncode in (0, 1), done.stderr
-    assert done.stdout == shown
+    assert done.stdout == shown, page
+
+
+def test_the_readme_is_short_and_leads_to_every_page_of_docs() -> None:
+    assert len(README.splitlines()) <= 300
+    assert DOCS, "docs/ holds the pages the README leads to"
+    linked = set(re.findall(r"\]\(([^)#\s]+)(?:#[^)\s]*)?\)", README))
+    assert {f"docs/{path.name}" for path in DOCS} <= linked
+
+
+# A Markdown link, [text](target): its target, up to a space (a title) or the closing bracket.
+LINK = re.compile(r"\[[^\]]*\]\(<?([^)\s>]+)>?(?:\s[^)]*)?\)")
+
+
+def headings(text: str) -> set[str]:
+    """The anchors GitHub makes of a page's headings: lower case, punctuation dropped, spaces as
+    hyphens (code blocks left out, where `# …` is no heading)."""
+    outside_code = re.sub(r"^```.*?^```", "", text, flags=re.DOTALL | re.MULTILINE)
+    titles = re.findall(r"^#{1,6} (.+)$", outside_code, flags=re.MULTILINE)
+    return {re.sub(r"[^\w\- ]", "", title.lower()).replace(" ", "-") for title in titles}
+
+
+RELATIVE_LINKS = list(
+    dict.fromkeys(
+        (page, target)
+        for page, text in PAGES.items()
+        for target in LINK.findall(text)
+        if not re.match(r"[a-z][a-z0-9+.-]*:", target)  # not https:, mailto: …
+    )
+)
+
+
+def test_the_pages_have_relative_links() -> None:
+    assert {page for page, _ in RELATIVE_LINKS} >= {"README.md", "docs/json.md"}
+
+
+@pytest.mark.parametrize(
+    ("page", "target"), RELATIVE_LINKS, ids=[f"{page}: {t}" for page, t in RELATIVE_LINKS]
+)
+def test_every_relative_link_leads_to_a_file_that_exists(page: str, target: str) -> None:
+    path, _, anchor = target.partition("#")
+    file = (REPO / page).parent / path if path else REPO / page
+    assert file.resolve().is_file(), f"{page} links to {target}, which does not exist"
+    assert file.resolve().is_relative_to(REPO), f"{page} links outside the repository"
+    if anchor and file.suffix == ".md":
+        assert anchor in headings(file.read_text(encoding="utf-8")), f"{page}: no #{anchor}"

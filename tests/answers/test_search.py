@@ -1,4 +1,4 @@
-"""Search (livertx.answers.search): what it finds and how it ranks, as the README states it."""
+"""Search (livertx.answers.search): what it finds and how it ranks, as docs/commands.md says."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ InvokeJson = Callable[..., Any]
 def test_a_respelled_word_weighs_half_a_typed_one(
     invoke_json: InvokeJson, misspelled: str, typed: str
 ) -> None:
-    # README: any other word "is read as its nearest spelling, at half weight".
+    # docs/commands.md: any other word "is read as its nearest near miss, at half weight".
     respelled = invoke_json("search", misspelled)
     exact = invoke_json("search", typed)
     assert respelled["read_as"] == [{"typed": misspelled, "read_as": typed}]

@@ -469,8 +469,8 @@ def test_every_only_option_and_condition_moved_dropped_or_added_is_caught(name: 
 
 
 def test_the_suites_cover_every_text_and_reference() -> None:
-    """Counted, so a suite that quietly lost its cases would fail here (the README gives the
-    counts)."""
+    """Counted, so a suite that quietly lost its cases would fail here (docs/maintaining.md
+    gives the counts)."""
     words = sum(len(WORD.findall(e.text)) for e in EXCERPTS)
     assert (len(EXCERPTS), words) == (100, 1369)
     assert len(LIST_MUTATIONS) == 115

@@ -3,8 +3,8 @@
 every command's output to its schema. A command's answer has its schema written from its shape
 (livertx.answers.shapes, by livertx.answers.definitions); the maintainers' commands and the error
 document have theirs here. `additionalProperties` is false throughout, so a new key is a
-decision: add it to its shape (or here), to the README's tables and to CHANGELOG.md, and raise
-livertx.JSON_CONTRACT (1.x for an addition, 2.0 for anything else).
+decision: add it to its shape (or here), to the tables of docs/json.md and to CHANGELOG.md, and
+raise livertx.JSON_CONTRACT (1.x for an addition, 2.0 for anything else).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The documents livertx answers with: plain data (dicts, lists, strings) built from the model.
 
 They are what `--json` prints, and what every other renderer shows, so a terminal table and a
-script see the same answer. Their shapes are a contract for scripts, documented in the README:
+script see the same answer. Their shapes are a contract for scripts, documented in docs/json.md:
 change them only on purpose.
 """
 

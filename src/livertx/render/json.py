@@ -1,5 +1,5 @@
 """JSON output: the answer's document (livertx.answers.documents), as it is, on stdout. Every view
-is the same here: the README documents each document's shape."""
+is the same here: docs/json.md documents each document's shape."""
 
 from __future__ import annotations
 
