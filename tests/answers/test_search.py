@@ -219,3 +219,11 @@ def test_search_finding_nothing(invoke: Invoke) -> None:
     assert "Cryoablation" in result.stdout
     result = invoke("search", "qwxvbn")
     assert (result.exit_code, result.stdout) == (1, "")
+
+
+def test_a_phrase_matches_where_a_word_starts_never_inside_one(invoke: Invoke) -> None:
+    # "iv" is inside "liver" on every line, and starts no word livertx shows.
+    result = invoke("search", "iv", "--json")
+    assert (result.exit_code, result.stdout) == (1, "")
+    found = json.loads(invoke("search", "hepat", "--json").stdout)["hits"]
+    assert found and all("hepat" in hit["snippet"].casefold() for hit in found)

@@ -40,14 +40,16 @@ STAGES_URL = "https://www.cancer.gov/types/liver/stages"
     ],
 )
 def test_a_stage_number_is_known_as_one(typed: str) -> None:
-    assert is_stage_number(typed)
+    assert is_stage_number(typed, bare=True)
+    # Without "stage", only where a stage is asked for: "IV" may mean into a vein.
+    assert is_stage_number(typed) == ("stage" in typed.casefold())
 
 
 @pytest.mark.parametrize(
     "typed", ["recurrent", "stage", "lungs", "tace", "ivy", "4 drugs", "stage 9", "stage e", "iiii"]
 )
 def test_a_word_is_not_a_stage_number(typed: str) -> None:
-    assert not is_stage_number(typed)
+    assert not is_stage_number(typed, bare=True)
 
 
 def test_the_page_itself_numbers_no_stage() -> None:
@@ -75,6 +77,12 @@ def test_a_stage_number_gets_the_page_s_groups_and_nci_s_stages_page(
     assert f"{argv[1]!r} is a stage number; the page does not number stages." in message
     assert f"It lists treatment for: {GROUPS} (livertx stages)." in message
     assert f"{STAGES_URL} (livertx's link, not the page's)." in message
+
+
+@pytest.mark.parametrize("argv", [["show", "iv"], ["search", "iv"], ["search", "4"]])
+def test_a_bare_number_is_no_stage_number_outside_stage(invoke: Invoke, argv: list[str]) -> None:
+    result = invoke(*argv)
+    assert "stage number" not in result.stderr
 
 
 def test_its_json_error_gives_the_command_and_the_link_as_livertx_s(invoke: Invoke) -> None:

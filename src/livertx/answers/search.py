@@ -21,6 +21,8 @@ shows it. Pure functions over plain data: the answers feed them.
 
 from __future__ import annotations
 
+import re
+
 from livertx.answers.phrasing import MAY_INCLUDE, option_line, placement
 from livertx.near_misses import near_misses
 from livertx.text_folding import name_key, words_of
@@ -138,7 +140,8 @@ def _read_as(word: str, vocabulary: dict[str, None], page_words: set[str]) -> st
 
 
 def _score_text(text: str, query: str, words: list[str], phrase: int, every: int) -> int:
-    if query.casefold() in text.casefold():
+    # The phrase where a word starts: "iv" is not in "liver", as "art" is not in "heart".
+    if re.search(r"(?<!\w)" + re.escape(query.casefold()), text.casefold()):
         return phrase
     text_words = words_of(text)
     if words and all(any(t.startswith(w) for t in text_words) for w in words):

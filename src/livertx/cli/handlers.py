@@ -104,7 +104,7 @@ def _resolve(answers: Answers, command: str, argument: str) -> Any:
     elsewhere = find(answers.entry_index if other == "show" else answers.stage_index, argument)
     if elsewhere is not None:
         raise NotFound(what, argument, (f"livertx {other} {elsewhere}",))
-    if is_stage_number(argument):
+    if is_stage_number(argument, bare=command == "stage"):
         raise _stage_number(answers, argument)
     choices = tuple(answers.stage_choices) if command == "stage" else ()
     found = resolve(index, argument, what, choices, f"livertx {command}")

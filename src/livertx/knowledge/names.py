@@ -140,19 +140,21 @@ def suggest(query: str, index: NameIndex) -> tuple[str, ...]:
 
 # A stage as numbered elsewhere ("4", "stage IV", "stage 3b liver cancer", "BCLC stage B"):
 # the page does not number its stages, so these get the page's own groups, never a mapping.
-_STAGE_NUMBER = re.compile(
-    r"""(?:(?:ajcc|bclc|tnm)\s*)?
+_NUMBERED = r"""(?:(?:ajcc|bclc|tnm)\s*)?
     (?:
         stage\s*(?:[0-4]|i{1,3}|iv|zero|one|two|three|four|[a-d])  # "stage" and a number
-        | (?:[0-4]|i{1,3}|iv)                                       # a bare number
+        {bare}
     )
     (?:\s*[a-c][12]?)?                                             # its sub-stage
-    (?:\s+(?:primary\s+)?(?:liver\s+)?(?:cancer|hcc))?""",
-    re.VERBOSE,
-)
+    (?:\s+(?:primary\s+)?(?:liver\s+)?(?:cancer|hcc))?"""
+# A bare number ("4", "IV") is a stage number only where a stage is asked for: elsewhere "IV"
+# may mean into a vein, and "4" anything.
+_STAGE_NUMBER = re.compile(_NUMBERED.replace("{bare}", ""), re.VERBOSE)
+_BARE_STAGE_NUMBER = re.compile(_NUMBERED.replace("{bare}", "| (?:[0-4]|i{1,3}|iv)"), re.VERBOSE)
 
 
-def is_stage_number(query: str) -> bool:
-    """Whether what was typed is a stage number, with or without "stage" ("4", "stage iv")."""
+def is_stage_number(query: str, bare: bool = False) -> bool:
+    """Whether what was typed is a stage number: "stage 4", "stage IV liver cancer"; and, with
+    `bare` (where a stage is asked for), "4" or "IV" too."""
     folded = " ".join(query.casefold().replace("-", " ").split())
-    return _STAGE_NUMBER.fullmatch(folded) is not None
+    return (_BARE_STAGE_NUMBER if bare else _STAGE_NUMBER).fullmatch(folded) is not None
