@@ -20,12 +20,14 @@ from livertx.render.layout import (
     Fields,
     Grid,
     Groups,
+    Heading,
     Hits,
     Item,
     Link,
     Options,
     Paragraph,
     Records,
+    Room,
     Section,
     Title,
 )
@@ -137,6 +139,15 @@ class StackedBlocks:
     def title(self, block: Title) -> None:
         if not block.handout_only:
             self.page.add(block.text, "bold")
+
+    def heading(self, block: Heading) -> None:
+        self.page.blank()
+        self.page.add(block.text, "bold")
+        self.page.blank()
+
+    def room(self, block: Room) -> None:
+        """Its label: a screen or a pipe has no paper to leave empty."""
+        self.heading(Heading(block.label))
 
     def paragraph(self, block: Paragraph) -> None:
         page = self.page
