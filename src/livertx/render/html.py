@@ -165,7 +165,7 @@ class HtmlRenderer:
         for section in entry.sections:
             heading = self._heading(level + 1, section.label)
             shown.append(f'<section class="part">{heading}{_list(section.items)}</section>')
-        return '<section class="entry">' + "".join(shown) + "</section>"
+        return '<section class="entry">' + "\n".join(shown) + "</section>"
 
     def compare(self, block: Compare) -> str:
         """One entry after another: a page is too narrow for their texts side by side."""
@@ -220,9 +220,9 @@ class HtmlRenderer:
 
     def fields(self, block: Fields) -> str:
         shown = "".join(
-            f"<div><dt>{text(field.label)}</dt><dd>"
+            f"<div><dt>{text(field.label)}</dt> <dd>"
             + (link(field.value, field.value, named=False) if field.link else text(field.value))
-            + "</dd></div>"
+            + "</dd></div>\n"
             for field in block.fields
         )
         return f'<dl class="fields">{shown}</dl>'

@@ -36,6 +36,7 @@ footer { margin-top: 1.5em; border-top: 1pt solid #000; font-size: 12pt; }
   /* Entries in two columns, each section run in after its label: a handout on few pages. */
   .entries { columns: 2; column-gap: 8mm; }
   .entry h3:first-child, .entry h2:first-child { margin-top: 0; }
+  .entry + .entry { margin-top: .6em; }
   .part > h3, .part > h4, .part > h5, .part > h6 { display: inline; }
   .part > h3::after, .part > h4::after, .part > h5::after, .part > h6::after { content: ": "; }
   .part ul { display: inline; padding: 0; }
@@ -52,8 +53,8 @@ footer { margin-top: 1.5em; border-top: 1pt solid #000; font-size: 12pt; }
 
 def css_string(value: str) -> str:
     """A CSS string of any text: every character but letters, digits and spaces written as its
-    code (no quote, backslash or `</style>` can end it)."""
-    return '"' + "".join(c if c.isalnum() or c == " " else f"\\{ord(c):06x}" for c in value) + '"'
+    code, and a space that ends the code (no quote, backslash or `</style>` can end it)."""
+    return '"' + "".join(c if c.isalnum() or c == " " else f"\\{ord(c):06x} " for c in value) + '"'
 
 
 def page_style(page_foot: str) -> str:
@@ -61,5 +62,6 @@ def page_style(page_foot: str) -> str:
     foot = f"@bottom-left {{ content: {css_string(page_foot)}; }}" if page_foot else ""
     pages = '@bottom-right { content: "Page " counter(page) " of " counter(pages); }'
     margins = "margin: 13mm 13mm 15mm;"
-    boxes = f"{foot} {pages}".replace("content", "font-size: 9pt; color: #000; content")
+    look = 'font: 9pt "Liberation Sans", Arial, Helvetica, sans-serif; color: #000;'
+    boxes = f"{foot} {pages}".replace("content", f"{look} content")
     return f"{STYLE}@page {{ {margins} {boxes} }}\n"
