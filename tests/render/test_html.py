@@ -12,13 +12,13 @@ import json
 import re
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
 from xml.etree.ElementTree import Element
 
 import html5lib
 import pytest
 
 from livertx.answers import prepared
+from livertx.answers.shapes import Readable
 from livertx.render.html import HtmlRenderer, link
 from livertx.render.html_style import css_string
 from livertx.render.layout import Layout, Title
@@ -99,7 +99,7 @@ def test_every_view_is_one_well_made_html_page(invoke: Invoke, command_line: lis
         assert "was originally published by the National Cancer Institute" in footer
 
 
-def _option_texts(stage: dict[str, Any]) -> list[str]:
+def _option_texts(stage: Readable) -> list[str]:
     """Each option of a stage as the document holds it: its item, every item it lists, its
     condition."""
     texts = []
