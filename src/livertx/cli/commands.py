@@ -93,10 +93,10 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "handout",
         "A stage's options, to print",
-        "One page to print or send for a stage: its options as the page lists them, each "
+        "A document to print or send for a stage: its options as the page lists them, each "
         "treatment they name in full, the source and its date, the disclaimer, the day it was "
-        "made, and room for notes. HTML unless --format asks for markdown (or --json for its "
-        "document); nothing is written but standard output.",
+        "made, and room for notes. HTML unless --format asks for another (markdown, say), or "
+        "--json for the document it is made from; written to standard output only.",
         "livertx handout recurrent > recurrent.html",
         argument=STAGE,
         output=FORMATS,
