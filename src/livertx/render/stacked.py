@@ -162,6 +162,8 @@ class StackedBlocks:
         """ "Transarterial chemoembolization (TACE)  method, under Embolization therapy": the
         heading on one line where it fits."""
         page = self.page
+        if page.lines and page.lines[-1]:  # apart from what it follows (a handout's entries)
+            page.blank()
         width = page.screen.width
         if width is None or len(entry.name) + 2 + len(entry.kind) <= width:
             page.lines.append(
