@@ -50,6 +50,13 @@ def cases(data_copy: str) -> list[Case]:
         Case("stage recurrent --json", [LIVERTX, "stage", "recurrent", "--json"], {}, 2.5),
         Case("stage recurrent (piped)", [LIVERTX, "stage", "recurrent"], {}, 6),
         Case(
+            "stage recurrent --format html",
+            [LIVERTX, "stage", "recurrent", "--format", "html"],
+            {},
+            6,
+        ),
+        Case("handout recurrent", [LIVERTX, "handout", "recurrent"], {}),
+        Case(
             "stage recurrent (terminal)",
             [LIVERTX, "stage", "recurrent"],
             {"TTY_COMPATIBLE": "1", "COLUMNS": "80"},

@@ -189,10 +189,11 @@ VIEWS = [
     ["compare", "tae", "sorafenib"],
     ["search", "tace"],
     ["show", "tace", "--sources"],
+    ["handout", "advanced"],
 ]
 
 
-@pytest.mark.parametrize("output_format", ["table", "text", "markdown"])
+@pytest.mark.parametrize("output_format", ["table", "text", "markdown", "html"])
 @pytest.mark.parametrize("argv", VIEWS, ids=" ".join)
 def test_no_name_in_the_data_reaches_the_terminal_as_an_escape(
     invoke: Invoke, tmp_path: Path, argv: list[str], output_format: str

@@ -65,6 +65,8 @@ def test_stage_for_every_stage(invoke_json: InvokeJson, stage_id: str) -> None:
         ("search", ["search", "frezze"]),
         ("search", ["search", "metastatic"]),
         ("about", ["about"]),
+        *(("handout", ["handout", stage]) for stage in STAGES),
+        ("handout", ["--data", "tests/corpus/garden.yaml", "handout", "grown"]),
         ("validate", ["validate"]),
         ("validate", ["validate", "tests/corpus/broken/unknown-key.yaml"]),
         ("list", ["--data", "tests/corpus/garden.yaml", "list"]),

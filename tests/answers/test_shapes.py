@@ -35,6 +35,7 @@ def test_every_answered_document_has_its_schema_from_a_shape(document: str) -> N
         "compare": shapes.Compared,
         "search": shapes.SearchDoc,
         "about": shapes.AboutDoc,
+        "handout": shapes.HandoutDoc,
     }[document]
     assert DOCUMENTS[document] == schema_of(shape)
 

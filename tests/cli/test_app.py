@@ -38,7 +38,7 @@ def test_every_command_has_help_with_an_example(invoke: Invoke, command: str) ->
 
 @pytest.mark.parametrize("width", ["80", "40"])
 def test_no_arguments_shows_a_short_usage_that_fits_one_screen(invoke: Invoke, width: str) -> None:
-    """The commands, three examples and where the rest is, above the prompt of a 24-row
+    """The commands, two examples and where the rest is, above the prompt of a 24-row
     terminal; no pager."""
     result = invoke(env={"COLUMNS": width, "LIVERTX_PAGER": "false"})
     assert result.exit_code == 2, result.output

@@ -91,7 +91,7 @@ def test_fast_path_prints_what_typer_prints(argv: list[str]) -> None:
         ["compare", "tace"],
         ["show", "-x"],
         ["list", "--json", "--format", "markdown"],
-        ["list", "--format", "html"],
+        ["list", "--format", "pdf"],
         ["validate", "--format", "json"],
         ["validate", "a", "b"],
         ["schema", "--json"],

@@ -1,6 +1,6 @@
 """Every kind of block (livertx.render.layout), laid out by every renderer: a layout holding one
 of each, Fields beside Bullets and every other mix, reaches the terminal's tables, the stacked
-layout and Markdown whole. mypy holds each renderer to every kind (BlockRenderer); this holds
+layout, Markdown and HTML whole. mypy holds each renderer to every kind (BlockRenderer); this holds
 each method to real content."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from livertx.render import layout
+from livertx.render.html import HtmlRenderer
 from livertx.render.layout import (
     WARNING,
     Bullets,
@@ -24,6 +25,7 @@ from livertx.render.layout import (
     GridRow,
     Group,
     Groups,
+    Heading,
     Hit,
     Hits,
     Item,
@@ -33,6 +35,7 @@ from livertx.render.layout import (
     Paragraph,
     Record,
     Records,
+    Room,
     Section,
     Title,
 )
@@ -122,6 +125,8 @@ BLOCKS: dict[type, tuple[Block, tuple[str, ...]]] = {
         ),
         ("Fieldlabel", "Fieldvalue", "Linklabel", "https://example.org/f"),
     ),
+    Heading: (Heading("Headingword"), ("Headingword",)),
+    Room: (Room("Roomword"), ("Roomword",)),
 }
 # Words of the layout only a table shows: its heads, and the headings of links after it.
 TABLE_ONLY = ("Kindhead", "Summaryhead", "Optionhead", "Addshead", "Sidetwo links, Sidetwo")
@@ -138,6 +143,7 @@ RENDERERS: dict[str, Callable[[], None]] = {
     "terminal": _terminal,
     "stacked": lambda: StackedRenderer(WIDE).show(EVERY_KIND),
     "markdown": lambda: MarkdownRenderer().show(EVERY_KIND),
+    "html": lambda: HtmlRenderer().show(EVERY_KIND),
 }
 
 

@@ -5,6 +5,7 @@ layout holds it, and in its order where the format reads top to bottom."""
 from __future__ import annotations
 
 import re
+from html import unescape
 from typing import Any
 
 import pytest
@@ -43,6 +44,7 @@ COMMAND_LINES = [
     ["stage", "recurrent", "--sources"],
     *(["show", entry] for entry in SHIPPED.entries),
     *(["stage", stage] for stage in SHIPPED.stages),
+    *(["handout", stage] for stage in SHIPPED.stages),
 ]
 # The human formats, and how each is asked for: tables wide enough that no cell wraps, stacked
 # text and Markdown in a pipe, where nothing wraps.
@@ -50,6 +52,7 @@ FORMATS = {
     "table": {"TTY_COMPATIBLE": "1", "COLUMNS": "3000", "NO_COLOR": "1"},
     "text": {},
     "markdown": {},
+    "html": {},
 }
 
 
@@ -85,7 +88,14 @@ def _layout(command_line: list[str]) -> Layout:
 
 # Pieces a format shows once however often the layout holds them: a grid's notes and statuses
 # (numbered footnotes), and, side by side in a table, each section's label (one row).
-SHOWN_ONCE = {"table": (GridRow, Cell, Section), "markdown": (GridRow, Cell), "text": ()}
+SHOWN_ONCE = {
+    "table": (GridRow, Cell, Section),
+    "markdown": (GridRow, Cell),
+    "html": (GridRow, Cell),
+    "text": (),
+}
+# The formats made to be printed, which show a handout's own title.
+HANDOUTS = ("markdown", "html")
 
 
 def _words(piece: Any, output_format: str, once: bool = False) -> list[tuple[str, bool]]:
@@ -95,10 +105,12 @@ def _words(piece: Any, output_format: str, once: bool = False) -> list[tuple[str
     (how to read marks) off a table; a paragraph's tone; the labels of entries side by side,
     which are their sections' labels again; a table's own heads and headings (of a stage's
     options, and of entries side by side and their links), off a table."""
-    if isinstance(piece, str):
-        return [(piece, once)]
-    if isinstance(piece, Title) and piece.handout_only and output_format != "markdown":
+    if isinstance(piece, str):  # an empty text (no summary, no status) shows as nothing
+        return [(piece, once)] if piece else []
+    if isinstance(piece, Title) and piece.handout_only and output_format not in HANDOUTS:
         return []
+    if isinstance(piece, Layout):  # what a printed page carries at its foot is not its text
+        return _words((piece.blocks, piece.footer), output_format, once)
     if isinstance(piece, Column):
         return []
     if isinstance(piece, Paragraph):
@@ -124,6 +136,13 @@ def _flat(text: str) -> str:
     return " ".join(re.sub(r"\\(.)", r"\1", text).split())
 
 
+def _html_text(page: str) -> str:
+    """What an HTML page shows as text: its body without tags, characters unescaped, and each
+    link's address (printed after it)."""
+    body = re.sub(r'<a [^>]*href="([^"]*)"[^>]*>', r" \1 ", page[page.index("<body>") :])
+    return " ".join(unescape(re.sub(r"<[^>]*>", " ", body)).split())
+
+
 @pytest.mark.parametrize("output_format", FORMATS)
 @pytest.mark.parametrize("command_line", COMMAND_LINES, ids=" ".join)
 def test_every_word_of_a_layout_reaches_every_format(
@@ -134,7 +153,7 @@ def test_every_word_of_a_layout_reaches_every_format(
     layout = _layout(command_line)
     result = invoke(*command_line, "--format", output_format, env=FORMATS[output_format])
     assert result.exit_code == 0, result.output
-    shown = _flat(result.stdout)
+    shown = _html_text(result.stdout) if output_format == "html" else _flat(result.stdout)
     words = _words(layout, output_format)
     assert len(words) > 2
     held = "\0".join(_flat(word) for word, _ in words)

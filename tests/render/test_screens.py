@@ -98,6 +98,23 @@ def test_the_handout_reads_as_captured(
     assert result.stdout == capture.read_text(encoding="utf-8")
 
 
+# The printed handout, as its two formats print it, made on a day of its own.
+PRINTED = {"handout-recurrent.md": "markdown", "handout-recurrent.html": "html"}
+
+
+@pytest.mark.parametrize("name", PRINTED)
+def test_the_printed_handout_reads_as_captured(
+    invoke: Invoke, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    monkeypatch.setattr("livertx.dates.today", lambda: "2026-12-01")
+    result = invoke("handout", "recurrent", "--format", PRINTED[name])
+    assert result.exit_code == 0, result.output
+    capture = SCREENS_FOLDER / name
+    if os.environ.get("LIVERTX_WRITE_SCREENS") == "1":
+        capture.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == capture.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(("name", "width"), CASES, ids=[f"{n}-{w}" for n, w in CASES])
 def test_nothing_is_cut_or_wider_than_the_screen_but_a_link(name: str, width: int) -> None:
     for line in (SCREENS_FOLDER / f"{name}.{width}.txt").read_text(encoding="utf-8").split("\n"):
@@ -110,7 +127,7 @@ def test_nothing_is_cut_or_wider_than_the_screen_but_a_link(name: str, width: in
 def test_every_screen_file_is_a_screen() -> None:
     kept = {path.name for path in SCREENS_FOLDER.iterdir()}
     screens = {f"{name}.{width}.txt" for name, width in CASES}
-    assert kept == screens | {f"{name}.md" for name in HANDOUTS}
+    assert kept == screens | {f"{name}.md" for name in HANDOUTS} | set(PRINTED)
 
 
 # The frictions a new user met ------------------------------------------------------------------

@@ -43,6 +43,7 @@ DOCUMENTS: dict[str, Schema] = {
     "compare": schema_of(shapes.Compared),
     "search": schema_of(shapes.SearchDoc),
     "about": schema_of(shapes.AboutDoc),
+    "handout": schema_of(shapes.HandoutDoc),
     # What the maintainers' commands and a failure print, written here.
     "validate": array(PROBLEM),
     "verify-source": obj(

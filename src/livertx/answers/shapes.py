@@ -172,6 +172,16 @@ class StageDoc(TypedDict):
     source: SourceDoc
 
 
+class HandoutDoc(TypedDict):
+    """`livertx handout`: a stage's document, each entry its options name (in the order they
+    name them, each once), the source, and the day the handout was made."""
+
+    made: Annotated[str, {"format": "date"}]
+    stage: StageDoc
+    entries: list[EntryDoc]
+    source: SourceDoc
+
+
 class StageListDoc(TypedDict):
     """One stage of `livertx stages`."""
 

@@ -24,7 +24,7 @@ from livertx.cli.grammar import (
     Option,
 )
 from livertx.cli.handlers import Answering, Request
-from livertx.render import View
+from livertx.render import OutputFormat, View
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -38,6 +38,13 @@ Command = namedtuple(
     "Command", "name short help example argument output options view document handler"
 )
 
+STAGE = Argument(
+    "STAGE",
+    "A stage of the knowledge file in use, by its id or name, as livertx stages lists "
+    "them (livertx --help names them too).",
+    ONE,
+    STAGES,
+)
 NAME = Argument(
     "NAME",
     "A treatment, method, drug or combination: its name, abbreviation or another name for it.",
@@ -76,18 +83,27 @@ COMMANDS: tuple[Command, ...] = (
         "The options listed for one stage",
         "The options the page lists for one stage, in its order, with its conditions.",
         "livertx stage recurrent",
-        argument=Argument(
-            "STAGE",
-            "A stage of the knowledge file in use, by its id or name, as livertx stages lists "
-            "them (livertx --help names them too).",
-            ONE,
-            STAGES,
-        ),
+        argument=STAGE,
         output=FORMATS,
         options=(SOURCES,),
         view=View.STAGE,
         document="stage",
         handler=Answering(handlers.stage),
+    ),
+    Command(
+        "handout",
+        "A stage's options, to print",
+        "A document to print or send for a stage: its options as the page lists them, each "
+        "treatment they name in full, the source and its date, the disclaimer, the day it was "
+        "made, and room for notes. HTML unless --format asks for another (markdown, say), or "
+        "--json for the document it is made from; written to standard output only.",
+        "livertx handout recurrent > recurrent.html",
+        argument=STAGE,
+        output=FORMATS,
+        options=(),
+        view=View.HANDOUT,
+        document="handout",
+        handler=Answering(handlers.handout, auto_format=OutputFormat.HTML),
     ),
     Command(
         "stages",

@@ -61,8 +61,8 @@ JSON = Option("--json", None, "Print one JSON document instead.")
 FORMAT = Option(
     "--format",
     "FORMAT",
-    "auto (the default: a table in a terminal wide enough for one, else stacked text), table, "
-    "text, json (the same as --json) or markdown.",
+    "auto (the default: a table in a terminal wide enough for one, else stacked text; html for "
+    "a handout), table, text, json (the same as --json), markdown, or html (a page to print).",
     OutputFormat,
 )
 # Options whose value is the next word, wherever they stand.

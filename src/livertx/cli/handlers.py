@@ -12,7 +12,7 @@ from collections import namedtuple
 
 from livertx import JSON_CONTRACT, __version__
 from livertx.cli.grammar import SOURCES
-from livertx.render import View, render
+from livertx.render import OutputFormat, View, render
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from livertx.answers.shapes import (
         AboutDoc,
         DrugDoc,
+        HandoutDoc,
         MatrixDoc,
         SearchDoc,
         StageListDoc,
@@ -38,10 +39,16 @@ Request = namedtuple("Request", "command arguments options settings")
 
 class Answering:
     """The handler of a command that answers from the knowledge file: the document `document_for`
-    makes from the answers of the file in use and the command line, shown as the row's view."""
+    makes from the answers of the file in use and the command line, shown as the row's view;
+    `auto_format`: the format `--format auto` (the default) means, if not the screen's."""
 
-    def __init__(self, document_for: Callable[[Answers, Request], Any]) -> None:
+    def __init__(
+        self,
+        document_for: Callable[[Answers, Request], Any],
+        auto_format: OutputFormat = OutputFormat.AUTO,
+    ) -> None:
         self.document_for = document_for
+        self.auto_format = auto_format
 
     def answer(self, request: Request) -> tuple[View, Any, Any]:
         """(the view, its document, the source it comes from) for a command line."""
@@ -55,7 +62,9 @@ class Answering:
     def __call__(self, request: Request) -> int:
         settings: Settings = request.settings
         view, document, source = self.answer(request)
-        render(settings.output_format, view, document, source, settings.color, settings.pager)
+        chosen = settings.output_format
+        chosen = self.auto_format if chosen is OutputFormat.AUTO else chosen
+        render(chosen, view, document, source, settings.color, settings.pager)
         return 0
 
 
@@ -81,6 +90,15 @@ def entry(answers: Answers, request: Request) -> Any:
 
 def stage(answers: Answers, request: Request) -> Any:
     return _resolve(answers, "stage", request.arguments[0])
+
+
+def handout(answers: Answers, request: Request) -> HandoutDoc:
+    """A stage's handout, made today: the clock is read here, at the edge, never in the answers."""
+    from livertx.answers.handout import handout_doc
+    from livertx.dates import today
+
+    stage_doc = _resolve(answers, "stage", request.arguments[0])
+    return handout_doc(stage_doc, answers.entries, answers.source, today())
 
 
 def compare(answers: Answers, request: Request) -> Any:

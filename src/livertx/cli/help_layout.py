@@ -126,7 +126,7 @@ BUNDLED_EXAMPLES = [
 
 
 def short_usage(data: str | None) -> str:
-    """What `livertx` alone prints: what it is, the commands, three examples and where the rest
+    """What `livertx` alone prints: what it is, the commands, two examples and where the rest
     is, in one screen of 24 rows with the prompt below it (`livertx --help` stays complete)."""
     import shutil
     import textwrap
@@ -142,6 +142,6 @@ def short_usage(data: str | None) -> str:
     else:  # a name and what it does would wrap: the names alone
         names = ", ".join(command.name for command in COMMANDS)
         lines += textwrap.wrap(names, width, initial_indent="  ", subsequent_indent="  ")
-    examples = BUNDLED_EXAMPLES[:3] if data is None else ["  livertx list", "  livertx stages"]
+    examples = BUNDLED_EXAMPLES[:2] if data is None else ["  livertx list", "  livertx stages"]
     lines += ["", "Examples:", *examples, "Run 'livertx --help' for more."]
     return "\n".join(lines) + "\n"

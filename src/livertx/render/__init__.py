@@ -41,6 +41,10 @@ def renderer_for(
         from livertx.render.markdown import make_renderer as make_markdown
 
         return make_markdown(color, paged)
+    if output_format is OutputFormat.HTML:
+        from livertx.render.html import make_renderer as make_html
+
+        return make_html(color, paged)
     raise ValueError(f"{output_format.value} is printed as its document, by no renderer")
 
 

@@ -24,6 +24,7 @@ class OutputFormat(str, Enum):
     TEXT = "text"
     JSON = "json"
     MARKDOWN = "markdown"
+    HTML = "html"
 
 
 class ColorChoice(str, Enum):
@@ -46,3 +47,4 @@ class View(str, Enum):
     SEARCH = "search"
     ABOUT = "about"
     SOURCES = "sources"  # `show` or `stage` with --sources
+    HANDOUT = "handout"

@@ -1,8 +1,9 @@
 """The pieces a view is built from (livertx.render.views), whatever the format: titles,
-paragraphs, lists of items, labelled sections, records, a grid, links, and the heads a table
-gives them. Each human-facing renderer (terminal tables, the stacked layout, Markdown) lays out
-every kind of block, one method a kind (BlockRenderer, below; each block calls its own), and
-reads nothing else: what a view says is decided once, in livertx.render.views.
+paragraphs, lists of items, labelled sections, records, a grid, links, headings, room to write,
+and the heads a table gives them. Each human-facing renderer (terminal tables, the stacked
+layout, Markdown, HTML) lays out every kind of block, one method a kind (BlockRenderer, below;
+each block calls its own), and reads nothing else: what a view says is decided once, in
+livertx.render.views.
 
 Typed named tuples, not frozen dataclasses: they are as immutable, and the dataclasses module
 alone costs more to import than the stacked layout takes to print.
@@ -209,6 +210,24 @@ class Grid(Piece):
         return renderer.grid(self)
 
 
+class Heading(Piece):
+    """A heading under the view's title, over the blocks after it (a handout's parts)."""
+
+    text: str
+
+    def laid_out_by(self, renderer: BlockRenderer[Shown]) -> Shown:
+        return renderer.heading(self)
+
+
+class Room(Piece):
+    """Room for the reader's own writing, under its label: a box on paper, with nothing in it."""
+
+    label: str
+
+    def laid_out_by(self, renderer: BlockRenderer[Shown]) -> Shown:
+        return renderer.room(self)
+
+
 class Hit(Piece):
     name: str
     kind: str
@@ -241,7 +260,7 @@ class Fields(Piece):
 if TYPE_CHECKING:
     Block = (
         Title | Paragraph | Bullets | Entry | Compare | Options | Records | Groups | Grid | Hits
-    ) | Fields
+    ) | (Fields | Heading | Room)
 
     class BlockRenderer(Protocol[Shown_co]):
         """A format's way with every kind of block, one method each: a block is laid out by the
@@ -258,10 +277,15 @@ if TYPE_CHECKING:
         def grid(self, block: Grid, /) -> Shown_co: ...
         def hits(self, block: Hits, /) -> Shown_co: ...
         def fields(self, block: Fields, /) -> Shown_co: ...
+        def heading(self, block: Heading, /) -> Shown_co: ...
+        def room(self, block: Room, /) -> Shown_co: ...
 
 
 class Layout(Piece):
-    """A view: its blocks, then its footer (the source's credit and the disclaimer)."""
+    """A view: its blocks, then its footer (the source's credit and the disclaimer; none where
+    the blocks hold them). `page_foot`: what each printed page carries at its foot (the source,
+    its publisher and date), for a format that prints pages."""
 
     blocks: tuple[Block, ...]
     footer: tuple[str, ...]
+    page_foot: str = ""

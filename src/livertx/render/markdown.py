@@ -16,12 +16,14 @@ from livertx.render.layout import (
     Fields,
     Grid,
     Groups,
+    Heading,
     Hits,
     Item,
     Link,
     Options,
     Paragraph,
     Records,
+    Room,
     Title,
 )
 from livertx.render.text import MatrixNotes, legend_lines
@@ -103,6 +105,8 @@ class MarkdownRenderer:
 
     def __init__(self, paged: bool = True) -> None:
         self.paged = paged
+        # The level of the heading last written: an entry's name is a heading one level below.
+        self.level = 0
 
     def show(self, layout: Layout) -> None:
         lines: list[str] = []
@@ -111,11 +115,21 @@ class MarkdownRenderer:
             laid_out = block.laid_out_by(markdown)
             if laid_out:
                 lines += [*([""] if lines else []), *laid_out]
-        footer = "*" + " ".join(md(line) for line in layout.footer) + "*"
-        write_page("\n".join([*lines, "", footer]) + "\n", paged=self.paged)
+        if layout.footer:
+            lines += ["", "*" + " ".join(md(line) for line in layout.footer) + "*"]
+        write_page("\n".join(lines) + "\n", paged=self.paged)
 
     def title(self, block: Title) -> list[str]:
+        self.level = 1
         return [f"# {md(block.text)}"]
+
+    def heading(self, block: Heading) -> list[str]:
+        self.level = 2
+        return [f"## {md(block.text)}"]
+
+    def room(self, block: Room) -> list[str]:
+        """Its label, then blank lines a printout leaves empty to write on."""
+        return [f"## {md(block.label)}", *["", "&nbsp;"] * 6]
 
     def paragraph(self, block: Paragraph) -> list[str]:
         shown = md(block.text)
@@ -128,7 +142,8 @@ class MarkdownRenderer:
     def bullets(self, block: Bullets) -> list[str]:
         return _listed(block.items)
 
-    def entry(self, entry: Entry, level: str = "#") -> list[str]:
+    def entry(self, entry: Entry) -> list[str]:
+        level = "#" * (self.level + 1)
         lines = [f"{level} {md(entry.name)}", "", f"*{md(entry.kind)}*"]
         if entry.summary:
             lines += ["", md(entry.summary)]
@@ -141,7 +156,7 @@ class MarkdownRenderer:
     def compare(self, block: Compare) -> list[str]:
         lines: list[str] = []
         for entry in block.entries:
-            lines += [*([""] if lines else []), *self.entry(entry, level="##")]
+            lines += [*([""] if lines else []), *self.entry(entry)]
         return lines
 
     def options(self, block: Options) -> list[str]:

@@ -20,12 +20,14 @@ from livertx.render.layout import (
     Fields,
     Grid,
     Groups,
+    Heading,
     Hits,
     Item,
     Link,
     Options,
     Paragraph,
     Records,
+    Room,
     Section,
     Title,
 )
@@ -138,6 +140,15 @@ class StackedBlocks:
         if not block.handout_only:
             self.page.add(block.text, "bold")
 
+    def heading(self, block: Heading) -> None:
+        self.page.blank()
+        self.page.add(block.text, "bold")
+        self.page.blank()
+
+    def room(self, block: Room) -> None:
+        """Its label: a screen or a pipe has no paper to leave empty."""
+        self.heading(Heading(block.label))
+
     def paragraph(self, block: Paragraph) -> None:
         page = self.page
         if block.tone == WARNING and page.lines:  # a warning stands apart from what it follows
@@ -151,6 +162,8 @@ class StackedBlocks:
         """ "Transarterial chemoembolization (TACE)  method, under Embolization therapy": the
         heading on one line where it fits."""
         page = self.page
+        if page.lines and page.lines[-1]:  # apart from what it follows (a handout's entries)
+            page.blank()
         width = page.screen.width
         if width is None or len(entry.name) + 2 + len(entry.kind) <= width:
             page.lines.append(

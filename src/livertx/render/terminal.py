@@ -20,12 +20,14 @@ from livertx.render.layout import (
     Fields,
     Grid,
     Groups,
+    Heading,
     Hits,
     Item,
     Link,
     Options,
     Paragraph,
     Records,
+    Room,
     Section,
     Title,
 )
@@ -137,6 +139,12 @@ class TerminalRenderer:
 
     def title(self, block: Title) -> list[RenderableType]:
         return [] if block.handout_only else [safe_text(block.text, "bold")]
+
+    def heading(self, block: Heading) -> list[RenderableType]:
+        return [Text(""), safe_text(block.text, "bold"), Text("")]
+
+    def room(self, block: Room) -> list[RenderableType]:
+        return self.heading(Heading(block.label))  # a screen has no paper to leave empty
 
     def paragraph(self, block: Paragraph) -> list[RenderableType]:
         shown = safe_text(block.text, TONE_STYLES.get(block.tone, ""))

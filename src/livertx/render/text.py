@@ -45,6 +45,31 @@ def credit_line(source: Document) -> str:
     return f"{source['credit']} Page updated {updated}: {source['url']}"
 
 
+def page_foot(source: Document) -> str:
+    """What each printed page carries at its foot: "Liver Cancer Treatment, National Cancer
+    Institute, updated May 15, 2024"; for a file that names no page, nothing to attribute."""
+    if not source["checked"]:
+        return ""
+    return f"{source['title']}, {source['publisher']}, updated {long_date(source['updated'])}"
+
+
+# A handout's parts: what the options name, in full; the day it was made.
+NAMED = "Each treatment these options name, as the page describes it"
+MADE = "Handout made"
+# An entry's section in a handout: the page's sections its statements stand in (--sources).
+WHERE = "Where on the page"
+
+
+def page_sections(document: Document) -> list[str]:
+    """The sections of the page a document's statements stand in, each once, in their order."""
+    sections: list[str] = []
+    for statement in document["statements"]:
+        section = statement["section"] or "section not found"
+        if section not in sections:
+            sections.append(section)
+    return sections
+
+
 def kind_line(entry: Document) -> str:
     """ "method, under Embolization therapy"."""
     parent = entry["part_of"]

@@ -1,7 +1,7 @@
 """Each view, built once from its document (livertx.answers.documents) as a format-neutral layout
 (livertx.render.layout): what it says, in which order, with every condition beside its option.
-The terminal, the stacked layout and Markdown only lay it out, so a section added here shows in
-all of them. (JSON is the document itself.)"""
+The terminal, the stacked layout, Markdown and HTML only lay it out, so a section added here
+shows in all of them. (JSON is the document itself.)"""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from livertx.render.layout import (
     GridRow,
     Group,
     Groups,
+    Heading,
     Hit,
     Hits,
     Item,
@@ -32,6 +33,7 @@ from livertx.render.layout import (
     Paragraph,
     Record,
     Records,
+    Room,
     Section,
     Title,
 )
@@ -46,9 +48,11 @@ if TYPE_CHECKING:
 
 
 def build(view: View, document: Document, source: Document) -> Layout:
-    """A view of a document, ending with the source's credit and the disclaimer."""
+    """A view of a document, ending with the source's credit and the disclaimer (a handout holds
+    them in its blocks, in their place); each printed page names the source."""
     blocks = BUILDERS[view](document, source)
-    return Layout(tuple(blocks), (text.credit_line(source), source["disclaimer"]))
+    footer = () if view is View.HANDOUT else (text.credit_line(source), source["disclaimer"])
+    return Layout(tuple(blocks), footer, text.page_foot(source))
 
 
 def treatments(document: list[Document], source: Document) -> list[Block]:
@@ -65,15 +69,24 @@ def entry(document: Document, source: Document) -> list[Block]:
     return [entry_block(document)]
 
 
-def entry_block(document: Document) -> Entry:
+def entry_block(document: Document, where: bool = False) -> Entry:
+    """An entry in full; `where`: with the sections of the page its statements stand in, as
+    --sources gives them."""
     status = document["status"].capitalize() + "." if document["status"] else ""
+    sections = text.entry_sections(document)
+    if where:
+        sections.append(Section(text.WHERE, tuple(_items(text.page_sections(document)))))
     return Entry(
         phrasing.display_name(document),
         text.kind_line(document),
         document["summary"] or "",
         status,
-        tuple(text.entry_sections(document)),
+        tuple(sections),
     )
+
+
+def _items(texts: list[str]) -> list[Item]:
+    return [Item(each) for each in texts]
 
 
 def compare(document: list[Document], source: Document) -> list[Block]:
@@ -210,6 +223,43 @@ def sources(document: Document, source: Document) -> list[Block]:
     ]
 
 
+def handout(document: Document, source: Document) -> list[Block]:
+    """A stage's options as `stage` shows them; each entry they name as `show --sources` does
+    (the trial search every entry links to, once, with the source); then the source, its date,
+    the disclaimer, the day the handout was made, and room for notes."""
+    stage_document = document["stage"]
+    blocks = stage(stage_document, source)
+    blocks.append(Paragraph(f"Section of the page: {stage_document['section']}", MUTED))
+    blocks.append(Heading(text.NAMED))
+    search = source["trial_search"]
+    blocks += [_without(entry_block(each, where=True), search) for each in document["entries"]]
+    page = [Field("Source", text.UNCHECKED)]
+    if source["checked"]:
+        page = [
+            Field("Credit", source["credit"]),
+            Field("Page", source["url"], link=True),
+            Field("Updated", long_date(source["updated"])),
+        ]
+    if search:
+        label = text.NCI_SEARCH if source["checked"] else text.OTHER_SEARCH
+        page.append(Field(label, search, link=True))
+    made = [
+        Field("Disclaimer", source["disclaimer"]),
+        Field(text.MADE, long_date(document["made"])),
+    ]
+    return [*blocks, Heading("Source"), Fields((*page, *made)), Room("Notes")]
+
+
+def _without(entry: Entry, url: str | None) -> Entry:
+    """An entry without its links to one address (shown once elsewhere)."""
+    sections = (
+        Section(section.label, kept)
+        for section in entry.sections
+        if (kept := tuple(i for i in section.items if not (isinstance(i, Link) and i.url == url)))
+    )
+    return entry._replace(sections=tuple(sections))
+
+
 BUILDERS: dict[View, Callable[[Any, Document], list[Block]]] = {
     View.LIST: treatments,
     View.SHOW: entry,
@@ -221,4 +271,5 @@ BUILDERS: dict[View, Callable[[Any, Document], list[Block]]] = {
     View.SEARCH: search,
     View.ABOUT: about,
     View.SOURCES: sources,
+    View.HANDOUT: handout,
 }

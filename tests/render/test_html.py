@@ -1,0 +1,229 @@
+"""`--format html` and `livertx handout`: every view and every stage's handout is one HTML5
+document that a strict parser takes without an error, made of nothing from elsewhere (no script,
+font, image or stylesheet), with one h1, headings in order, lists as lists and tables whose
+header cells have a scope; a handout holds every option of its stage, each entry they name, the
+source, its date, the disclaimer, the day it was made and an empty box for notes, in that order;
+and no text of a knowledge file is ever read as markup. (In a real browser:
+tests/render/test_browser.py.)"""
+
+from __future__ import annotations
+
+import json
+import re
+from itertools import pairwise
+from pathlib import Path
+from xml.etree.ElementTree import Element
+
+import html5lib
+import pytest
+
+from livertx.answers import prepared
+from livertx.answers.shapes import Readable
+from livertx.render.html import HtmlRenderer, link
+from livertx.render.html_style import css_string
+from livertx.render.layout import Layout, Title
+
+from ..conftest import REPO, Invoke
+from .test_layout import COMMAND_LINES
+
+SHIPPED = prepared.for_file(None)
+STAGES = list(SHIPPED.stages)
+GARDEN = REPO / "tests" / "corpus" / "garden.yaml"
+
+
+def parsed(page: str) -> Element:
+    """The page as a strict HTML5 parser reads it: any parse error fails the test."""
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+    document: Element = parser.parse(page)
+    return document
+
+
+def one(element: Element, path: str) -> Element:
+    found = element.find(path)
+    assert found is not None, path
+    return found
+
+
+def words(element: Element) -> str:
+    """An element's text, each element's apart (as a browser shows blocks), spaces folded."""
+    return " ".join(" ".join(element.itertext()).split())
+
+
+def html_of(invoke: Invoke, *argv: str) -> str:
+    result = invoke(*argv)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    output: str = result.stdout
+    return output
+
+
+def assert_well_made(page: str) -> Element:
+    """What every HTML page livertx prints holds to."""
+    document = parsed(page)
+    assert page.startswith("<!DOCTYPE html>\n")
+    assert document.get("lang") == "en"
+    assert words(one(document, "head/title"))
+    # Nothing from elsewhere, and nothing that runs.
+    for tag in ("script", "link", "img", "iframe", "object", "embed", "base", "svg", "video"):
+        assert document.find(f".//{tag}") is None, tag
+    style = "".join(element.text or "" for element in document.iter("style"))
+    assert "url(" not in style and "@import" not in style
+    assert all(not key.startswith("on") for e in document.iter() for key in e.attrib)
+    assert all("src" not in e.attrib for e in document.iter())
+    # One h1, then headings that never skip a level going down.
+    levels = [int(e.tag[1]) for e in document.iter() if re.fullmatch(r"h[1-6]", e.tag)]
+    assert levels[0] == 1 and levels.count(1) == 1, levels
+    assert all(after <= before + 1 for before, after in pairwise(levels)), levels
+    # Lists as lists, tables with header cells that say what they head.
+    for parent in document.iter():
+        for child in parent:
+            if child.tag == "li":
+                assert parent.tag in ("ul", "ol")
+    for table in document.iter("table"):
+        assert table.find("thead/tr/th") is not None
+        assert all(th.get("scope") in ("col", "row") for th in table.iter("th"))
+    # Every link goes to a web address and says where (its label, or the address itself).
+    for anchor in document.iter("a"):
+        assert anchor.get("href", "").startswith("https://")
+        assert words(anchor)
+    return document
+
+
+@pytest.mark.parametrize("command_line", COMMAND_LINES, ids=" ".join)
+def test_every_view_is_one_well_made_html_page(invoke: Invoke, command_line: list[str]) -> None:
+    page = html_of(invoke, *command_line, "--format", "html")
+    document = assert_well_made(page)
+    assert document.find("body/main") is not None
+    if command_line[0] != "handout":  # a handout holds the credit in its place
+        footer = words(one(document, "body/footer"))
+        assert "was originally published by the National Cancer Institute" in footer
+
+
+def _option_texts(stage: Readable) -> list[str]:
+    """Each option of a stage as the document holds it: its item, every item it lists, its
+    condition."""
+    texts = []
+    for option in stage["options"]:
+        label = option["label"]
+        listed = label.partition(": ")[2]
+        texts += [option["text"] or label, *(listed.split(", ") if listed else [])]
+        texts += [option["condition"]] if option["condition"] else []
+    return texts
+
+
+@pytest.mark.parametrize("stage_id", STAGES)
+def test_a_handout_holds_its_stage_in_order_and_room_for_notes(
+    invoke: Invoke, monkeypatch: pytest.MonkeyPatch, stage_id: str
+) -> None:
+    monkeypatch.setattr("livertx.dates.today", lambda: "2031-02-03")
+    page = html_of(invoke, "handout", stage_id)  # HTML, unasked
+    document = assert_well_made(page)
+    text = words(one(document, "body"))
+    stage = SHIPPED.stages[stage_id]
+    source = SHIPPED.source
+    assert words(one(document, ".//h1")) == stage["name"]
+    for option in _option_texts(stage):
+        assert option in text, option
+    named = json.loads(html_of(invoke, "handout", stage_id, "--json"))["entries"]
+    assert named and all(f" {entry['name']}" in text for entry in named)
+    last_option = text.index(_option_texts(stage)[-1])
+    in_order = [
+        source["credit"],
+        "Updated May 15, 2024",
+        source["disclaimer"],
+        "Handout made February 3, 2031",
+        "Notes",
+    ]
+    places = [text.index(each) for each in in_order]
+    assert last_option < min(places) and places == sorted(places)
+    assert document.find(f".//a[@href='{source['url']}']") is not None
+    box = document.find(".//section[@class='room']/div[@class='box']")
+    assert box is not None and words(box) == "" and len(box) == 0
+    assert document.find("body/footer") is None  # nothing after the notes
+
+
+def test_a_handout_as_markdown_and_as_its_document(
+    invoke: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("livertx.dates.today", lambda: "2031-02-03")
+    markdown = html_of(invoke, "handout", "recurrent", "--format", "markdown")
+    assert markdown.startswith("# Recurrent liver cancer\n")
+    assert "<html" not in markdown and "Handout made: February 3, 2031" in markdown
+    assert [line for line in markdown.splitlines() if line.startswith("# ")] == [
+        "# Recurrent liver cancer"
+    ]
+    document = json.loads(html_of(invoke, "handout", "recurrent", "--json"))
+    assert document["made"] == "2031-02-03"
+    assert document["stage"] == json.loads(html_of(invoke, "stage", "recurrent", "--json"))
+    ids = [entry["id"] for entry in document["entries"]]
+    assert ids == [
+        "total-hepatectomy",
+        "liver-transplant",
+        "partial-hepatectomy",
+        "ablation-therapy",
+        "transarterial-chemoembolization",
+        "sorafenib",
+    ]
+    for entry in document["entries"]:
+        assert entry == json.loads(html_of(invoke, "show", entry["id"], "--json"))
+
+
+def test_the_shipped_answers_never_read_the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The day a handout is made is read when it is asked for, never made ahead of time: the
+    answers come out the same (those shipped) with no clock to read."""
+
+    def no_clock() -> str:
+        raise AssertionError("the answers read the clock")
+
+    monkeypatch.setattr("livertx.dates.today", no_clock)
+    shipped = (REPO / "src" / "livertx" / "data" / "answers.json").read_text(encoding="utf-8")
+    assert prepared.prebuilt_text() == shipped
+
+
+def _hostile_garden(tmp_path: Path) -> Path:
+    """The garden, its names and texts made of markup."""
+    text = GARDEN.read_text(encoding="utf-8")
+    text = text.replace("name: Watering", 'name: "<script>alert(1)</script> Watering"')
+    text = text.replace("name: Seedling plants", "name: Seedling </style><b>plants</b>")
+    text = text.replace("Giving plants water.", 'Giving plants <i>water</i> & "more".')
+    text = text.replace("title: The Made-up Garden Guide", 'title: "Garden </style><p> \\" Guide"')
+    hostile = tmp_path / "hostile.yaml"
+    hostile.write_text(text, encoding="utf-8")
+    return hostile
+
+
+@pytest.mark.parametrize("argv", [["handout", "seedling"], ["show", "watering"], ["list"]])
+def test_markup_in_a_knowledge_file_shows_as_text(
+    invoke: Invoke, tmp_path: Path, argv: list[str]
+) -> None:
+    page = html_of(invoke, "--data", str(_hostile_garden(tmp_path)), *argv, "--format", "html")
+    document = assert_well_made(page)
+    text = words(document)
+    assert "<script>alert(1)</script> Watering" in text
+    for tag in ("b", "i"):
+        assert document.find(f".//{tag}") is None
+    if argv[0] == "show":
+        assert 'Giving plants <i>water</i> & "more".' in text
+
+
+def test_the_page_foot_is_a_css_string_nothing_can_end() -> None:
+    hostile = 'a"b\\c</style><script>x</script>\n'
+    shown = css_string(hostile)
+    assert re.fullmatch(r'"[A-Za-z0-9 \\]*"', shown)
+    decoded = re.sub(r"\\([0-9a-f]{6}) ", lambda found: chr(int(found.group(1), 16)), shown[1:-1])
+    assert decoded == hostile
+
+
+def test_a_link_goes_only_to_a_web_or_mail_address() -> None:
+    assert link("Here", "javascript:alert(1)") == "Here: javascript:alert(1)"
+    assert link("Here", 'https://x.invalid/?a=1&b="2"') == (
+        '<a class="named" href="https://x.invalid/?a=1&amp;b=&quot;2&quot;">Here</a>'
+    )
+
+
+def test_the_running_foot_names_the_source_on_paper(capsys: pytest.CaptureFixture[str]) -> None:
+    HtmlRenderer(paged=False).show(Layout((Title("T"),), (), "Guide, Publisher, updated May"))
+    page = capsys.readouterr().out
+    style = one(parsed(page), "head/style").text or ""
+    assert "@bottom-left" in style and "counter(page)" in style
+    assert css_string("Guide, Publisher, updated May") in style
