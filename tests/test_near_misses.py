@@ -114,3 +114,35 @@ def test_search_says_plainly_that_the_page_does_not_use_a_word(invoke: Invoke, t
         f"livertx: no entry matches {typed!r}: the page does not use the word {typed!r}."
         " What it covers: livertx list\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        # A short word is an abbreviation as often as a slip: asked about, never read as another.
+        (["search", "tare"], "livertx: no entry matches 'tare'. Did you mean: tae, tace?\n"),
+        # Words on the page get no suggestion of their own ("how", "does", "have").
+        (
+            ["search", "how long does he have"],
+            "livertx: no entry matches 'how long does he have': the page does not use the word"
+            " 'long'. What it covers: livertx list\n",
+        ),
+        # "stage" starts "stages", on the page: not a word the page does not use.
+        (
+            ["search", "early stage"],
+            "livertx: no entry matches 'early stage': the page does not use the word 'early'."
+            " What it covers: livertx list\n",
+        ),
+    ],
+)
+def test_what_a_search_that_finds_nothing_says(
+    invoke: Invoke, argv: list[str], message: str
+) -> None:
+    result = invoke(*argv)
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", message)
+
+
+def test_a_slip_keeps_the_first_letter() -> None:
+    assert miss("tare", "are") is None
+    assert miss("kemo", "chemo") is None
+    assert miss("tare", "tae") == 1

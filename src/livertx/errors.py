@@ -93,14 +93,14 @@ class StageNumber(NotFound):
     """A stage number ("4", "stage IV"), which the page does not use: it lists treatment by
     its own groups, which livertx never maps a number to.
 
-    The user sees `livertx: '4' is a stage number; the page does not number stages. It lists
+    The user sees `livertx: '4' is a stage number or letter, which the page does not use. It lists
     treatment for: Localized liver cancer; … (livertx stages). NCI explains liver cancer
     stages: URL (livertx's link, not the page's)` and exit code 1.
     """
 
     def __init__(self, query: str, groups: tuple[str, ...], link: dict[str, str] | None) -> None:
         lead = (
-            f"{shown(query)!r} is a stage number; the page does not number stages."
+            f"{shown(query)!r} is a stage number or letter, which the page does not use."
             f" It lists treatment for: {'; '.join(groups)} (livertx stages)."
         )
         if link is not None:

@@ -6,7 +6,8 @@ known word is a near miss of a typed one when either
   - the typed word is the start of it, and at least three letters long ("chemo", "recur"); or
   - it is at most a few slips of the keyboard away: letters left out, added, changed or two
     swapped (Damerau-Levenshtein, the optimal-string-alignment kind), at most 1 for a typed
-    word of 3 to 5 letters, 2 for a longer one, none for a shorter one.
+    word of 3 to 5 letters, 2 for a longer one, none for a shorter one; and its first letter
+    is the typed word's (a slip is rarely there, and "tare" must not become "are").
 Near misses are ranked by their number of slips (a start counts as none), then by the order they
 were given in. Names, stages (livertx.knowledge.names) and search (livertx.answers.search) all
 read this rule; nothing else here, so every path can import it.
@@ -58,6 +59,8 @@ def miss(typed: str, known: str) -> int | None:
         return None
     if len(typed) >= SHORTEST_START and known.startswith(typed):
         return 0
+    if known[:1] != typed[:1]:
+        return None
     most = slips_allowed(typed)
     found = slips(typed, known, most)
     return found if found <= most else None

@@ -80,15 +80,18 @@ def test_a_status_and_a_methods_lead_are_searched(invoke_json: InvokeJson) -> No
 def test_a_search_that_finds_nothing_offers_three_near_words_a_word_five_in_all(
     invoke: Invoke,
 ) -> None:
-    result = invoke("search", "rad sur emb xyzzy", "--json")
+    result = invoke("search", "mae cae dse xyzzy", "--json")
     assert result.exit_code == 1
     assert json.loads(result.stderr)["error"]["suggestions"] == [
-        "radiofrequency",  # the starts of words, in the page's order: three for "rad"
-        "radio",
-        "radiation",
-        "surveillance",  # two for "sur", to make five; none for "emb"
-        "surgery",
+        "may",  # one slip each, in the page's order: three for "mae"
+        "make",
+        "made",
+        "can",  # two for "cae", to make five; none for "dse" ("dose")
+        "care",
     ]
+    # Words that start words livertx shows are taken as typed: nothing to offer for them.
+    result = invoke("search", "rad sur emb xyzzy", "--json")
+    assert json.loads(result.stderr)["error"]["suggestions"] == ["livertx list"]
     # A word's near misses only: "chemoterapy" is near no word livertx shows (not
     # "cryotherapy"), "surgury" and "radiaton" one slip from one each.
     result = invoke("search", "chemoterapy surgury radiaton", "--json")

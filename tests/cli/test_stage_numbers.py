@@ -35,27 +35,43 @@ STAGES_URL = "https://www.cancer.gov/types/liver/stages"
         "stage iv liver cancer",
         "stage four",
         "BCLC stage B",
+        "BCLC B",
         "stage 0",
         "4a",
+        "B",
     ],
 )
 def test_a_stage_number_is_known_as_one(typed: str) -> None:
     assert is_stage_number(typed, bare=True)
-    # Without "stage", only where a stage is asked for: "IV" may mean into a vein.
-    assert is_stage_number(typed) == ("stage" in typed.casefold())
+    # Without "stage" (or "BCLC"), only where a stage is asked for: "IV" may mean into a vein.
+    named = "stage" in typed.casefold() or "bclc" in typed.casefold()
+    assert is_stage_number(typed) == named
 
 
 @pytest.mark.parametrize(
-    "typed", ["recurrent", "stage", "lungs", "tace", "ivy", "4 drugs", "stage 9", "stage e", "iiii"]
+    "typed",
+    [
+        "recurrent",
+        "stage",
+        "lungs",
+        "tace",
+        "ivy",
+        "4 drugs",
+        "stage 9",
+        "stage e",
+        "iiii",
+        "e",
+        "ab",
+    ],
 )
 def test_a_word_is_not_a_stage_number(typed: str) -> None:
     assert not is_stage_number(typed, bare=True)
 
 
 def test_the_page_itself_numbers_no_stage() -> None:
-    # What the answer says of the page ("the page does not number stages") must be true of it.
+    # What the answer says of the page (no stage number or letter) must be true of it.
     page = (REPO / "data/source/nci-liver-cancer-treatment.txt").read_text(encoding="utf-8")
-    assert not re.search(r"\bstage\s+(?:[0-4]|i{1,3}|iv)\b", page, re.IGNORECASE)
+    assert not re.search(r"\b(?:stage|bclc)\s+(?:[0-4a-d]|i{1,3}|iv)\b", page, re.IGNORECASE)
 
 
 @pytest.mark.parametrize(
@@ -74,7 +90,7 @@ def test_a_stage_number_gets_the_page_s_groups_and_nci_s_stages_page(
     assert (result.exit_code, result.stdout) == (1, "")
     message = result.stderr
     assert message.count("\n") == 1 and message.startswith("livertx: ")
-    assert f"{argv[1]!r} is a stage number; the page does not number stages." in message
+    assert f"{argv[1]!r} is a stage number or letter, which the page does not use." in message
     assert f"It lists treatment for: {GROUPS} (livertx stages)." in message
     assert f"{STAGES_URL} (livertx's link, not the page's)." in message
 

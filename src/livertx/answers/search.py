@@ -131,9 +131,20 @@ def _vocabulary(found: list[tuple[Found, list[Field]]]) -> dict[str, None]:
     return {w: None for _, fields in found for _, text, _, _, _ in fields for w in words_of(text)}
 
 
+def _as_typed(word: str, vocabulary: dict[str, None], page_words: set[str]) -> bool:
+    """Whether a word is taken as typed: the page or livertx has it, or a word livertx shows
+    starts with it."""
+    return word in vocabulary or word in page_words or any(v.startswith(word) for v in vocabulary)
+
+
+# Shorter words are read as typed, never as another: they are often abbreviations, where one
+# letter makes another treatment ("TARE" is not "TAE"). They are offered near misses instead.
+SHORTEST_READ_AS = 5
+
+
 def _read_as(word: str, vocabulary: dict[str, None], page_words: set[str]) -> str:
     """A word as typed when the page or livertx has it, else its nearest near miss."""
-    if word in vocabulary or word in page_words or any(v.startswith(word) for v in vocabulary):
+    if _as_typed(word, vocabulary, page_words) or len(word) < SHORTEST_READ_AS:
         return word
     near = near_misses(word, vocabulary, 1)
     return near[0] if near else word
@@ -203,10 +214,14 @@ def _with_status(answers: Searched, what: Found, name: str) -> str:
 
 
 def near_words(answers: Searched, query: str) -> list[str]:
-    """Words livertx shows spelled like the query's, to suggest when nothing matches."""
+    """Near misses of the query's words that neither the page nor livertx has, to suggest when
+    nothing matches (a word that is on the page needs none: "how long" is offered nothing)."""
     vocabulary = _vocabulary(searchables(answers))
+    page_words = set(answers.page_words)
     near: list[str] = []
     for word in words_of(query):
+        if _as_typed(word, vocabulary, page_words):
+            continue
         for match in near_misses(word, vocabulary, 3):
             if match not in near:
                 near.append(match)
@@ -223,5 +238,7 @@ def not_on_page(answers: Searched, query: str) -> list[str]:
     return [
         word
         for word in dict.fromkeys(words_of(query))
-        if word not in page_words and word not in vocabulary and not near_misses(word, vocabulary)
+        if not any(known.startswith(word) for known in page_words)  # "stage" is in "stages"
+        and not _as_typed(word, vocabulary, page_words)
+        and not near_misses(word, vocabulary)
     ]

@@ -140,17 +140,18 @@ def suggest(query: str, index: NameIndex) -> tuple[str, ...]:
 
 # A stage as numbered elsewhere ("4", "stage IV", "stage 3b liver cancer", "BCLC stage B"):
 # the page does not number its stages, so these get the page's own groups, never a mapping.
-_NUMBERED = r"""(?:(?:ajcc|bclc|tnm)\s*)?
-    (?:
-        stage\s*(?:[0-4]|i{1,3}|iv|zero|one|two|three|four|[a-d])  # "stage" and a number
+_NUMBER = r"(?:(?:[0-4]|i{1,3}|iv)(?:\s*[a-c][12]?)?|zero|one|two|three|four|[a-d])"
+_NUMBERED = r"""(?:
+        (?:(?:ajcc|bclc|tnm)\s*(?:stage\s*)?|stage\s*)NUMBER       # "stage 3b", "BCLC B"
         {bare}
     )
-    (?:\s*[a-c][12]?)?                                             # its sub-stage
-    (?:\s+(?:primary\s+)?(?:liver\s+)?(?:cancer|hcc))?"""
-# A bare number ("4", "IV") is a stage number only where a stage is asked for: elsewhere "IV"
-# may mean into a vein, and "4" anything.
+    (?:\s+(?:primary\s+)?(?:liver\s+)?(?:cancer|hcc))?""".replace("NUMBER", _NUMBER)
+# A bare number or letter ("4", "IV", "B") is a stage number only where a stage is asked for:
+# elsewhere "IV" may mean into a vein, and "4" anything.
 _STAGE_NUMBER = re.compile(_NUMBERED.replace("{bare}", ""), re.VERBOSE)
-_BARE_STAGE_NUMBER = re.compile(_NUMBERED.replace("{bare}", "| (?:[0-4]|i{1,3}|iv)"), re.VERBOSE)
+_BARE_STAGE_NUMBER = re.compile(
+    _NUMBERED.replace("{bare}", "| (?:[0-4]|i{1,3}|iv)(?:\\s*[a-c][12]?)? | [a-d]"), re.VERBOSE
+)
 
 
 def is_stage_number(query: str, bare: bool = False) -> bool:
