@@ -19,6 +19,8 @@ from livertx.cli.commands import COMMANDS
 from livertx.cli.entry import parse, run_fast
 from livertx.cli.grammar import FORMATS, JSON_ONLY, ONE, OPTIONAL
 
+from ..conftest import Invoke
+
 
 def _fast(argv: list[str], env: dict[str, str] | None = None) -> tuple[int | None, bytes, bytes]:
     runner = CliRunner()
@@ -82,7 +84,7 @@ def test_fast_path_prints_what_typer_prints(argv: list[str]) -> None:
         ["--help"],
         ["list", "-h"],
         ["show"],
-        ["show", "a", "b"],
+        ["show"],
         ["stage", "--", "recurrent"],
         ["--color", "sometimes", "list"],
         ["--data"],
@@ -99,6 +101,28 @@ def test_fast_path_prints_what_typer_prints(argv: list[str]) -> None:
 )
 def test_fast_parser_leaves_the_rest_to_typer(argv: list[str]) -> None:
     assert parse(argv, {}) is None
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["show", "chemo", "embolization"], "chemo embolization"),
+        (["stage", "locally", "advanced", "--json"], "locally advanced"),
+        (["search", "hepatic", "artery"], "hepatic artery"),
+    ],
+)
+def test_the_words_of_a_name_stage_or_search_need_no_quotes(
+    invoke: Invoke, argv: list[str], words: str
+) -> None:
+    # Quotes are easy to forget: the words typed are read as one text, on either path.
+    typed = [word for word in argv if not word.startswith("-")]
+    assert parse(argv, {}) is not None
+    quoted = invoke(typed[0], words, *argv[len(typed) :])
+    unquoted = invoke(*argv)
+    assert (unquoted.exit_code, unquoted.stdout) == (0, quoted.stdout)
+    assert "unexpected extra argument" not in unquoted.stderr
+    on_typer = CliRunner().invoke(app, ["--no-pager", *argv])  # the Typer path, as after help
+    assert (on_typer.exit_code, on_typer.stdout) == (0, quoted.stdout)
 
 
 # Command lines in the fast grammar, made from the table: global options, a command, the number

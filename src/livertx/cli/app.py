@@ -34,6 +34,7 @@ from livertx.cli.grammar import (
     OPTIONAL,
     TWO_OR_MORE,
     VERSION,
+    WORDS,
     Option,
     Settings,
     asks_for_json,
@@ -177,7 +178,9 @@ def _complete(kind: str) -> Callable[[typer.Context, str], list[tuple[str, str]]
 
 def _argument(command: Command) -> inspect.Parameter:
     spec = command.argument
-    kind: Any = {ONE: str, OPTIONAL: str | None, TWO_OR_MORE: list[str]}[spec.count]
+    kind: Any = {ONE: str, OPTIONAL: str | None, TWO_OR_MORE: list[str], WORDS: list[str]}[
+        spec.count
+    ]
     annotation = Annotated[
         kind,
         typer.Argument(

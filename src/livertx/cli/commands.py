@@ -20,6 +20,7 @@ from livertx.cli.grammar import (
     SOURCES,
     STAGES,
     TWO_OR_MORE,
+    WORDS,
     Argument,
     Option,
 )
@@ -42,13 +43,13 @@ STAGE = Argument(
     "STAGE",
     "A stage of the knowledge file in use, by its id or name, as livertx stages lists "
     "them (livertx --help names them too).",
-    ONE,
+    WORDS,
     STAGES,
 )
 NAME = Argument(
     "NAME",
     "A treatment, method, drug or combination: its name, abbreviation or another name for it.",
-    ONE,
+    WORDS,
     NAMES,
 )
 
@@ -162,7 +163,7 @@ COMMANDS: tuple[Command, ...] = (
         "Find treatments, methods and drugs by any words: best matches first.",
         'livertx search "hepatic artery"',
         argument=Argument(
-            "TEXT", "Words to find in names, other names, summaries and details.", ONE, None
+            "TEXT", "Words to find in names, other names, summaries and details.", WORDS, None
         ),
         output=FORMATS,
         options=(),
@@ -261,6 +262,8 @@ def takes(command: Command, count: int) -> bool:
         return count == 1
     if argument.count == OPTIONAL:
         return count <= 1
+    if argument.count == WORDS:
+        return count >= 1
     return count >= 2
 
 
@@ -272,5 +275,7 @@ def run(command: Command, arguments: list[str], options: dict[str, str], setting
     for name, value in options.items():
         if value == "" and any(o.name == name and o.metavar for o in command.options):
             raise UsageError(f"{name} needs a file name")
+    if command.argument is not None and command.argument.count == WORDS:
+        arguments = [" ".join(arguments)]  # the words typed, as one text
     handler: Callable[[Request], int] = command.handler
     return handler(Request(command, arguments, options, settings))

@@ -18,8 +18,9 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-# How many words an argument takes.
-ONE, OPTIONAL, TWO_OR_MORE = "one", "optional", "two or more"
+# How many words an argument takes. WORDS: one or more, read as one text, a space between them
+# (`livertx search how long`, `livertx show chemo embolization`: quotes are easy to forget).
+ONE, OPTIONAL, TWO_OR_MORE, WORDS = "one", "optional", "two or more", "words"
 # Which words complete an argument: an entry's or a stage's (livertx.answers.prepared'
 # "complete" keys), or the name of a --json document.
 NAMES, STAGES, JSON_DOCUMENTS = "names", "stages", "documents"
