@@ -168,6 +168,21 @@ def test_a_handout_as_markdown_and_as_its_document(
         assert entry == json.loads(html_of(invoke, "show", entry["id"], "--json"))
 
 
+def test_a_handout_gives_the_entries_in_the_order_the_page_names_them(invoke: Invoke) -> None:
+    # The page: "atezolizumab with bevacizumab or cabozantinib, durvalumab with tremelimumab,
+    # nivolumab with ipilimumab, or pembrolizumab": pembrolizumab last, not after the drugs.
+    document = json.loads(html_of(invoke, "handout", "advanced", "--json"))
+    ids = [entry["id"] for entry in document["entries"]]
+    assert ids[ids.index("atezolizumab-with-bevacizumab") :] == [
+        "atezolizumab-with-bevacizumab",
+        "atezolizumab-with-cabozantinib",
+        "durvalumab-with-tremelimumab",
+        "nivolumab-with-ipilimumab",
+        "pembrolizumab",
+        "radiation-therapy",
+    ]
+
+
 def test_the_shipped_answers_never_read_the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     """The day a handout is made is read when it is asked for, never made ahead of time: the
     answers come out the same (those shipped) with no clock to read."""
