@@ -1,7 +1,7 @@
 """What each command does once its command line is parsed: a handler per row of the table of
 commands (livertx.cli.commands). A handler takes the parsed request and gives the exit code.
 
-A command that answers from the knowledge file has a handler made by `answering`: the answers of
+A command that answers from the knowledge file has an `Answering` handler: the answers of
 the file in use, the document for the command line, shown as the row's view. The maintainers'
 commands (validate, verify-source, schema) hand over to livertx.cli.maintenance.
 """
