@@ -65,3 +65,12 @@ def test_suggestions_are_what_the_message_suggests(
 )
 def test_the_words_a_usage_message_suggests(message: str, words: tuple[str, ...]) -> None:
     assert suggested(message) == words
+
+
+@pytest.mark.parametrize("word", ["print", "PDF", "export"])
+def test_a_command_to_print_points_to_the_handout(invoke: Invoke, word: str) -> None:
+    result = invoke(word, "recurrent")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "To print a stage's options: livertx handout STAGE." in result.stderr
+    error = json.loads(invoke(word, "recurrent", "--json").stderr)["error"]
+    assert error["suggestions"] == ["livertx handout STAGE"]

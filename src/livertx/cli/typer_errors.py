@@ -75,12 +75,19 @@ def next_step(error: Any, command: str) -> tuple[str, tuple[str, ...]]:
         return f"{message}: {listed}.", choices
     if type(error).__name__ == "MissingParameter" and described:
         return f"{message}: {described}", ()
+    unknown = re.match(r"No such command '(.+?)'", message)
+    if unknown and unknown.group(1).casefold() in PRINTING:
+        step = "livertx handout STAGE"
+        return f"{message}{ending} To print a stage's options: {step}.", (step,)
     option = getattr(error, "option_name", "")
     if option in {global_option.name for global_option in GLOBAL_OPTIONS} and command != "livertx":
         name = command.removeprefix("livertx ")
         return f"{message}: {option} goes before the command (livertx {option} … {name}).", ()
     return message + ending, suggested(message)
 
+
+# Commands people try when they want paper: `handout` is livertx's word for it.
+PRINTING = frozenset({"print", "pdf", "export", "printout", "save", "share", "html"})
 
 # What Click and Typer suggest: "Did you mean 'list'?", "Did you mean --json?", "(Possible
 # options: --color, --colour)".
