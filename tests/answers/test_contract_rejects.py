@@ -191,3 +191,12 @@ def test_a_date_is_a_date_and_an_id_an_id() -> None:
     stage = ANSWERS.stages["recurrent"]
     assert not _valid("stage", _with(stage, ("source", "updated"), "15 May 2024"))
     assert not _valid("stage", _with(stage, ("covers",), [{**stage["group"], "id": "Not An Id"}]))
+
+
+def test_every_schema_names_its_draft_and_its_document() -> None:
+    # A validator reads "$schema" to know the rules: draft 2020-12, by its exact address.
+    from livertx.answers.contract import DOCUMENTS, schema_for
+
+    for document in DOCUMENTS:
+        schema = schema_for(document)
+        assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema", document
