@@ -785,3 +785,13 @@ def test_the_shipped_capture_is_the_page_as_captured() -> None:
 
     digest = hashlib.sha256(SOURCE_TEXT.read_bytes()).hexdigest()
     assert digest == "7087358e41e2f57864628176ed3e4ba00a9154a49ac80dcd355f3c28411f0caa"
+
+
+@pytest.mark.parametrize("written", ["2024-05-16", "2023-05-15"])
+def test_a_date_other_than_the_page_s_is_refused_at_its_line(written: str) -> None:
+    text = SHIPPED.replace('updated: "2024-05-15"', f'updated: "{written}"')
+    problems = problems_of(text)
+    assert [p.message for p in problems] == [
+        "source.updated: the page says it was updated 2024-05-15"
+    ]
+    assert problems[0].line == SHIPPED.splitlines().index('  updated: "2024-05-15"') + 1

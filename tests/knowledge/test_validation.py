@@ -224,3 +224,26 @@ YAML_ONLY: dict[str, bool | None] = {
     "syntax-error": None,
     "two-documents": None,
 }
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ("null", "got nothing"),  # not "a null": a person wrote nothing there
+        ('"  Early"', "got the text '  Early'"),
+        ("yes", "got the boolean yes (quote it to make it text)"),
+    ],
+)
+def test_a_value_of_the_wrong_kind_is_named_plainly_at_its_place(
+    invoke: Invoke, tmp_path: Path, value: str, said: str
+) -> None:
+    garden = (REPO / "tests" / "corpus" / "garden.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "garden.yaml"
+    path.write_text(
+        garden.replace("    how:\n      - Early in the morning.\n", f"    how: {value}\n")
+    )
+    result = invoke("validate", str(path))
+    assert result.exit_code == 3
+    assert (
+        f"garden.yaml:15:10: treatments[0].how: expected a list of texts, {said}\n" in result.stdout
+    )
