@@ -7,6 +7,7 @@ import errno
 import json
 import os
 import resource
+import shutil
 import time
 from pathlib import Path
 from typing import Any
@@ -247,3 +248,17 @@ def test_a_value_of_the_wrong_kind_is_named_plainly_at_its_place(
     assert (
         f"garden.yaml:15:10: treatments[0].how: expected a list of texts, {said}\n" in result.stdout
     )
+
+
+def test_each_problem_names_the_check_that_found_it(invoke: Invoke, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("source: [\n", encoding="utf-8")
+    found = json.loads(invoke("validate", str(broken), "--json").stdout)
+    assert [problem["check"] for problem in found] == ["yaml"]
+    # A sentence of the page changed in a copy of the shipped file, beside its capture.
+    shutil.copytree(REPO / "data" / "source", tmp_path / "source")
+    shipped = (REPO / "data" / "treatments.yaml").read_text(encoding="utf-8")
+    changed = tmp_path / "treatments.yaml"
+    changed.write_text(shipped.replace("Surgery to remove all of", "Surgery to take all of"))
+    found = json.loads(invoke("validate", str(changed), "--json").stdout)
+    assert found and {problem["check"] for problem in found} == {"page"}
