@@ -10,7 +10,7 @@ import pytest
 
 from livertx.near_misses import miss, near_misses, slips
 
-from .conftest import Invoke
+from .conftest import REPO, Invoke
 
 
 @pytest.mark.parametrize(
@@ -146,3 +146,10 @@ def test_a_slip_keeps_the_first_letter() -> None:
     assert miss("tare", "are") is None
     assert miss("kemo", "chemo") is None
     assert miss("tare", "tae") == 1
+
+
+def test_a_file_held_to_no_page_never_says_what_the_page_does_not_use(invoke: Invoke) -> None:
+    garden = str(REPO / "tests" / "corpus" / "garden.yaml")  # names no page's capture
+    result = invoke("--data", garden, "search", "xyzzy")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "livertx: no entry matches 'xyzzy'. What it covers: livertx list\n"

@@ -44,8 +44,10 @@ class NotFound(LivertxError):
         lead: str | None = None,
         candidates: tuple[str, ...] = (),
         search: bool = False,
+        offered: tuple[str, ...] = (),
     ) -> None:
-        offered = candidates or suggestions or choices
+        # `offered`: what a `lead` of its own offers (a command to run), as its suggestions.
+        offered = offered or candidates or suggestions or choices
         if candidates:
             hint = f" {'; '.join(candidates)}."
         elif suggestions:
@@ -76,17 +78,15 @@ class NothingMatches(NotFound):
         self, query: str, suggestions: tuple[str, ...] = (), absent: tuple[str, ...] = ()
     ) -> None:
         lead = f"no entry matches {shown(query)!r}."
-        if not suggestions:
-            if absent:
-                words = " or ".join(repr(shown(word)) for word in absent)
-                plural = "s" if len(absent) > 1 else ""  # "the words 'a' or 'b'"
-                lead = f"{lead[:-1]}: the page does not use the word{plural} {words}."
-            lead += " What it covers: livertx list"
-            suggestions = ("livertx list",)
-            super().__init__("match", query, lead=lead)
-            self.suggestions = suggestions
+        if suggestions:
+            super().__init__("match", query, suggestions, lead=lead)
             return
-        super().__init__("match", query, suggestions, lead=lead)
+        if absent:
+            words = " or ".join(repr(shown(word)) for word in absent)
+            plural = "s" if len(absent) > 1 else ""  # "the words 'a' or 'b'"
+            lead = f"{lead[:-1]}: the page does not use the word{plural} {words}."
+        step = "livertx list"
+        super().__init__("match", query, lead=f"{lead} What it covers: {step}", offered=(step,))
 
 
 class StageNumber(NotFound):
@@ -105,8 +105,7 @@ class StageNumber(NotFound):
         )
         if link is not None:
             lead += f" {link['text']}: {link['url']} (livertx's link, not the page's)."
-        super().__init__("stage", query, lead=lead)
-        self.suggestions = ("livertx stages",)
+        super().__init__("stage", query, lead=lead, offered=("livertx stages",))
         self.links = (link,) if link is not None else ()
 
 

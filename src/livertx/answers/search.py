@@ -213,32 +213,21 @@ def _with_status(answers: Searched, what: Found, name: str) -> str:
     return f"{name} ({entry['status']})" if entry and entry["status"] else name
 
 
-def near_words(answers: Searched, query: str) -> list[str]:
-    """Near misses of the query's words that neither the page nor livertx has, to suggest when
-    nothing matches (a word that is on the page needs none: "how long" is offered nothing)."""
+def missed(answers: Searched, query: str) -> tuple[list[str], list[str]]:
+    """For a search that found nothing: the near misses of the query's words that neither the
+    page nor livertx has (three a word, five in all; a word on the page needs none: "how long"
+    is offered nothing); and, when there are none, those words of them the page does not use
+    at all, read only where the page's words were (never for a file held to no page; "stage"
+    starts "stages", so the page uses it)."""
     vocabulary = _vocabulary(searchables(answers))
     page_words = set(answers.page_words)
     near: list[str] = []
-    for word in words_of(query):
+    unused: list[str] = []
+    for word in dict.fromkeys(words_of(query)):
         if _as_typed(word, vocabulary, page_words):
             continue
-        for match in near_misses(word, vocabulary, 3):
-            if match not in near:
-                near.append(match)
-    return near[:5]
-
-
-def not_on_page(answers: Searched, query: str) -> list[str]:
-    """The query's words that neither the page nor livertx has, nor a near miss of: words a
-    search may say the page does not use. None for a file held to no page (no page's words)."""
-    page_words = set(answers.page_words)
-    if not page_words:
-        return []
-    vocabulary = _vocabulary(searchables(answers))
-    return [
-        word
-        for word in dict.fromkeys(words_of(query))
-        if not any(known.startswith(word) for known in page_words)  # "stage" is in "stages"
-        and not _as_typed(word, vocabulary, page_words)
-        and not near_misses(word, vocabulary)
-    ]
+        matches = near_misses(word, vocabulary, 3)
+        near += [match for match in matches if match not in near]
+        if not matches and page_words and not any(known.startswith(word) for known in page_words):
+            unused.append(word)
+    return near[:5], [] if near else unused

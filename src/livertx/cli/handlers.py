@@ -145,8 +145,8 @@ def search(answers: Answers, request: Request) -> SearchDoc:
         raise _stage_number(answers, query)
     found = searching.search(answers, query)
     if not found["hits"]:
-        near = tuple(searching.near_words(answers, query))
-        raise NothingMatches(query, near, tuple(searching.not_on_page(answers, query)))
+        near, unused = searching.missed(answers, query)
+        raise NothingMatches(query, tuple(near), tuple(unused))
     return found
 
 

@@ -140,18 +140,13 @@ def suggest(query: str, index: NameIndex) -> tuple[str, ...]:
 
 # A stage as numbered elsewhere ("4", "stage IV", "stage 3b liver cancer", "BCLC stage B"):
 # the page does not number its stages, so these get the page's own groups, never a mapping.
-_NUMBER = r"(?:(?:[0-4]|i{1,3}|iv)(?:\s*[a-c][12]?)?|zero|one|two|three|four|[a-d])"
-_NUMBERED = r"""(?:
-        (?:(?:ajcc|bclc|tnm)\s*(?:stage\s*)?|stage\s*)NUMBER       # "stage 3b", "BCLC B"
-        {bare}
-    )
-    (?:\s+(?:primary\s+)?(?:liver\s+)?(?:cancer|hcc))?""".replace("NUMBER", _NUMBER)
+_BARE = r"(?:(?:[0-4]|i{1,3}|iv)(?:\s*[a-c][12]?)?|[a-d])"  # "4", "IIIb", "B"
+_NAMED = rf"(?:(?:ajcc|bclc|tnm)\s*(?:stage\s*)?|stage\s*)(?:{_BARE}|zero|one|two|three|four)"
+_CANCER = r"(?:\s+(?:primary\s+)?(?:liver\s+)?(?:cancer|hcc))?"  # "… liver cancer"
 # A bare number or letter ("4", "IV", "B") is a stage number only where a stage is asked for:
 # elsewhere "IV" may mean into a vein, and "4" anything.
-_STAGE_NUMBER = re.compile(_NUMBERED.replace("{bare}", ""), re.VERBOSE)
-_BARE_STAGE_NUMBER = re.compile(
-    _NUMBERED.replace("{bare}", "| (?:[0-4]|i{1,3}|iv)(?:\\s*[a-c][12]?)? | [a-d]"), re.VERBOSE
-)
+_STAGE_NUMBER = re.compile(_NAMED + _CANCER)
+_BARE_STAGE_NUMBER = re.compile(f"(?:{_NAMED}|{_BARE}){_CANCER}")
 
 
 def is_stage_number(query: str, bare: bool = False) -> bool:
