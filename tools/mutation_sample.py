@@ -1,0 +1,158 @@
+"""A seeded sample of mutmut's mutants, run against ordered tests, and counted per module.
+
+Every target's mutants take hours on two cores; a stratified tenth of them takes one
+(docs/mutation-report.md). Run from the repository, after mutmut has made `mutants/`:
+
+    python tools/mutation_sample.py draw > sample.txt        # a tenth of each module, seeded
+    python tools/mutation_sample.py run sample.txt results.jsonl [--rest]
+    python tools/mutation_sample.py count results.jsonl
+
+`run` sets MUTANT_UNDER_TEST itself and runs pytest in `mutants/` with `PYTHONPATH=src` (an
+editable install would otherwise win, and every mutant would "survive"). It runs the
+knowledge tests, cheapest first, stopping at the first failure: a mutant killed by a subset of
+the suite is killed by the whole of it. `--rest` runs the rest of the suite, for the mutants
+that survived the first pass. Results are appended, so a stopped run goes on where it was.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import random
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+MUTANTS = REPO / "mutants"
+SEED = 20261201
+PROOF = "tests/knowledge/test_proof.py::"
+# The thousand-case suites: last, so that -x ends most killed mutants long before them.
+SLOW = (
+    "test_every_sentence_deleted_moved_or_reordered_is_caught",
+    "test_every_only_option_and_condition_moved_dropped_or_added_is_caught",
+    "test_every_text_cut_short_or_run_on_is_caught",
+    "test_every_word_of_every_text_swapped_for_a_page_word_is_caught",
+    "test_every_reference_swapped_dropped_or_added_is_caught",
+    "test_every_word_of_the_page_s_treatment_content_changed_removed_or_added_is_reported",
+)
+KNOWLEDGE_FILES = (
+    "test_facts.py",
+    "test_lookup.py",
+    "test_names.py",
+    "test_sections.py",
+    "test_excerpts.py",
+    "test_page_check.py",
+    "test_build.py",
+    "test_validation.py",
+)
+# mutmut's exit codes, as `mutmut results` reads them.
+STATUS = {0: "survived", 1: "killed", 3: "killed", 36: "timeout"}
+
+
+def keys_by_module(mutants: Path) -> dict[str, list[str]]:
+    """Every mutant's name, by module, in path order, as mutmut's `.meta` files list them."""
+    keys: dict[str, list[str]] = {}
+    for meta in sorted((mutants / "src").rglob("*.py.meta")):
+        module = ".".join(meta.relative_to(mutants / "src").with_suffix("").with_suffix("").parts)
+        names = sorted(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
+        if names:
+            keys[module] = names
+    return keys
+
+
+def draw(keys: dict[str, list[str]], seed: int = SEED) -> list[str]:
+    """A tenth of each module's mutants (at least 3, or all it has), seeded, modules in order."""
+    rng = random.Random(seed)  # noqa: S311 (a reproducible draw, not a secret)
+    sample: list[str] = []
+    for names in keys.values():
+        sample += rng.sample(names, min(len(names), max(3, math.ceil(len(names) / 10))))
+    return sample
+
+
+def ordered_tests(proof_source: str) -> list[str]:
+    """The knowledge tests, cheapest first: the proof's small tests, the other files, the suites."""
+    small = [
+        line.split("(")[0].removeprefix("def ")
+        for line in proof_source.splitlines()
+        if line.startswith("def test_")
+    ]
+    cheap = [PROOF + name for name in small if name not in SLOW]
+    return (
+        cheap + [f"tests/knowledge/{name}" for name in KNOWLEDGE_FILES] + [PROOF + n for n in SLOW]
+    )
+
+
+def _pytest_args() -> list[str]:
+    import tomllib  # Python 3.11 or later: the tool's own, not the project's 3.10
+
+    with (REPO / "pyproject.toml").open("rb") as config:
+        args: list[str] = tomllib.load(config)["tool"]["mutmut"]["pytest_add_cli_args"]
+    return args
+
+
+def run_one(name: str, tests: list[str]) -> dict[str, object]:
+    env = dict(os.environ, PYTHONPATH="src", MUTANT_UNDER_TEST=name)
+    command = [sys.executable, "-m", "pytest", "-x", "-q", "-rf", "--tb=no", *_pytest_args()]
+    start = time.monotonic()
+    try:
+        done = subprocess.run(
+            [*command, *tests], cwd=MUTANTS, env=env, capture_output=True, text=True, timeout=1500
+        )
+        code, out = done.returncode, done.stdout
+    except subprocess.TimeoutExpired:
+        code, out = 36, ""
+    failed = [line.split(" ", 1)[1] for line in out.splitlines() if line.startswith("FAILED ")]
+    return {"name": name, "code": code, "s": round(time.monotonic() - start, 1), "by": failed[:1]}
+
+
+def run(names: Iterable[str], results: Path, rest: bool) -> None:
+    seen = set()
+    if results.exists():
+        seen = {json.loads(line)["name"] for line in results.read_text().splitlines()}
+    todo = [name for name in names if name not in seen]
+    if rest:
+        tests = ["tests", "--ignore=tests/knowledge"]
+    else:
+        tests = ordered_tests((REPO / PROOF.removesuffix("::")).read_text(encoding="utf-8"))
+    with ThreadPoolExecutor(2) as pool, results.open("a") as out:
+        for result in pool.map(lambda name: run_one(name, tests), todo):
+            out.write(json.dumps(result) + "\n")
+            out.flush()
+
+
+def module_of(name: str) -> str:
+    """The module of a mutant's name: `livertx.knowledge.proof` of
+    `livertx.knowledge.proof.x__date__mutmut_2` (a method's is `.xǁClassǁname__mutmut_N`)."""
+    parts = name.split(".")
+    return ".".join(parts[: next(i for i, part in enumerate(parts) if part.startswith("x"))])
+
+
+def count(lines: Iterable[str]) -> dict[str, Counter[str]]:
+    """Each module's results by status; a later line for a mutant replaces an earlier one."""
+    last = {(result := json.loads(line))["name"]: result for line in lines if line.strip()}
+    by_module: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, result in last.items():
+        by_module[module_of(name)][STATUS.get(result["code"], "other")] += 1
+    return dict(by_module)
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["draw"]:
+        print("\n".join(draw(keys_by_module(MUTANTS))))
+    elif argv[:1] == ["run"] and len(argv) >= 3:
+        run(Path(argv[1]).read_text().split(), Path(argv[2]), rest="--rest" in argv)
+    elif argv[:1] == ["count"] and len(argv) == 2:
+        for module, counts in sorted(count(Path(argv[1]).read_text().splitlines()).items()):
+            print(module, dict(counts))
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
