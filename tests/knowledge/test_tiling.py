@@ -1,0 +1,37 @@
+"""The page tiled by the file's pieces (livertx.knowledge.tiling, page_parts): what a problem
+says and where it points. The mutation suites of test_proof.py show that every edit is caught;
+these pin the words and the place a reader of `validate` is given."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import pytest
+
+from .test_proof import DATA, problems_of_data
+
+LABELLED = [
+    (t, m)
+    for t, treatment in enumerate(DATA["treatments"])
+    if treatment.get("methods_lead")
+    for m in range(len(treatment.get("methods", [])))
+]
+
+
+def test_the_labelled_methods_are_found() -> None:
+    assert len(LABELLED) >= 10
+
+
+@pytest.mark.parametrize(("t", "m"), LABELLED)
+def test_a_method_s_label_not_the_page_s_is_named_at_the_method_s_name(t: int, m: int) -> None:
+    data = copy.deepcopy(DATA)
+    name = data["treatments"][t]["methods"][m]["name"]
+    data["treatments"][t]["methods"][m]["name"] = name + "s"
+    at = f"treatments[{t}].methods[{m}].name: "
+    told = [p.message for p in problems_of_data(data) if p.message.startswith(at)]
+    assert len(told) == 1, told
+    assert told[0].startswith(f"{at}not the page's words in Types of treatment › ")
+    label = r"( \(\w+\))?:"  # "Transarterial embolization (TAE):"
+    said = f'the file has "{re.escape(name)}s{label}", the page has "{re.escape(name)}{label}"$'
+    assert re.search(said, told[0]), told[0]
