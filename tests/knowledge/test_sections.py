@@ -31,3 +31,12 @@ def test_a_statement_stands_in_its_section_past_the_contents_and_words_that_hold
 def test_a_page_without_the_headings_in_order_has_no_sections() -> None:
     assert page_sections(PAGE, "A title", TREATMENTS, ["Beta", "Alpha"], [STAGE]) is None
     assert page_sections(PAGE, "A title", "Kinds of treatment", ["Alpha", "Beta"], [STAGE]) is None
+
+
+def test_a_statement_found_in_its_own_section_and_another_stands_in_its_own() -> None:
+    page = PAGE.replace("Beta holds.", "Beta holds. Betamax is Alpha's.")
+    sections = page_sections(page, "A title", TREATMENTS, ["Alpha", "Beta"], [STAGE])
+    assert sections is not None
+    assert sections.locate("Betamax is Alpha's.", ALPHA) == ALPHA
+    assert sections.locate("Betamax is Alpha's.", BETA) == BETA
+    assert sections.locate("Betamax is Alpha's.", STAGE) == ALPHA  # else where it first stands

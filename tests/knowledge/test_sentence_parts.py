@@ -1,0 +1,53 @@
+"""What the page's sentences say of ids and combinations (livertx.knowledge.sentence_parts), in
+the words `validate` gives: an id made of its name's words, a combination its list gives, a
+combination's id made of its drugs. The mutation suites of test_proof.py show that such edits
+are caught; these pin what the reader is told, and where."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from .test_proof import DATA, problems_of_data
+
+IMMUNOTHERAPY = next(t for t, record in enumerate(DATA["treatments"]) if record.get("regimens"))
+
+
+def _messages(data: dict[str, Any]) -> list[str]:
+    return [problem.message for problem in problems_of_data(data)]
+
+
+def _named_records() -> list[tuple[str, tuple[Any, ...]]]:
+    """The first treatment, method and drug: each kind of record whose id is its name's."""
+    found: list[tuple[str, tuple[Any, ...]]] = [("treatments[0]", (0,))]
+    for key in ("methods", "drugs"):
+        t = next(t for t, record in enumerate(DATA["treatments"]) if record.get(key))
+        found.append((f"treatments[{t}].{key}[0]", (t, key, 0)))
+    return found
+
+
+@pytest.mark.parametrize(("at", "path"), _named_records())
+def test_an_id_not_made_of_its_name_s_words_is_told_so(at: str, path: tuple[Any, ...]) -> None:
+    data = copy.deepcopy(DATA)
+    record = data["treatments"][path[0]]
+    if len(path) == 3:
+        record = record[path[1]][path[2]]
+    record["id"] = "other-" + record["id"]
+    said = f"{at}.id: {record['id']!r} is not made of words of its name {record['name']!r}"
+    assert said in _messages(data)
+
+
+def test_a_combination_its_list_does_not_give_is_named_by_its_drugs() -> None:
+    data = copy.deepcopy(DATA)
+    data["treatments"][IMMUNOTHERAPY]["regimens"][0]["drugs"] = ["atezolizumab", "lenvatinib"]
+    said = f"treatments[{IMMUNOTHERAPY}].regimens[0]: its list does not give "
+    assert said + "'atezolizumab with lenvatinib'" in _messages(data)
+
+
+def test_a_combination_s_id_is_its_drugs_in_the_list_s_order() -> None:
+    data = copy.deepcopy(DATA)
+    data["treatments"][IMMUNOTHERAPY]["regimens"][0]["id"] = "bevacizumab-with-atezolizumab"
+    said = f"treatments[{IMMUNOTHERAPY}].regimens[0].id: it is 'atezolizumab-with-bevacizumab', "
+    assert said + "by its drugs" in _messages(data)
