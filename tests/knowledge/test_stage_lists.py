@@ -95,3 +95,29 @@ def test_an_option_naming_a_part_without_its_only_is_told_so_at_its_condition() 
     told = [p for p in problems if "give it `only: locally-advanced`" in p.message]
     assert len(told) == 1, problems
     assert (told[0].line, told[0].column) == (condition + 1, lines[condition].index(":") + 3)
+
+
+@pytest.mark.parametrize("s", range(len(DATA["stages"])))
+def test_a_stage_name_that_is_only_the_end_of_its_heading_is_not_its_name(s: int) -> None:
+    data = copy.deepcopy(DATA)
+    data["stages"][s]["name"] = "Liver cancer"
+    section = data["stages"][s]["section"]
+    said = f'stages[{s}].name: not what the heading "{section}" names'
+    assert said in [p.message for p in problems_of_data(data)]
+
+
+def test_a_part_named_neither_in_the_heading_nor_in_a_condition_is_told_so() -> None:
+    s, o = next(
+        (s, o)
+        for s, stage in enumerate(DATA["stages"])
+        for o, option in enumerate(stage["options"])
+        if option.get("only")
+    )
+    part = next(
+        p
+        for p, record in enumerate(DATA["stages"][s]["parts"])
+        if record["id"] == DATA["stages"][s]["options"][o]["only"]
+    )
+    section = DATA["stages"][s]["section"]
+    said = f'stages[{s}].parts[{part}].name: named neither in "{section}" nor in a condition'
+    assert said in [p.message for p in problems_of_data(_without(s, o))]

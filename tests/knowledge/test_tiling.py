@@ -35,3 +35,14 @@ def test_a_method_s_label_not_the_page_s_is_named_at_the_method_s_name(t: int, m
     label = r"( \(\w+\))?:"  # "Transarterial embolization (TAE):"
     said = f'the file has "{re.escape(name)}s{label}", the page has "{re.escape(name)}{label}"$'
     assert re.search(said, told[0]), told[0]
+
+
+@pytest.mark.parametrize(("t", "m"), LABELLED[:3])
+def test_every_problem_of_a_changed_label_points_at_a_line_and_column(t: int, m: int) -> None:
+    # The method's texts no longer follow its label: each is "not a whole sentence … in its
+    # place", at its own line.
+    data = copy.deepcopy(DATA)
+    data["treatments"][t]["methods"][m]["name"] += "s"
+    problems = problems_of_data(data)
+    assert any("is not a whole sentence, lead or item" in p.message for p in problems)
+    assert all(p.line and p.column for p in problems), problems
