@@ -121,3 +121,11 @@ def test_a_part_named_neither_in_the_heading_nor_in_a_condition_is_told_so() -> 
     section = DATA["stages"][s]["section"]
     said = f'stages[{s}].parts[{part}].name: named neither in "{section}" nor in a condition'
     assert said in [p.message for p in problems_of_data(_without(s, o))]
+
+
+def test_parts_given_to_a_stage_whose_name_joins_none_are_told_so() -> None:
+    data = copy.deepcopy(DATA)
+    s = next(s for s, stage in enumerate(DATA["stages"]) if " or " not in stage["name"])
+    data["stages"][s]["parts"] = [{"id": "part", "name": "liver cancer"}]
+    said = f"stages[{s}].parts: its name gives no parts, the file ['liver cancer']"
+    assert said in [p.message for p in problems_of_data(data)]
