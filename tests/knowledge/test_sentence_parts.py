@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from livertx.knowledge.option_words import unbracketed
+
 from .test_proof import DATA, problems_of_data
 
 IMMUNOTHERAPY = next(t for t, record in enumerate(DATA["treatments"]) if record.get("regimens"))
@@ -51,3 +53,11 @@ def test_a_combination_s_id_is_its_drugs_in_the_list_s_order() -> None:
     data["treatments"][IMMUNOTHERAPY]["regimens"][0]["id"] = "bevacizumab-with-atezolizumab"
     said = f"treatments[{IMMUNOTHERAPY}].regimens[0].id: it is 'atezolizumab-with-bevacizumab', "
     assert said + "by its drugs" in _messages(data)
+
+
+def test_an_option_s_words_are_read_without_what_they_say_in_brackets() -> None:
+    # What an option joins ("and") or combines ("with") is read outside its brackets, to the end.
+    said = "total hepatectomy (surgery to remove all of the liver) and liver transplant (TL)"
+    assert unbracketed(said) == "total hepatectomy and liver transplant"
+    assert unbracketed("a (b (c) d) e") == "a e"
+    assert unbracketed("a) b") == "a) b"

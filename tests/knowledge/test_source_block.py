@@ -35,3 +35,10 @@ def test_a_sentence_of_the_introduction_missing_is_told_at_the_introduction() ->
     assert len(missing) == 1, problems
     assert missing[0].message.startswith(f"{DATA['source']['title']}: the page's words \"Some ")
     assert (missing[0].line, missing[0].column) == (first + 1, lines[first].index("-") + 1)
+
+
+def test_a_title_or_publisher_the_credit_does_not_name_is_told_so() -> None:
+    for key, other in (("title", "Liver Treatment"), ("publisher", "National Institutes")):
+        data = copy.deepcopy(DATA)
+        data["source"][key] = other
+        assert f"source.{key}: not the {key} its credit names" in _messages_of(data), key
