@@ -129,3 +129,32 @@ def test_parts_given_to_a_stage_whose_name_joins_none_are_told_so() -> None:
     data["stages"][s]["parts"] = [{"id": "part", "name": "liver cancer"}]
     said = f"stages[{s}].parts: its name gives no parts, the file ['liver cancer']"
     assert said in [p.message for p in problems_of_data(data)]
+
+
+def test_a_name_inside_a_longer_name_is_read_as_the_longer_one() -> None:
+    # "radiation therapy" stands inside "stereotactic body radiation therapy": read shortest
+    # first, "or stereotactic body" would seem to join two names.
+    s, o = next(
+        (s, o)
+        for s, stage in enumerate(DATA["stages"])
+        for o, option in enumerate(stage["options"])
+        if option["text"] == "radiation therapy"
+    )
+    data = copy.deepcopy(DATA)
+    data["stages"][s]["options"][o]["text"] = (
+        "radiation therapy or stereotactic body radiation therapy"
+    )
+    said = [p.message for p in problems_of_data(data)]
+    assert (
+        f"stages[{s}].options[{o}]: its words name 'Stereotactic body radiation therapy', "
+        "which it does not refer to" in said
+    )
+    assert not [m for m in said if "joins two names" in m], said
+    data["stages"][s]["options"][o]["text"] = (
+        "radiation therapy stereotactic body radiation therapy"
+    )
+    assert [
+        m
+        for m in problems_of_data(data)
+        if m.message.endswith("joins two names: two items run together")
+    ]
