@@ -61,3 +61,32 @@ def test_an_option_s_words_are_read_without_what_they_say_in_brackets() -> None:
     assert unbracketed(said) == "total hepatectomy and liver transplant"
     assert unbracketed("a (b (c) d) e") == "a e"
     assert unbracketed("a) b") == "a) b"
+
+
+def test_a_part_s_id_that_is_a_stage_s_is_told_so() -> None:
+    data = copy.deepcopy(DATA)
+    s = next(s for s, stage in enumerate(DATA["stages"]) if stage.get("parts"))
+    data["stages"][s]["parts"][0]["id"] = DATA["stages"][0]["id"]
+    said = f"stages[{s}].parts[0].id: {DATA['stages'][0]['id']!r} names another stage too"
+    assert said in _messages(data)
+
+
+def test_a_record_without_a_name_does_not_end_the_check_of_the_ids_after_it() -> None:
+    data = copy.deepcopy(DATA)
+    surgery = next(record for record in data["treatments"] if record.get("methods"))
+    del surgery["methods"][0]["name"]
+    data["stages"][0]["id"] = "other-" + data["stages"][0]["id"]
+    said = f"stages[0].id: {data['stages'][0]['id']!r} is not made of words of its name "
+    assert [m for m in _messages(data) if m.startswith(said)]
+
+
+def test_what_an_option_joins_with_is_named_in_its_words() -> None:
+    data = copy.deepcopy(DATA)
+    s, o = next(
+        (s, o)
+        for s, stage in enumerate(DATA["stages"])
+        for o, option in enumerate(stage["options"])
+        if option.get("with") and set(option["with"][0]) == {"treatment"}
+    )
+    data["stages"][s]["options"][o]["with"][0]["treatment"] = "radiation-therapy"
+    assert f"stages[{s}].options[{o}]: its words do not name 'Radiation therapy'" in _messages(data)

@@ -46,3 +46,20 @@ def test_every_problem_of_a_changed_label_points_at_a_line_and_column(t: int, m:
     problems = problems_of_data(data)
     assert any("is not a whole sentence, lead or item" in p.message for p in problems)
     assert all(p.line and p.column for p in problems), problems
+
+
+def test_an_unlabelled_method_s_learn_more_is_held_to_the_page_like_its_other_texts() -> None:
+    # Surgery's methods have no labels on the page: their texts are found in the part as they
+    # are. A sentence the file gives as `learn_more` rather than `how` stands where it stood.
+    data = copy.deepcopy(DATA)
+    t = next(
+        t
+        for t, r in enumerate(DATA["treatments"])
+        if r.get("methods") and not r.get("methods_lead")
+    )
+    m = next(m for m, r in enumerate(DATA["treatments"][t]["methods"]) if r.get("how"))
+    method = data["treatments"][t]["methods"][m]
+    method["learn_more"] = [method["how"].pop()]
+    if not method["how"]:
+        del method["how"]
+    assert problems_of_data(data) == []
