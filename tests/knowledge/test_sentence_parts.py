@@ -45,7 +45,11 @@ def test_a_combination_its_list_does_not_give_is_named_by_its_drugs() -> None:
     data = copy.deepcopy(DATA)
     data["treatments"][IMMUNOTHERAPY]["regimens"][0]["drugs"] = ["atezolizumab", "lenvatinib"]
     said = f"treatments[{IMMUNOTHERAPY}].regimens[0]: its list does not give "
-    assert said + "'atezolizumab with lenvatinib'" in _messages(data)
+    messages = _messages(data)
+    assert said + "'atezolizumab with lenvatinib'" in messages
+    # and the one its list gives, that no combination is now
+    gives = f"treatments[{IMMUNOTHERAPY}].regimens: its list gives atezolizumab with bevacizumab"
+    assert gives in messages
 
 
 def test_a_combination_s_id_is_its_drugs_in_the_list_s_order() -> None:
