@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from .test_proof import DATA, problems_of_data
+from .test_proof import CAPTURE, DATA, SHIPPED, problems_of, problems_of_data
 
 LABELLED = [
     (t, m)
@@ -63,3 +63,15 @@ def test_an_unlabelled_method_s_learn_more_is_held_to_the_page_like_its_other_te
     if not method["how"]:
         del method["how"]
     assert problems_of_data(data) == []
+
+
+@pytest.mark.parametrize("added", ["Then", "Then the"])
+def test_words_added_before_a_sentence_on_the_page_are_reported_alone(added: str) -> None:
+    # The file's sentence still stands after them: the page's words reported are the added
+    # ones, not the whole sentence as a changed text.
+    sentence = "High-energy radio waves heat the needles"
+    assert CAPTURE.count(sentence) == 1
+    page = CAPTURE.replace(sentence, f"{added} {sentence}")
+    said = [p.message for p in problems_of(SHIPPED, page)]
+    part = "Types of treatment › Ablation therapy"
+    assert said == [f'{part}: the page\'s words "{added}" are in no text of the file']
