@@ -94,3 +94,15 @@ def test_what_an_option_joins_with_is_named_in_its_words() -> None:
     )
     data["stages"][s]["options"][o]["with"][0]["treatment"] = "radiation-therapy"
     assert f"stages[{s}].options[{o}]: its words do not name 'Radiation therapy'" in _messages(data)
+
+
+def test_an_abbreviation_the_page_does_not_write_is_told_so() -> None:
+    data = copy.deepcopy(DATA)
+    t = next(
+        t
+        for t, r in enumerate(DATA["treatments"])
+        if r.get("methods") and not r.get("methods_lead")
+    )
+    data["treatments"][t]["methods"][0]["abbreviations"] = ["PH"]
+    said = 'the page does not write "partial hepatectomy (PH)"'
+    assert f"treatments[{t}].methods[0].abbreviations: {said}" in _messages(data)

@@ -42,3 +42,11 @@ def test_a_title_or_publisher_the_credit_does_not_name_is_told_so() -> None:
         data = copy.deepcopy(DATA)
         data["source"][key] = other
         assert f"source.{key}: not the {key} its credit names" in _messages_of(data), key
+
+
+def test_a_heading_the_page_does_not_have_is_told_with_the_one_before_it() -> None:
+    data = copy.deepcopy(DATA)
+    data["stages"][-1]["section"] = "Treatment of unknown liver cancer"
+    before = DATA["stages"][-2]["section"]
+    said = f'the page has no heading "Treatment of unknown liver cancer" after "{before}"'
+    assert f"stages[{len(DATA['stages']) - 1}].section: {said}" in _messages_of(data)

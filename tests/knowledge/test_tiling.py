@@ -75,3 +75,12 @@ def test_words_added_before_a_sentence_on_the_page_are_reported_alone(added: str
     said = [p.message for p in problems_of(SHIPPED, page)]
     part = "Types of treatment › Ablation therapy"
     assert said == [f'{part}: the page\'s words "{added}" are in no text of the file']
+
+
+def test_a_part_whose_page_text_is_gone_reports_twelve_problems_at_most() -> None:
+    start = CAPTURE.index("Different types of ablation therapy are used")
+    end = CAPTURE.index("Embolization therapy", start)
+    problems = problems_of(SHIPPED, CAPTURE[:start] + "Nothing here. " + CAPTURE[end:])
+    assert len(problems) == 12, problems
+    assert problems[0].message.endswith('"Nothing here." are in no text of the file')
+    assert all(p.message.startswith("treatments[3].") for p in problems[1:])
