@@ -49,4 +49,7 @@ def test_a_heading_the_page_does_not_have_is_told_with_the_one_before_it() -> No
     data["stages"][-1]["section"] = "Treatment of unknown liver cancer"
     before = DATA["stages"][-2]["section"]
     said = f'the page has no heading "Treatment of unknown liver cancer" after "{before}"'
-    assert f"stages[{len(DATA['stages']) - 1}].section: {said}" in _messages_of(data)
+    messages = _messages_of(data)
+    assert f"stages[{len(DATA['stages']) - 1}].section: {said}" in messages
+    contents = "source.treatments_section: the page's contents read \"On This Page Types of "
+    assert [m for m in messages if m.startswith(contents) and before in m]

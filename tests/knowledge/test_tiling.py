@@ -84,3 +84,18 @@ def test_a_part_whose_page_text_is_gone_reports_twelve_problems_at_most() -> Non
     assert len(problems) == 12, problems
     assert problems[0].message.endswith('"Nothing here." are in no text of the file')
     assert all(p.message.startswith("treatments[3].") for p in problems[1:])
+
+
+def test_an_unlabelled_method_s_text_after_a_sentence_not_naming_it_is_told_so_in_place() -> None:
+    data = copy.deepcopy(DATA)
+    t = next(
+        t
+        for t, r in enumerate(DATA["treatments"])
+        if r.get("methods") and not r.get("methods_lead")
+    )
+    m = next(m for m, r in enumerate(DATA["treatments"][t]["methods"]) if r.get("how"))
+    data["treatments"][t]["methods"][m]["name"] = "Partial resection"
+    problems = problems_of_data(data)
+    said = f"treatments[{t}].methods[{m}].how[0]: the page's sentence before it does not name "
+    assert [p for p in problems if p.message == said + "'Partial resection'"]
+    assert all(p.line and p.column for p in problems), problems
