@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from livertx.knowledge.option_words import unbracketed
+from livertx.knowledge.sentence_parts import _called_names
 
 from .test_proof import DATA, problems_of_data
 
@@ -106,3 +107,23 @@ def test_an_abbreviation_the_page_does_not_write_is_told_so() -> None:
     data["treatments"][t]["methods"][0]["abbreviations"] = ["PH"]
     said = 'the page does not write "partial hepatectomy (PH)"'
     assert f"treatments[{t}].methods[0].abbreviations: {said}" in _messages(data)
+
+
+def test_an_option_referring_to_other_combinations_is_told_what_its_words_give() -> None:
+    data = copy.deepcopy(DATA)
+    s, o = next(
+        (s, o)
+        for s, stage in enumerate(DATA["stages"])
+        for o, option in enumerate(stage["options"])
+        if "atezolizumab-with-bevacizumab" in option.get("regimens", [])
+    )
+    data["stages"][s]["options"][o]["regimens"].remove("atezolizumab-with-bevacizumab")
+    gives = "atezolizumab with bevacizumab, atezolizumab with cabozantinib"
+    said = f"stages[{s}].options[{o}]: its words give {gives}, "
+    assert [m for m in _messages(data) if m.startswith(said)]
+
+
+def test_the_names_an_also_called_sentence_gives() -> None:
+    assert _called_names("It is also called A, B, or C.") == ["A", "B", "C"]
+    assert _called_names("It is also called A, B, and C.") == ["A", "B", "C"]
+    assert _called_names("It is also called A or B.") == ["A", "B"]
