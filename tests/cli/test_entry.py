@@ -3,6 +3,7 @@ a command line, it must print exactly what Typer prints and end with the same co
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -19,7 +20,7 @@ from livertx.cli.commands import COMMANDS
 from livertx.cli.entry import parse, run_fast
 from livertx.cli.grammar import FORMATS, JSON_ONLY, ONE, OPTIONAL
 
-from ..conftest import Invoke
+from ..conftest import REPO, Invoke
 
 
 def _fast(argv: list[str], env: dict[str, str] | None = None) -> tuple[int | None, bytes, bytes]:
@@ -277,3 +278,44 @@ def test_ctrl_c_under_json_is_the_documented_error_document(
     assert captured.err.count("\n") == 1
     assert guarded(_interrupted) == 130
     assert capsys.readouterr().err == "\n"  # ends the line the ^C was echoed on
+
+
+def _compiled_at_import(path: Path) -> list[int]:
+    """Lines where the module compiles a regular expression as it is imported (outside any
+    function), so that every call of livertx pays for it."""
+    found: list[int] = []
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                continue
+            if (
+                isinstance(child, ast.Call)
+                and isinstance(child.func, ast.Attribute)
+                and child.func.attr == "compile"
+                and isinstance(child.func.value, ast.Name)
+                and child.func.value.id == "re"
+            ):
+                found.append(child.lineno)
+            visit(child)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")))
+    return found
+
+
+def test_the_json_path_compiles_no_pattern_as_it_imports_but_the_one_every_output_needs(
+    tmp_path: Path,
+) -> None:
+    # Compiling costs about a millisecond a pattern on every start; re compiles a pattern on
+    # its first use instead. livertx.visible's is used by every output, so it is compiled at
+    # once. (knowledge.names compiled its two stage-number patterns here: 1.7 ms a call.)
+    modules = _modules_after(["stage", "recurrent", "--json"], tmp_path)
+    package = REPO / "src"
+    compiled = {
+        module: lines
+        for module in sorted(m for m in modules if m.startswith("livertx"))
+        for path in [package.joinpath(*module.split(".")).with_suffix(".py")]
+        if path.exists() and (lines := _compiled_at_import(path))
+    }
+    assert "livertx.knowledge.names" in modules
+    assert compiled == {"livertx.visible": [22]}
