@@ -48,6 +48,25 @@ def problems_of_data(data: dict[str, Any]) -> list[Problem]:
     return problems_of(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
 
 
+def first_option(where: Callable[[dict[str, Any]], object]) -> tuple[int, int]:
+    """(stage, option) of the shipped file's first option `where` holds for."""
+    return next(
+        (s, o)
+        for s, stage in enumerate(DATA["stages"])
+        for o, option in enumerate(stage["options"])
+        if where(option)
+    )
+
+
+# The treatment whose methods the page names without a label (surgery's hepatectomies): their
+# summaries are definitions in brackets, and their texts follow a sentence naming them.
+UNLABELLED = next(
+    t
+    for t, record in enumerate(DATA["treatments"])
+    if record.get("methods") and not record.get("methods_lead")
+)
+
+
 def _path(problem: Problem) -> str:
     return problem.message.split(": ", 1)[0]
 

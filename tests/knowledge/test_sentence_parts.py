@@ -13,7 +13,7 @@ import pytest
 from livertx.knowledge.option_words import unbracketed
 from livertx.knowledge.sentence_parts import _called_names
 
-from .test_proof import DATA, problems_of_data
+from .test_proof import DATA, UNLABELLED, first_option, problems_of_data
 
 IMMUNOTHERAPY = next(t for t, record in enumerate(DATA["treatments"]) if record.get("regimens"))
 
@@ -87,11 +87,8 @@ def test_a_record_without_a_name_does_not_end_the_check_of_the_ids_after_it() ->
 
 def test_what_an_option_joins_with_is_named_in_its_words() -> None:
     data = copy.deepcopy(DATA)
-    s, o = next(
-        (s, o)
-        for s, stage in enumerate(DATA["stages"])
-        for o, option in enumerate(stage["options"])
-        if option.get("with") and set(option["with"][0]) == {"treatment"}
+    s, o = first_option(
+        lambda option: option.get("with") and set(option["with"][0]) == {"treatment"}
     )
     data["stages"][s]["options"][o]["with"][0]["treatment"] = "radiation-therapy"
     assert f"stages[{s}].options[{o}]: its words do not name 'Radiation therapy'" in _messages(data)
@@ -99,11 +96,7 @@ def test_what_an_option_joins_with_is_named_in_its_words() -> None:
 
 def test_an_abbreviation_the_page_does_not_write_is_told_so() -> None:
     data = copy.deepcopy(DATA)
-    t = next(
-        t
-        for t, r in enumerate(DATA["treatments"])
-        if r.get("methods") and not r.get("methods_lead")
-    )
+    t = UNLABELLED
     data["treatments"][t]["methods"][0]["abbreviations"] = ["PH"]
     said = 'the page does not write "partial hepatectomy (PH)"'
     assert f"treatments[{t}].methods[0].abbreviations: {said}" in _messages(data)
@@ -111,11 +104,8 @@ def test_an_abbreviation_the_page_does_not_write_is_told_so() -> None:
 
 def test_an_option_referring_to_other_combinations_is_told_what_its_words_give() -> None:
     data = copy.deepcopy(DATA)
-    s, o = next(
-        (s, o)
-        for s, stage in enumerate(DATA["stages"])
-        for o, option in enumerate(stage["options"])
-        if "atezolizumab-with-bevacizumab" in option.get("regimens", [])
+    s, o = first_option(
+        lambda option: "atezolizumab-with-bevacizumab" in option.get("regimens", [])
     )
     data["stages"][s]["options"][o]["regimens"].remove("atezolizumab-with-bevacizumab")
     gives = "atezolizumab with bevacizumab, atezolizumab with cabozantinib"

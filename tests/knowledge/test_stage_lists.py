@@ -13,7 +13,7 @@ import pytest
 
 from livertx.knowledge.problems import shown
 
-from .test_proof import DATA, SHIPPED, problems_of, problems_of_data
+from .test_proof import DATA, SHIPPED, first_option, problems_of, problems_of_data
 
 DROPPABLE = [
     (s, o) for s, stage in enumerate(DATA["stages"]) for o in range(len(stage["options"]) - 1)
@@ -107,12 +107,7 @@ def test_a_stage_name_that_is_only_the_end_of_its_heading_is_not_its_name(s: int
 
 
 def test_a_part_named_neither_in_the_heading_nor_in_a_condition_is_told_so() -> None:
-    s, o = next(
-        (s, o)
-        for s, stage in enumerate(DATA["stages"])
-        for o, option in enumerate(stage["options"])
-        if option.get("only")
-    )
+    s, o = first_option(lambda option: option.get("only"))
     part = next(
         p
         for p, record in enumerate(DATA["stages"][s]["parts"])
@@ -134,12 +129,7 @@ def test_parts_given_to_a_stage_whose_name_joins_none_are_told_so() -> None:
 def test_a_name_inside_a_longer_name_is_read_as_the_longer_one() -> None:
     # "radiation therapy" stands inside "stereotactic body radiation therapy": read shortest
     # first, "or stereotactic body" would seem to join two names.
-    s, o = next(
-        (s, o)
-        for s, stage in enumerate(DATA["stages"])
-        for o, option in enumerate(stage["options"])
-        if option["text"] == "radiation therapy"
-    )
+    s, o = first_option(lambda option: option["text"] == "radiation therapy")
     data = copy.deepcopy(DATA)
     data["stages"][s]["options"][o]["text"] = (
         "radiation therapy or stereotactic body radiation therapy"

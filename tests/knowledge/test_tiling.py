@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from .test_proof import CAPTURE, DATA, SHIPPED, problems_of, problems_of_data
+from .test_proof import CAPTURE, DATA, SHIPPED, UNLABELLED, problems_of, problems_of_data
 
 LABELLED = [
     (t, m)
@@ -52,11 +52,7 @@ def test_an_unlabelled_method_s_learn_more_is_held_to_the_page_like_its_other_te
     # Surgery's methods have no labels on the page: their texts are found in the part as they
     # are. A sentence the file gives as `learn_more` rather than `how` stands where it stood.
     data = copy.deepcopy(DATA)
-    t = next(
-        t
-        for t, r in enumerate(DATA["treatments"])
-        if r.get("methods") and not r.get("methods_lead")
-    )
+    t = UNLABELLED
     m = next(m for m, r in enumerate(DATA["treatments"][t]["methods"]) if r.get("how"))
     method = data["treatments"][t]["methods"][m]
     method["learn_more"] = [method["how"].pop()]
@@ -88,11 +84,7 @@ def test_a_part_whose_page_text_is_gone_reports_twelve_problems_at_most() -> Non
 
 def test_an_unlabelled_method_s_text_after_a_sentence_not_naming_it_is_told_so_in_place() -> None:
     data = copy.deepcopy(DATA)
-    t = next(
-        t
-        for t, r in enumerate(DATA["treatments"])
-        if r.get("methods") and not r.get("methods_lead")
-    )
+    t = UNLABELLED
     m = next(m for m, r in enumerate(DATA["treatments"][t]["methods"]) if r.get("how"))
     data["treatments"][t]["methods"][m]["name"] = "Partial resection"
     problems = problems_of_data(data)
