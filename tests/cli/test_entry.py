@@ -318,4 +318,4 @@ def test_the_json_path_compiles_no_pattern_as_it_imports_but_the_one_every_outpu
         if path.exists() and (lines := _compiled_at_import(path))
     }
     assert "livertx.knowledge.names" in modules
-    assert compiled == {"livertx.visible": [22]}
+    assert list(compiled) == ["livertx.visible"] and len(compiled["livertx.visible"]) == 1

@@ -9,6 +9,8 @@ import re
 
 import pytest
 
+from livertx.knowledge.tiling import MOST_PER_PART
+
 from .test_proof import CAPTURE, DATA, SHIPPED, UNLABELLED, problems_of, problems_of_data
 
 LABELLED = [
@@ -48,17 +50,14 @@ def test_every_problem_of_a_changed_label_points_at_a_line_and_column(t: int, m:
     assert all(p.line and p.column for p in problems), problems
 
 
-def test_an_unlabelled_method_s_learn_more_is_held_to_the_page_like_its_other_texts() -> None:
+def test_a_text_of_an_unlabelled_method_s_learn_more_that_the_page_lacks_is_refused() -> None:
     # Surgery's methods have no labels on the page: their texts are found in the part as they
-    # are. A sentence the file gives as `learn_more` rather than `how` stands where it stood.
+    # are, `learn_more` too; a text never laid on the page would be shown as the page's.
     data = copy.deepcopy(DATA)
-    t = UNLABELLED
-    m = next(m for m, r in enumerate(DATA["treatments"][t]["methods"]) if r.get("how"))
-    method = data["treatments"][t]["methods"][m]
-    method["learn_more"] = [method["how"].pop()]
-    if not method["how"]:
-        del method["how"]
-    assert problems_of_data(data) == []
+    data["treatments"][UNLABELLED]["methods"][0]["learn_more"] = ["Learn more at a made-up page."]
+    at = f"treatments[{UNLABELLED}].methods[0].learn_more[0]: "
+    said = f'{at}"Learn more at a made-up page." is not a whole sentence, lead or item of '
+    assert [p for p in problems_of_data(data) if p.message.startswith(said)]
 
 
 @pytest.mark.parametrize("added", ["Then", "Then the"])
@@ -73,13 +72,14 @@ def test_words_added_before_a_sentence_on_the_page_are_reported_alone(added: str
     assert said == [f'{part}: the page\'s words "{added}" are in no text of the file']
 
 
-def test_a_part_whose_page_text_is_gone_reports_twelve_problems_at_most() -> None:
+def test_a_part_whose_page_text_is_gone_reports_a_dozen_problems_at_most() -> None:
+    ablation = next(t for t, r in enumerate(DATA["treatments"]) if r["id"] == "ablation-therapy")
     start = CAPTURE.index("Different types of ablation therapy are used")
     end = CAPTURE.index("Embolization therapy", start)
     problems = problems_of(SHIPPED, CAPTURE[:start] + "Nothing here. " + CAPTURE[end:])
-    assert len(problems) == 12, problems
+    assert len(problems) == MOST_PER_PART, problems
     assert problems[0].message.endswith('"Nothing here." are in no text of the file')
-    assert all(p.message.startswith("treatments[3].") for p in problems[1:])
+    assert all(p.message.startswith(f"treatments[{ablation}].") for p in problems[1:])
 
 
 def test_an_unlabelled_method_s_text_after_a_sentence_not_naming_it_is_told_so_in_place() -> None:
