@@ -89,12 +89,13 @@ def answered(
     """(view, document, source): what the command's own handler answers for the shipped file,
     before it is shown."""
     from livertx.cli.commands import BY_NAME
-    from livertx.cli.grammar import Settings
-    from livertx.cli.handlers import Request
+    from livertx.cli.grammar import Request, Settings
+    from livertx.cli.handlers import Answering
     from livertx.render import ColorChoice, OutputFormat
 
     row = BY_NAME[command]
     settings = Settings(None, OutputFormat.AUTO, ColorChoice.AUTO, True)
+    assert isinstance(row.handler, Answering)
     answer: tuple[Any, Any, Any] = row.handler.answer(
         Request(row, arguments, options or {}, settings)
     )

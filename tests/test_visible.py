@@ -4,6 +4,7 @@ instruction, reaches the screen as a visible stand-in; in every view and in comp
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import unicodedata
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from livertx.visible import escape_for_json, visible
+from livertx.visible import UNSAFE, escape_for_json, visible
 
 from .conftest import REPO
 
@@ -28,6 +29,20 @@ def test_every_format_character_is_shown_as_a_stand_in() -> None:
         assert escape_for_json(f"a{character}b") == f"a\\u{ord(character):04x}b" or (
             ord(character) > 0xFFFF  # JSON writes these as a surrogate pair, escaped apart
         )
+
+
+def test_no_printable_character_is_unsafe_so_printable_text_is_left_as_it_is() -> None:
+    """visible() leaves text that Python calls printable (newlines aside) alone, without the
+    pattern: sound only while no unsafe character is printable, in this Python's Unicode
+    database."""
+    unsafe = re.compile(UNSAFE)
+    printable_and_unsafe = [
+        f"U+{code:04X}"
+        for code in range(0x110000)
+        if chr(code).isprintable() and unsafe.match(chr(code))
+    ]
+    assert printable_and_unsafe == []
+    assert re.match(UNSAFE, "\n") is None  # the one unprintable character it keeps
 
 
 @pytest.mark.parametrize(

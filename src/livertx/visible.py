@@ -19,7 +19,8 @@ _INVISIBLE = (
 # C0 controls except newline (a tab too: one text is one line of a pipe, whose columns a tab
 # would shift), DEL, C1 controls, the characters above, and lone
 # surrogates (what Python makes of bytes in argv that are not UTF-8; no encoder takes them).
-_UNSAFE = re.compile(f"[\x00-\x09\x0b-\x1f\x7f\x80-\x9f{_INVISIBLE}\ud800-\udfff]")
+# Compiled on first use, by re's own cache: most text has none of them (`_has_none`).
+UNSAFE = f"[\x00-\x09\x0b-\x1f\x7f\x80-\x9f{_INVISIBLE}\ud800-\udfff]"
 
 
 def _replacement(match: re.Match[str]) -> str:
@@ -31,11 +32,20 @@ def _replacement(match: re.Match[str]) -> str:
     return f"<U+{code:04X}>"
 
 
+def _has_none(text: str) -> bool:
+    """Whether the text has no unsafe character, told without the pattern: each of them is one
+    that Python calls unprintable (a control, format, separator or surrogate character;
+    tests/test_visible.py holds this), so text printable but for its newlines has none."""
+    return text.replace("\n", "").isprintable()
+
+
 def visible(text: str) -> str:
     """The text with every control and reordering character replaced by a visible stand-in."""
-    return _UNSAFE.sub(_replacement, text)
+    return text if _has_none(text) else re.sub(UNSAFE, _replacement, text)
 
 
 def escape_for_json(json_text: str) -> str:
     """JSON text with the same unsafe characters as \\u escapes: the same data, safe to print."""
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
+    if _has_none(json_text):
+        return json_text
+    return re.sub(UNSAFE, lambda m: f"\\u{ord(m.group()):04x}", json_text)

@@ -74,6 +74,26 @@ def test_damaged_shipped_answers_are_passed_by(
     assert made_from == f"{len(data)} {zlib.crc32(data)} {zlib.adler32(data)}"
 
 
+def test_a_part_of_the_shipped_answers_that_is_not_utf_8_is_worked_out_alone(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Parts are decoded when asked for: a damaged one is worked out from the knowledge file,
+    and the others are still read."""
+    expected = answers.for_file(None).stages["recurrent"]
+    shipped_text = Path(shipped(answers.PREBUILT)).read_bytes()
+    damaged = shipped_text.replace(b"\n# stages\n{", b"\n# stages\n\xff{")
+    assert damaged != shipped_text
+    (tmp_path / answers.PREBUILT).write_bytes(damaged)
+    monkeypatch.setattr(answers, "shipped", lambda name: str(tmp_path / name))
+    found = answers.for_file(None)
+    parts = found._make
+    assert isinstance(parts, answers.ShippedParts)
+    assert found.stage_choices[-1] == "recurrent"
+    assert parts.worked_out is None  # read from the shipped answers
+    assert found.stages["recurrent"] == expected
+    assert parts.worked_out is not None  # the damaged part alone was worked out
+
+
 def test_version_reads_only_the_first_line_and_knows_an_edit(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

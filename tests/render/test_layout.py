@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from html import unescape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -25,6 +25,9 @@ from livertx.render.layout import (
     Title,
 )
 from livertx.render.views import BUILDERS, build
+
+if TYPE_CHECKING:
+    from livertx.render.formats import ViewName
 
 from ..conftest import Invoke, answered
 
@@ -56,7 +59,9 @@ FORMATS = {
 }
 
 
-def answer(command: str, arguments: list[str], options: dict[str, str]) -> tuple[View, Any, Any]:
+def answer(
+    command: str, arguments: list[str], options: dict[str, str]
+) -> tuple[ViewName, Any, Any]:
     return answered(command, arguments, options)
 
 
@@ -64,20 +69,20 @@ def _options(command_line: list[str]) -> dict[str, str]:
     return {"--sources": ""} if "--sources" in command_line else {}
 
 
-def _view(command_line: list[str]) -> View:
+def _view(command_line: list[str]) -> ViewName:
     arguments = [w for w in command_line[1:] if w != "--sources"]
     return answer(command_line[0], arguments, _options(command_line))[0]
 
 
 def test_every_view_has_a_builder_and_every_format_a_renderer() -> None:
     """Every kind of block in every format: mypy (BlockRenderer) and tests/render/test_blocks.py."""
-    assert set(BUILDERS) == set(View)
-    for output_format in set(OutputFormat) - {OutputFormat.JSON}:
+    assert set(BUILDERS) == set(View.ALL)
+    for output_format in set(OutputFormat.ALL) - {OutputFormat.JSON}:
         assert callable(renderer_for(output_format).show), output_format
     with pytest.raises(ValueError, match="printed as its document"):
         renderer_for(OutputFormat.JSON)
     # Every view is run below, in every format.
-    assert {_view(command_line) for command_line in COMMAND_LINES} == set(View)
+    assert {_view(command_line) for command_line in COMMAND_LINES} == set(View.ALL)
 
 
 def _layout(command_line: list[str]) -> Layout:

@@ -159,11 +159,11 @@ PART = "\n# "
 
 
 class ShippedParts:
-    """Each part of the shipped answers, read from its JSON. A part that is missing or cut short
-    (a partial install, a full disk) is worked out from the knowledge file instead: the same
-    answer, a little slower."""
+    """Each part of the shipped answers, read from its JSON when asked for (`stage recurrent`
+    decodes a tenth of the file). A part missing, cut short or not UTF-8 (a partial install, a
+    full disk) is worked out from the knowledge file instead: the same answer, a little slower."""
 
-    def __init__(self, parts: dict[str, str]) -> None:
+    def __init__(self, parts: dict[str, bytes]) -> None:
         self.parts = parts
         self.worked_out: Callable[[str], Any] | None = None
 
@@ -198,14 +198,14 @@ def prebuilt_for(data: bytes) -> Answers | None:
             if _made_from(handle, data) is None:
                 return None
             # The completion words: livertx.cli.completion reads this line alone.
-            complete = handle.readline().decode("utf-8")
-            text = handle.read().decode("utf-8")
-    except (OSError, UnicodeDecodeError):
+            complete = handle.readline()
+            text = handle.read()
+    except OSError:
         return None
     parts = {"complete": complete}
-    for part in ("\n" + text).split(PART)[1:]:  # the first part follows the second line
-        key, _, value = part.partition("\n")
-        parts[key] = value
+    for part in (b"\n" + text).split(PART.encode())[1:]:  # the first part follows the second line
+        key, _, value = part.partition(b"\n")
+        parts[key.decode("utf-8", "replace")] = value
     return Answers(ShippedParts(parts))
 
 

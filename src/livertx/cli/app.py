@@ -11,13 +11,12 @@ import inspect
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 from typer.core import TyperCommand, TyperGroup
 
 from livertx.cli import commands
-from livertx.cli.commands import Command
 from livertx.cli.exits import EXIT_OK, guarded
 from livertx.cli.grammar import (
     COLOR,
@@ -35,6 +34,8 @@ from livertx.cli.grammar import (
     TWO_OR_MORE,
     VERSION,
     WORDS,
+    Argument,
+    Command,
     Option,
     Settings,
     asks_for_json,
@@ -45,7 +46,10 @@ from livertx.cli.grammar import (
 from livertx.cli.help_layout import HelpContext, PagedHelp, help_words
 from livertx.cli.typer_errors import typer_guarded
 from livertx.cli.version import version_line
-from livertx.render import OutputFormat
+from livertx.render.formats import OutputFormat
+
+if TYPE_CHECKING:
+    from livertx.render.formats import FormatName
 
 
 class LivertxCommand(PagedHelp, TyperCommand):
@@ -109,8 +113,9 @@ def _parameter_name(option: Option) -> str:
 
 
 def _option_parameter(option: Option, default: Any = None) -> inspect.Parameter:
-    """The parameter Typer reads an option of the grammar from: a flag, a choice (its Enum), or
-    a value (its metavar). `default` is a choice's when it is not given."""
+    """The parameter Typer reads an option of the grammar from: a flag, a choice (a Literal of
+    its values, which Typer offers as choices), or a value (its metavar). `default` is a choice's
+    when it is not given."""
     name = option.name
     if option.metavar is None:
         made = typer.Option(name, help=option.help)
@@ -121,7 +126,8 @@ def _option_parameter(option: Option, default: Any = None) -> inspect.Parameter:
     elif option.choices is not None:
         shown = default is not None
         made = typer.Option(name, help=option.help, show_default=shown)
-        annotation = Annotated[option.choices if shown else option.choices | None, made]
+        choice: Any = Literal[option.choices]
+        annotation = Annotated[choice if shown else choice | None, made]
     else:
         made = typer.Option(
             name, metavar=option.metavar, help=option.help, envvar=option.envvar, show_default=False
@@ -176,8 +182,7 @@ def _complete(kind: str) -> Callable[[typer.Context, str], list[tuple[str, str]]
     return complete
 
 
-def _argument(command: Command) -> inspect.Parameter:
-    spec = command.argument
+def _argument(spec: Argument) -> inspect.Parameter:
     kind: Any = {ONE: str, OPTIONAL: str | None, TWO_OR_MORE: list[str], WORDS: list[str]}[
         spec.count
     ]
@@ -196,9 +201,9 @@ def _argument(command: Command) -> inspect.Parameter:
     )
 
 
-def _chosen_format(as_json: bool, chosen: OutputFormat | None) -> OutputFormat:
+def _chosen_format(as_json: bool, chosen: FormatName | None) -> FormatName:
     if as_json and chosen not in (None, OutputFormat.JSON):
-        raise typer.BadParameter(f"{JSON.name} and {FORMAT.name} {chosen.value} disagree")
+        raise typer.BadParameter(f"{JSON.name} and {FORMAT.name} {chosen} disagree")
     return OutputFormat.JSON if as_json else (chosen or OutputFormat.AUTO)
 
 
@@ -230,14 +235,14 @@ def _typer_command(command: Command) -> Callable[..., None]:
         # Ended here, as the fast path ends it: click would make a closed pipe exit 1.
         code = guarded(
             lambda: commands.run(command, arguments, options, settings),
-            as_json=chosen is OutputFormat.JSON,
+            as_json=chosen == OutputFormat.JSON,
         )
         if code != EXIT_OK:  # Typer ignores what a command returns
             raise typer.Exit(code)
 
     parameters = [_CONTEXT]
     if command.argument is not None:
-        parameters.append(_argument(command))
+        parameters.append(_argument(command.argument))
     for option in (*_output_options(command), *command.options):
         parameters.append(_option_parameter(option))
     run.__doc__ = f"{command.help}\n\nExample: {command.example}"

@@ -6,8 +6,6 @@ The Typer app (livertx.cli.app), the fast parser (livertx.cli.entry) and shell c
 
 from __future__ import annotations
 
-from collections import namedtuple
-
 from livertx.cli import handlers
 from livertx.cli.grammar import (
     FORMATS,
@@ -22,22 +20,17 @@ from livertx.cli.grammar import (
     TWO_OR_MORE,
     WORDS,
     Argument,
+    Command,
     Option,
+    Request,
 )
-from livertx.cli.handlers import Answering, Request
+from livertx.cli.handlers import Answering
 from livertx.render import OutputFormat, View
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from livertx.cli.grammar import Settings
 
-# short: what `livertx --help` lists it as, short enough for 40 columns. document: the name of
-# its --json document's schema (`livertx schema DOCUMENT`). handler: runs it, gives the exit code.
-Command = namedtuple(
-    "Command", "name short help example argument output options view document handler"
-)
 
 STAGE = Argument(
     "STAGE",
@@ -231,7 +224,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
 )
 # Every document a command prints under --json, and the error document every command may print.
-DOCUMENTS = (*(command.document for command in COMMANDS), "error")
+DOCUMENTS = (*(command.document for command in COMMANDS if command.document), "error")
 COMMANDS += (
     Command(
         "schema",
@@ -277,5 +270,4 @@ def run(command: Command, arguments: list[str], options: dict[str, str], setting
             raise UsageError(f"{name} needs a file name")
     if command.argument is not None and command.argument.count == WORDS:
         arguments = [" ".join(arguments)]  # the words typed, as one text
-    handler: Callable[[Request], int] = command.handler
-    return handler(Request(command, arguments, options, settings))
+    return command.handler(Request(command, arguments, options, settings))

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 
 from livertx.errors import KnowledgeError, LivertxError, NotFound, OutputError, UsageError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1

@@ -3,20 +3,22 @@ of argument a command takes. The table of commands (livertx.cli.commands) is mad
 Typer app (livertx.cli.app), the fast parser (livertx.cli.entry) and shell completion
 (livertx.cli.completion) all read them here, so an option is spelled out in this module alone.
 
-Plain named tuples, not dataclasses: this module is on every path, and the dataclasses module
-alone costs more to import than a `--json` answer takes to print.
+Plain classes, not named tuples or dataclasses: this module is on every path, and the collections
+module (which namedtuple needs) or dataclasses costs more to import than `--version` takes to
+print; the output formats and colours are plain strings too (livertx.render.formats).
 """
 
 from __future__ import annotations
 
-from collections import namedtuple
 from itertools import pairwise
 
-from livertx.render import ColorChoice, OutputFormat
+from livertx.render.formats import ColorChoice, OutputFormat
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
+
+    from livertx.render.formats import ColorName, FormatName, ViewName
 
 # How many words an argument takes. WORDS: one or more, read as one text, a space between them
 # (`livertx search how long`, `livertx show chemo embolization`: quotes are easy to forget).
@@ -27,22 +29,54 @@ NAMES, STAGES, JSON_DOCUMENTS = "names", "stages", "documents"
 # Which output options a command takes: --json and --format, --json alone, or neither.
 FORMATS, JSON_ONLY, NO_OUTPUT_OPTIONS = "formats", "json", "none"
 
-Argument = namedtuple("Argument", "metavar help count completes")
-# An option: with a value (metavar, and its Enum when only some values are allowed), or a flag
-# (metavar None). envvar: the variable that stands in for it when it is not given.
-Option = namedtuple("Option", "name metavar help choices envvar", defaults=(None, None))
 
+class Argument:
+    """A command's argument: its metavar and help, how many words it takes (ONE, ...), and
+    which words complete it (NAMES, ...; None for none)."""
+
+    __slots__ = ("completes", "count", "help", "metavar")
+
+    def __init__(self, metavar: str, help: str, count: str, completes: str | None) -> None:
+        self.metavar = metavar
+        self.help = help
+        self.count = count
+        self.completes = completes
+
+
+class Option:
+    """An option: with a value (metavar, and its allowed values when only some are, the first
+    the default), or a flag (metavar None). envvar: the variable that stands in for it when it
+    is not given."""
+
+    __slots__ = ("choices", "envvar", "help", "metavar", "name")
+
+    def __init__(
+        self,
+        name: str,
+        metavar: str | None,
+        help: str,
+        choices: tuple[str, ...] | None = None,
+        envvar: str | None = None,
+    ) -> None:
+        self.name = name
+        self.metavar = metavar
+        self.help = help
+        self.choices = choices
+        self.envvar = envvar
+
+
+DATA_VARIABLE = "LIVERTX_DATA"
 DATA = Option(
     "--data",
     "FILE",
     "Use this knowledge file instead of the bundled one (--data wins over LIVERTX_DATA).",
-    envvar="LIVERTX_DATA",
+    envvar=DATA_VARIABLE,
 )
 COLOR = Option(
     "--color",
     "WHEN",
     "Colour and styles: auto (in a terminal, unless NO_COLOR or TERM=dumb), always, or never.",
-    ColorChoice,
+    ColorChoice.ALL,
 )
 NO_PAGER = Option(
     "--no-pager", None, "Never page output taller than the terminal (as LIVERTX_PAGER=cat)."
@@ -64,20 +98,91 @@ FORMAT = Option(
     "FORMAT",
     "auto (the default: a table in a terminal wide enough for one, else stacked text; html for "
     "a handout), table, text, json (the same as --json), markdown, or html (a page to print).",
-    OutputFormat,
+    OutputFormat.ALL,
 )
 # Options whose value is the next word, wherever they stand.
 VALUE_OPTIONS = frozenset(option.name for option in (*GLOBAL_OPTIONS, FORMAT) if option.metavar)
 
-# What a run was asked for, parsed once at the edge and handed down: the knowledge file (None for
-# the bundled one), the output format, colour, and whether output taller than the terminal is
-# paged.
-Settings = namedtuple("Settings", "data output_format color pager")
+
+class Settings:
+    """What a run was asked for, parsed once at the edge and handed down: the knowledge file
+    (None for the bundled one), the output format, colour, and whether output taller than the
+    terminal is paged."""
+
+    __slots__ = ("color", "data", "output_format", "pager")
+
+    def __init__(
+        self, data: str | None, output_format: FormatName, color: ColorName, pager: bool
+    ) -> None:
+        self.data = data
+        self.output_format = output_format
+        self.color = color
+        self.pager = pager
+
+
+class Command:
+    """A row of the table. short: what `livertx --help` lists it as, short enough for 40
+    columns; output: which output options it takes (FORMATS, ...); view: what it shows (None for
+    a maintainers' command); document: the name of its --json document's schema (`livertx schema
+    DOCUMENT`); handler: runs it, gives the exit code."""
+
+    __slots__ = (
+        "argument",
+        "document",
+        "example",
+        "handler",
+        "help",
+        "name",
+        "options",
+        "output",
+        "short",
+        "view",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        short: str,
+        help: str,
+        example: str,
+        *,
+        argument: Argument | None,
+        output: str,
+        options: tuple[Option, ...],
+        view: ViewName | None,
+        document: str | None,
+        handler: Callable[[Request], int],
+    ) -> None:
+        self.name = name
+        self.short = short
+        self.help = help
+        self.example = example
+        self.argument = argument
+        self.output = output
+        self.options = options
+        self.view = view
+        self.document = document
+        self.handler = handler
+
+
+class Request:
+    """One command line, parsed: its row of the table, its arguments, its own options' values
+    by name (a flag given stands with ""), and the run's settings."""
+
+    __slots__ = ("arguments", "command", "options", "settings")
+
+    def __init__(
+        self, command: Command, arguments: list[str], options: dict[str, str], settings: Settings
+    ) -> None:
+        self.command = command
+        self.arguments = arguments
+        self.options = options
+        self.settings = settings
 
 
 def data_from(given: str | None, environ: Mapping[str, str]) -> str | None:
     """The knowledge file in use: --data when given, else its variable, else None (bundled)."""
-    return given or environ.get(DATA.envvar) or None
+    return given or environ.get(DATA_VARIABLE) or None
 
 
 def global_options_given(words: list[str]) -> list[tuple[str, str | None]]:

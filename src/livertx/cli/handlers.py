@@ -8,8 +8,6 @@ commands (validate, verify-source, schema) hand over to livertx.cli.maintenance.
 
 from __future__ import annotations
 
-from collections import namedtuple
-
 from livertx import JSON_CONTRACT, __version__
 from livertx.cli.grammar import SOURCES
 from livertx.render import OutputFormat, View, render
@@ -29,12 +27,9 @@ if TYPE_CHECKING:
         StageListDoc,
         TreatmentDoc,
     )
-    from livertx.cli.grammar import Settings
+    from livertx.cli.grammar import Request
     from livertx.errors import StageNumber
-
-# One command line, parsed: its row of the table, its arguments, its own options' values by name
-# (a flag given stands with ""), and the run's settings.
-Request = namedtuple("Request", "command arguments options settings")
+    from livertx.render.formats import FormatName, ViewName
 
 
 class Answering:
@@ -45,25 +40,27 @@ class Answering:
     def __init__(
         self,
         document_for: Callable[[Answers, Request], Any],
-        auto_format: OutputFormat = OutputFormat.AUTO,
+        auto_format: FormatName = OutputFormat.AUTO,
     ) -> None:
         self.document_for = document_for
         self.auto_format = auto_format
 
-    def answer(self, request: Request) -> tuple[View, Any, Any]:
+    def answer(self, request: Request) -> tuple[ViewName, Any, Any]:
         """(the view, its document, the source it comes from) for a command line."""
         from livertx.answers import prepared
 
         answers = prepared.for_file(request.settings.data)
         document = self.document_for(answers, request)
         view = View.SOURCES if SOURCES.name in request.options else request.command.view
+        if view is None:  # never: a row that answers shows a view (tests/cli/test_commands.py)
+            raise TypeError(f"{request.command.name} shows no view")
         return view, document, answers.source
 
     def __call__(self, request: Request) -> int:
-        settings: Settings = request.settings
+        settings = request.settings
         view, document, source = self.answer(request)
         chosen = settings.output_format
-        chosen = self.auto_format if chosen is OutputFormat.AUTO else chosen
+        chosen = self.auto_format if chosen == OutputFormat.AUTO else chosen
         render(chosen, view, document, source, settings.color, settings.pager)
         return 0
 
@@ -190,7 +187,7 @@ def validate(request: Request) -> int:
     from livertx.cli import maintenance
 
     _needs_a_file(request)
-    settings: Settings = request.settings
+    settings = request.settings
     file = request.arguments[0] if request.arguments else settings.data
     return maintenance.validate(file, request.options.get("--source"), settings.output_format)
 
@@ -199,7 +196,7 @@ def verify_source(request: Request) -> int:
     from livertx.cli import maintenance
 
     _needs_a_file(request)
-    settings: Settings = request.settings
+    settings = request.settings
     return maintenance.verify_source(request.arguments[0], settings.data, settings.output_format)
 
 

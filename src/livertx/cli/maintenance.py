@@ -4,7 +4,9 @@ a knowledge file rather than answer from it, so they live apart from the answeri
 
 from __future__ import annotations
 
-from livertx.render import OutputFormat
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from livertx.render.formats import FormatName
 
 
 def schema(document: str | None) -> int:
@@ -27,7 +29,7 @@ def schema(document: str | None) -> int:
     return 0
 
 
-def verify_source(page: str, data: str | None, output_format: OutputFormat) -> int:
+def verify_source(page: str, data: str | None, output_format: FormatName) -> int:
     """`livertx verify-source PAGE`: the knowledge file held against a newer page."""
     from livertx.cli.exits import EXIT_NOT_FOUND, EXIT_OK
     from livertx.knowledge.checked import checked_tree
@@ -44,7 +46,7 @@ def verify_source(page: str, data: str | None, output_format: OutputFormat) -> i
     return EXIT_OK if report.ok else EXIT_NOT_FOUND
 
 
-def validate(file: str | None, source: str | None, output_format: OutputFormat) -> int:
+def validate(file: str | None, source: str | None, output_format: FormatName) -> int:
     """`livertx validate [FILE]`: every problem of a knowledge file, with where it is."""
     from livertx.cli.exits import EXIT_DATA, EXIT_OK, say
     from livertx.knowledge.checked import check_file

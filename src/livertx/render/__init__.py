@@ -5,18 +5,20 @@ the layout out. JSON prints the document itself, and never pays for the rest."""
 
 from __future__ import annotations
 
-from livertx.render.formats import ColorChoice, OutputFormat, View
+from livertx.render.formats import ColorChoice, OutputFormat, View, color_named, format_named
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
 
-    from livertx.render.formats import Renderer
+    from livertx.render.formats import ColorName, FormatName, Renderer, ViewName
 
 __all__ = [
     "ColorChoice",
     "OutputFormat",
     "View",
+    "color_named",
+    "format_named",
     "render",
     "render_problems",
     "render_source_report",
@@ -25,40 +27,40 @@ __all__ = [
 
 
 def renderer_for(
-    output_format: OutputFormat, color: ColorChoice = ColorChoice.AUTO, paged: bool = True
+    output_format: FormatName, color: ColorName = ColorChoice.AUTO, paged: bool = True
 ) -> Renderer:
     """A human format's renderer, its module imported only when chosen; JSON has none (`render`
     prints the document itself)."""
-    if output_format is OutputFormat.AUTO or output_format is OutputFormat.TABLE:
+    if output_format == OutputFormat.AUTO or output_format == OutputFormat.TABLE:
         from livertx.render.table import make_renderer
 
-        return make_renderer(color, paged, everywhere=output_format is OutputFormat.TABLE)
-    if output_format is OutputFormat.TEXT:
+        return make_renderer(color, paged, everywhere=output_format == OutputFormat.TABLE)
+    if output_format == OutputFormat.TEXT:
         from livertx.render.stacked import make_renderer as make_stacked
 
         return make_stacked(color, paged)
-    if output_format is OutputFormat.MARKDOWN:
+    if output_format == OutputFormat.MARKDOWN:
         from livertx.render.markdown import make_renderer as make_markdown
 
         return make_markdown(color, paged)
-    if output_format is OutputFormat.HTML:
+    if output_format == OutputFormat.HTML:
         from livertx.render.html import make_renderer as make_html
 
         return make_html(color, paged)
-    raise ValueError(f"{output_format.value} is printed as its document, by no renderer")
+    raise ValueError(f"{output_format} is printed as its document, by no renderer")
 
 
 def render(
-    output_format: OutputFormat,
-    view: View,
+    output_format: FormatName,
+    view: ViewName,
     document: Any,
     source: Any,
-    color: ColorChoice,
+    color: ColorName,
     paged: bool = True,
 ) -> None:
     """Show a document as a view, in a format: the one place where both are chosen. `paged`:
     output taller than the terminal goes through the pager (False for --no-pager)."""
-    if output_format is OutputFormat.JSON:
+    if output_format == OutputFormat.JSON:
         from livertx.render.json import write_json
 
         write_json(document)
@@ -69,12 +71,12 @@ def render(
 
 
 def render_problems(
-    output_format: OutputFormat, path: str, documents: list[Any], held_to_page: bool = True
+    output_format: FormatName, path: str, documents: list[Any], held_to_page: bool = True
 ) -> None:
     """`validate`'s answer: a JSON list, or else one plain line per problem in every format,
     as compilers write them, for editors to jump to (and with no Rich to import); for a valid
     file held to no page, a line that says so."""
-    if output_format is OutputFormat.JSON:
+    if output_format == OutputFormat.JSON:
         from livertx.render.json import write_json
 
         write_json(documents)
@@ -84,9 +86,9 @@ def render_problems(
     plain.problems(path, documents, held_to_page)
 
 
-def render_source_report(output_format: OutputFormat, document: Any) -> None:
+def render_source_report(output_format: FormatName, document: Any) -> None:
     """`verify-source`'s answer: its JSON document, or plain lines."""
-    if output_format is OutputFormat.JSON:
+    if output_format == OutputFormat.JSON:
         from livertx.render.json import write_json
 
         write_json(document)

@@ -1,16 +1,35 @@
 """What the command line chooses a render by: an output format, a colour choice, a view; and
 what each format's renderer does. The render package and its modules import these from here,
-and this module imports nothing of theirs."""
+and this module imports nothing of theirs.
+
+Each kind is a class of plain string constants, not an Enum: the enum module and three Enum
+classes cost more start-up than a `--version` run spends on all the rest (benchmarks/startup.py).
+The types are Literals that only mypy sees, and the Typer app makes its choices from `ALL`.
+"""
 
 from __future__ import annotations
 
-from enum import Enum
-
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from typing import Protocol
+    from typing import Final, Literal, Protocol
 
     from livertx.render.layout import Layout
+
+    FormatName = Literal["auto", "table", "text", "json", "markdown", "html"]
+    ColorName = Literal["auto", "always", "never"]
+    ViewName = Literal[
+        "list",
+        "show",
+        "stage",
+        "stages",
+        "drugs",
+        "matrix",
+        "compare",
+        "search",
+        "about",
+        "sources",
+        "handout",
+    ]
 
     class Renderer(Protocol):
         """Lays out a view's layout and writes it."""
@@ -18,33 +37,64 @@ if TYPE_CHECKING:
         def show(self, layout: Layout) -> None: ...
 
 
-class OutputFormat(str, Enum):
-    AUTO = "auto"  # tables in a terminal wide enough for them, stacked text anywhere else
-    TABLE = "table"
-    TEXT = "text"
-    JSON = "json"
-    MARKDOWN = "markdown"
-    HTML = "html"
+class OutputFormat:
+    AUTO: Final = "auto"  # tables in a terminal wide enough for them, stacked text anywhere else
+    TABLE: Final = "table"
+    TEXT: Final = "text"
+    JSON: Final = "json"
+    MARKDOWN: Final = "markdown"
+    HTML: Final = "html"
+    ALL: Final[tuple[FormatName, ...]] = (AUTO, TABLE, TEXT, JSON, MARKDOWN, HTML)
 
 
-class ColorChoice(str, Enum):
-    AUTO = "auto"
-    ALWAYS = "always"
-    NEVER = "never"
+class ColorChoice:
+    AUTO: Final = "auto"
+    ALWAYS: Final = "always"
+    NEVER: Final = "never"
+    ALL: Final[tuple[ColorName, ...]] = (AUTO, ALWAYS, NEVER)
 
 
-class View(str, Enum):
+class View:
     """What an answer shows, named after the command that shows it; livertx.render.views builds
     each."""
 
-    LIST = "list"
-    SHOW = "show"
-    STAGE = "stage"
-    STAGES = "stages"
-    DRUGS = "drugs"
-    MATRIX = "matrix"
-    COMPARE = "compare"
-    SEARCH = "search"
-    ABOUT = "about"
-    SOURCES = "sources"  # `show` or `stage` with --sources
-    HANDOUT = "handout"
+    LIST: Final = "list"
+    SHOW: Final = "show"
+    STAGE: Final = "stage"
+    STAGES: Final = "stages"
+    DRUGS: Final = "drugs"
+    MATRIX: Final = "matrix"
+    COMPARE: Final = "compare"
+    SEARCH: Final = "search"
+    ABOUT: Final = "about"
+    SOURCES: Final = "sources"  # `show` or `stage` with --sources
+    HANDOUT: Final = "handout"
+    ALL: Final[tuple[ViewName, ...]] = (
+        LIST,
+        SHOW,
+        STAGE,
+        STAGES,
+        DRUGS,
+        MATRIX,
+        COMPARE,
+        SEARCH,
+        ABOUT,
+        SOURCES,
+        HANDOUT,
+    )
+
+
+def format_named(name: str) -> FormatName | None:
+    """The output format of this name, or None."""
+    for known in OutputFormat.ALL:
+        if known == name:
+            return known
+    return None
+
+
+def color_named(name: str) -> ColorName | None:
+    """The colour choice of this name, or None."""
+    for known in ColorChoice.ALL:
+        if known == name:
+            return known
+    return None

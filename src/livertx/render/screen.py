@@ -11,6 +11,10 @@ from collections import namedtuple
 from livertx.render.formats import ColorChoice
 from livertx.render.layout import MUTED, STATUS, WARNING
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from livertx.render.formats import ColorName
+
 # Below this width a table's columns get too thin to read; fields stack instead.
 NARROW = 60
 # A terminal that says it is narrower than this (COLUMNS=0, say) is not telling the truth.
@@ -31,8 +35,8 @@ HYPERLINK_TERMINALS = ("iTerm.app", "WezTerm", "vscode", "ghostty", "Hyper")
 TONE_STYLES = {MUTED: "dim", STATUS: "bold yellow", WARNING: "yellow"}
 
 
-def _is_terminal(color: ColorChoice) -> bool:
-    if color is ColorChoice.ALWAYS or os.environ.get("FORCE_COLOR"):
+def _is_terminal(color: ColorName) -> bool:
+    if color == ColorChoice.ALWAYS or os.environ.get("FORCE_COLOR"):
         return True
     compatible = os.environ.get("TTY_COMPATIBLE", "")
     if compatible in ("0", "1"):
@@ -64,10 +68,10 @@ def _shows_unicode() -> bool:
     return True
 
 
-def screen(color: ColorChoice, paged: bool = True) -> Screen:
+def screen(color: ColorName, paged: bool = True) -> Screen:
     terminal = _is_terminal(color)
-    plain = color is ColorChoice.NEVER or (
-        color is ColorChoice.AUTO
+    plain = color == ColorChoice.NEVER or (
+        color == ColorChoice.AUTO
         and (bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb")
     )
     width = _width() if terminal else None

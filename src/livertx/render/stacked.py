@@ -10,7 +10,6 @@ from __future__ import annotations
 import textwrap
 
 from livertx.output import write_page
-from livertx.render.formats import ColorChoice
 from livertx.render.layout import (
     STATUS,
     WARNING,
@@ -36,6 +35,7 @@ from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
+    from livertx.render.formats import ColorName
     from livertx.render.layout import BlockRenderer, Layout
 
 # The styles used, as SGR codes: the only escapes livertx sends.
@@ -247,6 +247,6 @@ class StackedBlocks:
                 page.add(field.value)
 
 
-def make_renderer(color: ColorChoice, paged: bool = True) -> StackedRenderer:
+def make_renderer(color: ColorName, paged: bool = True) -> StackedRenderer:
     """`--format text`: stacked wherever the output goes, wrapped in a terminal."""
     return StackedRenderer(screen(color, paged))

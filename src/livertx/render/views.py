@@ -44,14 +44,15 @@ if TYPE_CHECKING:
     from typing import Any
 
     from livertx.answers.documents import Document
+    from livertx.render.formats import ViewName
     from livertx.render.layout import Block
 
 
-def build(view: View, document: Document, source: Document) -> Layout:
+def build(view: ViewName, document: Document, source: Document) -> Layout:
     """A view of a document, ending with the source's credit and the disclaimer (a handout holds
     them in its blocks, in their place); each printed page names the source."""
     blocks = BUILDERS[view](document, source)
-    footer = () if view is View.HANDOUT else (text.credit_line(source), source["disclaimer"])
+    footer = () if view == View.HANDOUT else (text.credit_line(source), source["disclaimer"])
     return Layout(tuple(blocks), footer, text.page_foot(source))
 
 
@@ -260,7 +261,7 @@ def _without(entry: Entry, url: str | None) -> Entry:
     return entry._replace(sections=tuple(sections))
 
 
-BUILDERS: dict[View, Callable[[Any, Document], list[Block]]] = {
+BUILDERS: dict[ViewName, Callable[[Any, Document], list[Block]]] = {
     View.LIST: treatments,
     View.SHOW: entry,
     View.STAGE: stage,
