@@ -281,6 +281,23 @@ def bounded(case: Case, env: dict[str, str], rounds: int = 3) -> float:
     return most
 
 
+def knowledge_copy(home: str) -> str:
+    """A copy of the shipped knowledge file in `home`, answered in memory. It names its page's
+    capture and is held to it on every load: the capture goes beside it, as in the repository."""
+    from livertx.knowledge.file import bundled_path
+
+    knowledge = os.path.join(home, "knowledge")
+    os.makedirs(os.path.join(knowledge, "source"))
+    data_copy = os.path.join(knowledge, "treatments-copy.yaml")
+    shutil.copyfile(bundled_path(), data_copy)
+    capture = os.path.join(os.path.dirname(os.path.realpath(bundled_path())), "source")
+    shutil.copyfile(
+        os.path.join(capture, "nci-liver-cancer-treatment.txt"),
+        os.path.join(knowledge, "source", "nci-liver-cancer-treatment.txt"),
+    )
+    return data_copy
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=31)
@@ -288,19 +305,7 @@ def main() -> None:
     arguments = parser.parse_args()
     rounds = arguments.rounds
     with tempfile.TemporaryDirectory() as home:
-        from livertx.knowledge.file import bundled_path
-
-        # The copy names its page's capture, and is held to it on every load: the capture goes
-        # beside it, as in the repository.
-        knowledge = os.path.join(home, "knowledge")
-        os.makedirs(os.path.join(knowledge, "source"))
-        data_copy = os.path.join(knowledge, "treatments-copy.yaml")
-        shutil.copyfile(bundled_path(), data_copy)
-        capture = os.path.join(os.path.dirname(os.path.realpath(bundled_path())), "source")
-        shutil.copyfile(
-            os.path.join(capture, "nci-liver-cancer-treatment.txt"),
-            os.path.join(knowledge, "source", "nci-liver-cancer-treatment.txt"),
-        )
+        data_copy = knowledge_copy(home)
         every_case = cases(data_copy)
         results = measure(rounds, every_case, home)
         left = [name for name in os.listdir(home) if name != "knowledge"]
