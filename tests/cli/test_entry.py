@@ -216,6 +216,15 @@ def test_the_json_path_imports_nothing_heavy(tmp_path: Path) -> None:
     assert _loaded(modules, HEAVY) == []
 
 
+def test_a_file_answered_in_memory_imports_neither_dataclasses_nor_typing(tmp_path: Path) -> None:
+    """The model and the checks are records (livertx.records): dataclasses, with the inspect
+    module it imports, were a quarter of a `--data FILE` call's start-up."""
+    data = str(REPO / "data" / "treatments.yaml")
+    modules = _modules_after(["--data", data, "stage", "recurrent", "--json"], tmp_path)
+    assert {"livertx.knowledge.model", "livertx.knowledge.proof", "yaml"} <= modules
+    assert _loaded(modules, ("dataclasses", "inspect", "typing")) == []
+
+
 def test_completion_imports_nothing_heavy(tmp_path: Path) -> None:
     env = {
         "_LIVERTX_COMPLETE": "complete_bash",

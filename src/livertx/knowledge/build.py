@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from datetime import date
 
 from livertx.errors import KnowledgeError
@@ -63,7 +62,7 @@ def build(raw: dict[str, Any]) -> Knowledge:
     combinations: dict[str, Combination] = {}
     drug_names = {d.id: d.name for t in built for d in t.drugs}
     treatments = tuple(
-        replace(t, combinations=tuple(_named(r, drug_names) for r in t.combinations)) for t in built
+        t._replace(combinations=tuple(_named(r, drug_names) for r in t.combinations)) for t in built
     )
     for treatment in treatments:
         named = treatment.combinations
@@ -77,7 +76,7 @@ def build(raw: dict[str, Any]) -> Knowledge:
 
 def _named(combination: Combination, drug_names: dict[str, str]) -> Combination:
     """A combination with its name: "atezolizumab with bevacizumab", as the page writes it."""
-    return replace(combination, name=" with ".join(drug_names[d] for d in combination.drug_ids))
+    return combination._replace(name=" with ".join(drug_names[d] for d in combination.drug_ids))
 
 
 def _texts(raw: Mapping[str, Any], key: str) -> tuple[str, ...]:
@@ -169,4 +168,4 @@ def with_page_sections(knowledge: Knowledge, where: str) -> Knowledge:
         [treatment.name for treatment in knowledge.treatments],
         [stage.section or stage.name for stage in knowledge.stages],
     )
-    return replace(knowledge, sections=sections)
+    return knowledge._replace(sections=sections)

@@ -6,14 +6,13 @@ text in its place on the page (as livertx.text_folding folds them). Pure.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from livertx.knowledge.format import FIELDS, MEDICAL_TEXT, RECORD_KINDS, RECORDS, STR
 from livertx.knowledge.yaml_tree import STR_TAG, Node
+from livertx.records import Record
 
 
-@dataclass(frozen=True)
-class Excerpt:
+class Excerpt(Record):
     """One medical text of a knowledge file, where it starts (line and column from 1) and its
     path in the file, like `treatments[3].methods[0].summary`."""
 

@@ -4,7 +4,6 @@ an entry is an option. Nothing here prints or exits."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from livertx.knowledge.model import (
     Combination,
@@ -24,6 +23,7 @@ from livertx.knowledge.names import (
     build_index,
     resolve,
 )
+from livertx.records import Record
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -43,8 +43,7 @@ def entry_names(entry: Entry, knowledge: Knowledge | None = None) -> tuple[str, 
     return _unique([entry.id, entry.name, *extra])
 
 
-@dataclass(frozen=True)
-class StageSelection:
+class StageSelection(Record):
     """A stage as the user asked for it: a whole group, or one part of a group."""
 
     stage: Stage
@@ -161,8 +160,7 @@ def mentions(knowledge: Knowledge, option: StageOption, entry: Entry) -> bool:
     return False
 
 
-@dataclass(frozen=True)
-class Appearance:
+class Appearance(Record):
     """One place on the page where an entry is listed as an option for a stage."""
 
     stage: Stage

@@ -1,11 +1,12 @@
-"""The knowledge as frozen dataclasses: what the page says, with nothing computed in."""
+"""The knowledge as records (livertx.records): what the page says, with nothing computed in."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+
+from livertx.records import Record
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -19,8 +20,7 @@ class Kind(str, Enum):
     COMBINATION = "combination"
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(Record):
     title: str
     publisher: str
     url: str
@@ -33,8 +33,7 @@ class Source:
     treatments_section: str | None = None  # the heading of the section on each treatment
 
 
-@dataclass(frozen=True)
-class Method:
+class Method(Record):
     """A named way of giving a treatment (a procedure, a technique)."""
 
     id: str
@@ -47,20 +46,24 @@ class Method:
     search_terms: tuple[str, ...] = ()
     status: str | None = None
     learn_more: tuple[str, ...] = ()
-    kind: Kind = field(default=Kind.METHOD, init=False)
+
+    @property
+    def kind(self) -> Kind:
+        return Kind.METHOD
 
 
-@dataclass(frozen=True)
-class Drug:
+class Drug(Record):
     id: str
     name: str
     treatment_id: str
     search_terms: tuple[str, ...] = ()
-    kind: Kind = field(default=Kind.DRUG, init=False)
+
+    @property
+    def kind(self) -> Kind:
+        return Kind.DRUG
 
 
-@dataclass(frozen=True)
-class Combination:
+class Combination(Record):
     """A combination: drugs the page names as given together ("nivolumab with ipilimumab"),
     an entry of its own that `show` finds by that wording."""
 
@@ -68,11 +71,13 @@ class Combination:
     drug_ids: tuple[str, ...]
     treatment_id: str
     name: str  # its drugs' names joined by "with", as the page writes them
-    kind: Kind = field(default=Kind.COMBINATION, init=False)
+
+    @property
+    def kind(self) -> Kind:
+        return Kind.COMBINATION
 
 
-@dataclass(frozen=True)
-class Treatment:
+class Treatment(Record):
     id: str
     name: str
     summary: str
@@ -88,14 +93,16 @@ class Treatment:
     methods: tuple[Method, ...] = ()
     drugs: tuple[Drug, ...] = ()
     combinations: tuple[Combination, ...] = ()
-    kind: Kind = field(default=Kind.TREATMENT, init=False)
+
+    @property
+    def kind(self) -> Kind:
+        return Kind.TREATMENT
 
 
 Entry = Treatment | Method | Drug | Combination
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(Record):
     """One treatment within a stage option, narrowed to the methods, drugs or combinations named."""
 
     treatment_id: str
@@ -104,8 +111,7 @@ class Part:
     combination_ids: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class StageOption:
+class StageOption(Record):
     """One item of a stage's list on the page, with every qualifier the page attaches."""
 
     main: Part
@@ -119,8 +125,7 @@ class StageOption:
         return (self.main, *self.together_with)
 
 
-@dataclass(frozen=True)
-class CoveredStage:
+class CoveredStage(Record):
     """A part of a stage group the page treats together ("locally advanced or metastatic")."""
 
     id: str
@@ -128,8 +133,7 @@ class CoveredStage:
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Stage:
+class Stage(Record):
     id: str
     name: str
     lead: str
@@ -139,8 +143,7 @@ class Stage:
     section: str | None = None  # the heading of the page's section that lists its options
 
 
-@dataclass(frozen=True)
-class Knowledge:
+class Knowledge(Record):
     """The whole file, with indexes by id built once by the loader; and, when the page's
     capture could be read, where each statement stands on the page."""
 

@@ -12,20 +12,19 @@ printed: the report is returned.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from livertx.knowledge.problems import Problem
 from livertx.knowledge.proof import page_date, prove
 from livertx.knowledge.yaml_tree import STR_TAG, Node
+from livertx.records import Record
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
 
 
-@dataclass(frozen=True)
-class SourceReport:
+class SourceReport(Record):
     """What a new copy of the page says of the knowledge file: both dates (and the page's date
     as written when it is not a date), and every change to its treatment content."""
 

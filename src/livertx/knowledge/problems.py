@@ -4,7 +4,7 @@ own, at a place in the file, quoting the page's words."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from livertx.records import Record
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -17,8 +17,7 @@ PAGE_CHECK = "page"
 SHOWN = 200
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(Record):
     """One thing wrong with a file, where it is (line and column from 1; None for the file as
     a whole, when it cannot be read at all), and which check found it: "file" (reading it),
     "yaml" (the text), "shape" (fields and types, as the JSON Schema), "meaning" or "excerpt"

@@ -15,16 +15,14 @@ nowhere (None). Pure: nothing here reads a file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from livertx.records import Record
 from livertx.text_folding import fold, normal_spacing
 
 SEPARATOR = " › "
 END = "Updated:"
 
 
-@dataclass(frozen=True)
-class PageSections:
+class PageSections(Record):
     title: str  # the page's own title: the introduction's section
     folded: str  # the page's text as excerpts are compared
     spans: tuple[tuple[str, int, int], ...]  # (section, start, end) in `folded`, page order

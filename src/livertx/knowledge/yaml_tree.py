@@ -9,8 +9,6 @@ as PyYAML would (`no` is a boolean, `2024-05-15` a date), so the checks can say 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
@@ -30,15 +28,20 @@ class YamlProblem(Exception):
         self.message = message
 
 
-@dataclass(eq=False)
 class Node:
-    kind: str  # "scalar", "sequence" or "mapping"
-    line: int
-    column: int
-    tag: str = ""  # for a scalar, what YAML 1.1 makes of it (str, bool, int, timestamp …)
-    value: str = ""
-    items: list[Node] = field(default_factory=list)  # a sequence's items
-    pairs: list[tuple[Node, Node]] = field(default_factory=list)  # a mapping's keys and values
+    """A node of the tree, where it starts (line and column from 1). Built up as the parser's
+    events arrive, so not a record: a sequence's items and a mapping's pairs grow."""
+
+    __slots__ = ("column", "items", "kind", "line", "pairs", "tag", "value")
+
+    def __init__(self, kind: str, line: int, column: int, tag: str = "", value: str = "") -> None:
+        self.kind = kind  # "scalar", "sequence" or "mapping"
+        self.line = line
+        self.column = column
+        self.tag = tag  # for a scalar, what YAML 1.1 makes of it (str, bool, int, timestamp …)
+        self.value = value
+        self.items: list[Node] = []  # a sequence's items
+        self.pairs: list[tuple[Node, Node]] = []  # a mapping's keys and values
 
     def to_data(self) -> Any:
         """Plain data: str, list and dict (call it on a tree the checks have passed)."""

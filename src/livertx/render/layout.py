@@ -5,41 +5,20 @@ layout, Markdown, HTML) lays out every kind of block, one method a kind (BlockRe
 each block calls its own), and reads nothing else: what a view says is decided once, in
 livertx.render.views.
 
-Typed named tuples, not frozen dataclasses: they are as immutable, and the dataclasses module
-alone costs more to import than the stacked layout takes to print.
+Records (livertx.records), not frozen dataclasses: they are as immutable, and the dataclasses
+module alone costs more to import than the stacked layout takes to print.
 """
 
 from __future__ import annotations
 
-from collections import namedtuple
+from livertx.records import Record as Piece
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from typing import NamedTuple as Piece
     from typing import Protocol, TypeVar
 
     Shown = TypeVar("Shown")
     Shown_co = TypeVar("Shown_co", covariant=True)
-else:
-
-    class _PieceType(type):
-        """`class X(Piece)` with annotated fields and methods makes a
-        collections.namedtuple, as typing.NamedTuple would, without importing typing."""
-
-        def __new__(cls, name: str, bases: tuple[type, ...], namespace: dict[str, object]):
-            if not bases:
-                return super().__new__(cls, name, bases, namespace)
-            fields = list(namespace.get("__annotations__", {}))
-            defaults = [namespace[field] for field in fields if field in namespace]
-            made = namedtuple(name, fields, defaults=defaults, module=namespace["__module__"])
-            made.__doc__ = namespace.get("__doc__") or made.__doc__
-            for key, value in namespace.items():  # its methods, as typing.NamedTuple keeps them
-                if callable(value) and not key.startswith("__"):
-                    setattr(made, key, value)
-            return made
-
-    class Piece(metaclass=_PieceType):
-        pass
 
 
 # Tones: how a paragraph reads beside the rest; each layout shows them its own way.

@@ -1,0 +1,38 @@
+"""Records: typed, immutable values made without the dataclasses or typing modules.
+
+`class X(Record)` with annotated fields (defaults last), methods and properties makes a
+collections.namedtuple, as typing.NamedTuple would, and mypy reads it as one. A record is as
+immutable as a frozen dataclass, compares and hashes by its fields, and `_replace` gives a copy
+with some changed. Not dataclasses: their module imports `inspect`, and it and each dataclass
+cost more start-up than a `--json` answer takes (docs/speed.md); the knowledge model alone was a
+quarter of `--data FILE`'s.
+"""
+
+from __future__ import annotations
+
+from collections import namedtuple
+
+__all__ = ["Record"]
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from typing import NamedTuple as Record
+else:
+
+    class _RecordType(type):
+        """Makes each subclass of Record a collections.namedtuple of its annotated fields."""
+
+        def __new__(cls, name: str, bases: tuple[type, ...], namespace: dict[str, object]):
+            if not bases:
+                return super().__new__(cls, name, bases, namespace)
+            fields = list(namespace.get("__annotations__", {}))
+            defaults = [namespace[field] for field in fields if field in namespace]
+            made = namedtuple(name, fields, defaults=defaults, module=namespace["__module__"])
+            made.__doc__ = namespace.get("__doc__") or made.__doc__
+            for key, value in namespace.items():  # its methods and properties
+                if not key.startswith("__") and key not in fields:
+                    setattr(made, key, value)
+            return made
+
+    class Record(metaclass=_RecordType):
+        pass
