@@ -771,6 +771,42 @@ def test_each_edit_a_hostile_review_made_is_refused(name: str) -> None:
     assert problems_of_data(data), name
 
 
+def _method_named(data: dict[str, Any], name: str) -> tuple[str, dict[str, Any]]:
+    """(its path, the method) of the method called `name`."""
+    return next(
+        (f"treatments[{t}].methods[{m}]", method)
+        for t, treatment in enumerate(data["treatments"])
+        for m, method in enumerate(treatment.get("methods", []))
+        if method["name"] == name
+    )
+
+
+def test_a_sentence_filed_as_learn_more_is_refused_where_it_stands() -> None:
+    """The tiling holds each text to its place on the page, not to its field: a method's last
+    sentence moved into its learn_more sat in the same place, and the views would have shown
+    it as a page to read."""
+    data = copy.deepcopy(DATA)
+    path, method = _method_named(data, "Partial hepatectomy")
+    assert "learn_more" not in method
+    method["learn_more"] = [method["how"].pop()]
+    assert [_path(p) for p in problems_of_data(data)] == [f"{path}.learn_more[0]"]
+    [problem] = problems_of_data(data)
+    assert problem.message.endswith(
+        'not one of the page\'s "Learn more …" sentences, which alone go here'
+    )
+
+
+def test_a_learn_more_sentence_filed_under_another_field_is_refused() -> None:
+    data = copy.deepcopy(DATA)
+    path, method = _method_named(data, "Cryoablation")
+    method["how"].append(method.pop("learn_more")[0])
+    where = f"{path}.how[{len(method['how']) - 1}]"
+    [problem] = problems_of_data(data)
+    assert problem.message == (
+        f'{where}: the page\'s "Learn more …" sentences go in learn_more, not here'
+    )
+
+
 def test_a_capture_that_is_the_file_itself_is_refused(tmp_path: Path) -> None:
     """Else any text could be made "the page's" by writing it into the file as a comment."""
     knowledge = tmp_path / "k.yaml"

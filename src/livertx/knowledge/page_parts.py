@@ -16,12 +16,16 @@ from livertx.knowledge.pieces import (
     text_of,
     texts_of,
 )
+from livertx.knowledge.problems import PAGE_CHECK, Problem
 from livertx.knowledge.yaml_tree import Node
 from livertx.text_folding import normal_spacing as spaced
 
 # A part's own texts, each a sentence or a lead; a method's the same but its name is its label.
 TREATMENT_FIELDS = ("summary", "used", "how", "methods_lead", "learn_more")
 METHOD_FIELDS = ("summary", "how", "learn_more")
+# How the page's sentences that point to another page begin ("Learn more about … at TITLE."):
+# those are a record's `learn_more`, which the views show apart, as pages to read.
+POINTER = "Learn more"
 
 
 class Part:
@@ -109,3 +113,20 @@ def _item(node: Node, where: str, owner: str, field_: str, order: int) -> Piece:
     piece = Piece(text, ITEM, where, node.line, node.column, owner, field_, order)
     piece.exact = text == node.value
     return piece
+
+
+def misfiled(pieces: list[Piece]) -> list[Problem]:
+    """Each text in the wrong field for what it is: a `learn_more` text that is not one of the
+    page's "Learn more …" sentences, or one of them in another field. The tiling holds each text
+    to its place on the page, not to its field; the views show each field under its own label."""
+    problems = []
+    for piece in pieces:
+        points = piece.text.startswith(POINTER)
+        if piece.field == "learn_more" and not points:
+            message = f'not one of the page\'s "{POINTER} …" sentences, which alone go here'
+        elif points and piece.field != "learn_more":
+            message = f'the page\'s "{POINTER} …" sentences go in learn_more, not here'
+        else:
+            continue
+        problems.append(Problem(f"{piece.where}: {message}", piece.line, piece.column, PAGE_CHECK))
+    return problems

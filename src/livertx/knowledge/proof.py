@@ -13,7 +13,7 @@ from datetime import date
 
 from livertx.dates import MONTHS
 from livertx.knowledge.option_words import index_of
-from livertx.knowledge.page_parts import Part, treatment_part
+from livertx.knowledge.page_parts import Part, misfiled, treatment_part
 from livertx.knowledge.pieces import (
     names,
     records_of,
@@ -127,6 +127,7 @@ def prove(root: Node, page_text: str, with_date: bool = True) -> list[Problem]:
         tile(text, part, problems)
         regions[f"treatments[{number}]"] = text[start : bounds[number]]
         problems += sentence_parts(treatment, f"treatments[{number}]", part.pieces, drugs)
+        problems += misfiled(part.pieces)
     option_words: list[tuple[Node, str]] = []
     for number, stage in enumerate(stages):
         at = len(treatments) + number
