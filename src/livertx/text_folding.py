@@ -43,3 +43,9 @@ def normal_spacing(text: str) -> str:
 def fold(text: str) -> str:
     """`normal_spacing`, casefolded: a text as it is looked for on the page, case aside."""
     return normal_spacing(text).casefold()
+
+
+def lower_first(text: str) -> str:
+    """A name as a list of the page writes it, in the middle of a line: "radiofrequency
+    ablation" for the method "Radiofrequency ablation"."""
+    return text[:1].lower() + text[1:]

@@ -12,7 +12,7 @@ import pytest
 
 from livertx.answers.notice import DISCLAIMER
 from livertx.answers.prepared import for_file
-from livertx.text_folding import fold
+from livertx.text_folding import fold, normal_spacing
 
 from ..conftest import SOURCE_TEXT, Invoke
 
@@ -305,6 +305,22 @@ def test_sources_cite_the_names_a_stage_list_gives_after_its_item(
         "text": "cryoablation",
         "section": "Treatment of localized liver cancer",
     } in cryoablation
+
+
+def test_an_option_s_label_lists_the_names_after_its_item_as_the_stage_list_writes_them() -> None:
+    """ "ablation of the tumor using: radiofrequency ablation, …" in the stage list's case: the
+    page capitalizes those names only where it heads their own texts ("Radiofrequency
+    ablation:")."""
+    page = normal_spacing(SOURCE_TEXT.read_text(encoding="utf-8"))
+    listed = 0
+    for stage in ANSWERS["answers"].stages.values():
+        for option in stage["options"]:
+            text, label = option["text"], option["label"]
+            if text and label != text:
+                names = label.removeprefix(f"{text}: ").split(", ")
+                assert f"{text}: {' '.join(names)}" in page, label
+                listed += 1
+    assert listed >= 1
 
 
 def test_about_s_stage_counts_agree_with_livertx_stages(invoke_json: Any) -> None:

@@ -4,7 +4,7 @@ reads the same everywhere. Derived from the data only."""
 
 from __future__ import annotations
 
-from livertx.text_folding import words_of
+from livertx.text_folding import lower_first, words_of
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -105,7 +105,9 @@ def option_line(option: Readable, focus: Readable | None = None) -> str:
     chemoembolization (TACE) and sorafenib"), with what it lists after a colon; else
     "Embolization therapy: TACE and Targeted therapy: sorafenib"."""
     if option.get("text"):
-        items = _unnamed_items(option)
+        # The names it lists, as the page writes them after its colon ("ablation of the tumor
+        # using: radiofrequency ablation, …"), as the proof holds them (livertx.knowledge.pieces).
+        items = [lower_first(item) for item in _unnamed_items(option)]
         title = option_title(option)
         return f"{title} {', '.join(items)}" if items else title
     lines = []

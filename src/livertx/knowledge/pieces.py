@@ -9,7 +9,7 @@ ends with ":" before its list. livertx.knowledge.tiling lays the pieces over the
 from __future__ import annotations
 
 from livertx.knowledge.yaml_tree import STR_TAG, Node
-from livertx.text_folding import fold
+from livertx.text_folding import fold, lower_first
 from livertx.text_folding import normal_spacing as spaced
 
 SENTENCE, LEAD, LABEL, ITEM = "sentence", "lead", "label", "item"
@@ -129,9 +129,3 @@ def holds(words: str, wanted: str) -> bool:
 def _joins(character: str) -> bool:
     """Whether a character (or "" at either end of the text) would join the words beside it."""
     return character != "" and (character.isalnum() or character in "-_")
-
-
-def lower_first(text: str) -> str:
-    """A name as a list of the page writes it, in the middle of a line: "radiofrequency
-    ablation" for the method "Radiofrequency ablation"."""
-    return text[:1].lower() + text[1:]

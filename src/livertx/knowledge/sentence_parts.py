@@ -11,7 +11,6 @@ from __future__ import annotations
 from livertx.knowledge.pieces import (
     Piece,
     holds,
-    lower_first,
     names,
     records_of,
     text_of,
@@ -19,8 +18,8 @@ from livertx.knowledge.pieces import (
 )
 from livertx.knowledge.problems import Problem, problem_at, shown
 from livertx.knowledge.yaml_tree import Node
+from livertx.text_folding import lower_first, words_of
 from livertx.text_folding import normal_spacing as spaced
-from livertx.text_folding import words_of
 
 ALSO_CALLED = " also called "
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 from livertx.knowledge.option_words import Named, check_option
 from livertx.knowledge.pieces import (
     listed_after,
-    lower_first,
     names,
     records_of,
     text_of,
@@ -21,7 +20,7 @@ from livertx.knowledge.pieces import (
 )
 from livertx.knowledge.problems import Problem, problem_at, shown
 from livertx.knowledge.yaml_tree import Node
-from livertx.text_folding import fold
+from livertx.text_folding import fold, lower_first
 from livertx.text_folding import normal_spacing as spaced
 
 
