@@ -74,14 +74,26 @@ def test_damaged_shipped_answers_are_passed_by(
     assert made_from == f"{len(data)} {zlib.crc32(data)} {zlib.adler32(data)}"
 
 
+@pytest.mark.parametrize(
+    ("where", "damage"),
+    [
+        (b"\n# stages\n{", b"\xff"),  # a byte no UTF-8 text has
+        # A lone surrogate, encoded: json.loads(bytes) would take it ("surrogatepass") and show
+        # <U+D800> in a stage's lead.
+        (
+            b'\n# stages\n{\n"localized": {\n"id": "localized",\n"kind": "stage",\n"name": "',
+            b"\xed\xa0\x80",
+        ),
+    ],
+)
 def test_a_part_of_the_shipped_answers_that_is_not_utf_8_is_worked_out_alone(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, where: bytes, damage: bytes
 ) -> None:
     """Parts are decoded when asked for: a damaged one is worked out from the knowledge file,
     and the others are still read."""
     expected = answers.for_file(None).stages["recurrent"]
     shipped_text = Path(shipped(answers.PREBUILT)).read_bytes()
-    damaged = shipped_text.replace(b"\n# stages\n{", b"\n# stages\n\xff{")
+    damaged = shipped_text.replace(where, where + damage, 1)
     assert damaged != shipped_text
     (tmp_path / answers.PREBUILT).write_bytes(damaged)
     monkeypatch.setattr(answers, "shipped", lambda name: str(tmp_path / name))

@@ -225,6 +225,24 @@ def test_a_file_answered_in_memory_imports_neither_dataclasses_nor_typing(tmp_pa
     assert _loaded(modules, ("dataclasses", "inspect", "typing")) == []
 
 
+def test_a_program_that_calls_main_keeps_its_garbage_collector() -> None:
+    """main() turns the collector off only as the interpreter ends (the last collection frees
+    nothing the system would not), never for a program that goes on after it."""
+    script = (
+        "import gc, sys\n"
+        "sys.argv = ['livertx', '--version']\n"
+        "from livertx.cli.entry import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "sys.stderr.write(f'collector on: {gc.isenabled()}')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.stdout.startswith("livertx ")
+    assert done.stderr == "collector on: True"
+
+
 def test_completion_imports_nothing_heavy(tmp_path: Path) -> None:
     env = {
         "_LIVERTX_COMPLETE": "complete_bash",

@@ -159,9 +159,8 @@ PART = "\n# "
 
 
 class ShippedParts:
-    """Each part of the shipped answers, read from its JSON when asked for (`stage recurrent`
-    decodes a tenth of the file). A part missing, cut short or not UTF-8 (a partial install, a
-    full disk) is worked out from the knowledge file instead: the same answer, a little slower."""
+    """Each part of the shipped answers, read when asked for (`stage recurrent` reads a tenth).
+    A part missing, cut short or not UTF-8 is worked out from the knowledge file instead."""
 
     def __init__(self, parts: dict[str, bytes]) -> None:
         self.parts = parts
@@ -171,7 +170,8 @@ class ShippedParts:
         import json  # not on --version's path
 
         try:
-            value = json.loads(self.parts[key])
+            # Decoded strictly: json.loads(bytes) would let a lone surrogate through.
+            value = json.loads(self.parts[key].decode("utf-8"))
             if key in ("entries", "stages"):  # each document ends with the source, kept once
                 source = self("source")
                 for document in value.values():

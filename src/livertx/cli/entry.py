@@ -186,6 +186,13 @@ def _is_open(descriptor: int) -> bool:
 
 def main() -> None:
     """The `livertx` command."""
+    # As the interpreter ends it makes a full garbage collection, which frees nothing the
+    # system would not: 0.05x of a bare Python's start-up on every call (docs/speed.md). Turned
+    # off at exit, so that a program that calls main() keeps its collector until then.
+    import atexit
+    import gc
+
+    atexit.register(gc.disable)
     try:
         code = _main()
     except KeyboardInterrupt:  # pressed before a command was under way
@@ -197,12 +204,6 @@ def main() -> None:
 
         say(f"internal error ({type(error).__name__}); please report it as a bug.")
         code = EXIT_INTERNAL
-    # The interpreter's last act is a full garbage collection, which frees nothing the system
-    # would not as the process ends (every output is flushed and every file closed by now):
-    # 0.05x of a bare Python's start-up on every call (benchmarks/startup.py).
-    import gc
-
-    gc.disable()
     sys.exit(code)
 
 
