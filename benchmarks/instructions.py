@@ -1,5 +1,6 @@
 """Start-up in instructions: each case of benchmarks/startup.py run once under valgrind's
-callgrind, and its count of executed instructions as a ratio to a bare `python -c pass`.
+callgrind, and its count of executed instructions as a ratio to a bare `python -c pass`; and the
+parse share (startup.py's file-size check): a 10x file's load against the real file's, warm.
 
     python benchmarks/instructions.py            # every case with a target
     python benchmarks/instructions.py --all      # every case
@@ -23,7 +24,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from startup import Case, cases, knowledge_copy  # the same cases, defined once
+from startup import Case, big_file, cases, knowledge_copy  # the same cases, defined once
 
 
 def instructions_in(report: str) -> int:
@@ -47,6 +48,17 @@ def count(case: Case, env: dict[str, str]) -> int:
     return instructions_in(done.stderr)
 
 
+def load_share(copies: int, home: str, env: dict[str, str]) -> int:
+    """Instructions to read, check and build a file of `copies` copies of the real one, once
+    the code that does it is loaded and warm: a process that loads the real file and then
+    this one, less one that loads the real file alone."""
+    real = str(big_file(1, home))
+    warm = f"from livertx.knowledge.build import load_knowledge; load_knowledge({real!r})"
+    path = big_file(copies, home)
+    loaded = Case("load", [sys.executable, "-c", f"{warm}; load_knowledge({str(path)!r})"], {})
+    return count(loaded, env) - count(Case("warm", [sys.executable, "-c", warm], {}), env)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
@@ -67,6 +79,8 @@ def main() -> None:
                 continue
             target = f"<= {case.target:g}x" if case.target is not None else ""
             print(f"{case.name:<36} {count(case, env) / base:>6.3f}x  {target}")
+        share = load_share(10, home, env) / load_share(1, home, env)
+        print(f"\nparse share: a 10x file's load / the 1x file's {share:>6.2f}x  <= 10x")
 
 
 if __name__ == "__main__":

@@ -158,12 +158,11 @@ def iqr(values: list[float]) -> float:
     return quartiles[2] - quartiles[0]
 
 
-def parse_share(copies: int) -> float:
-    """Seconds to read, check and build a knowledge file made of `copies` copies of the real
-    one (every id and name made unique): the share that grows with the file."""
+def big_file(copies: int, folder: str) -> Path:
+    """A knowledge file made of `copies` copies of the real one (every id and name made
+    unique), written in `folder`."""
     import yaml
 
-    from livertx.knowledge.build import load_knowledge
     from livertx.knowledge.file import bundled_path
 
     with open(bundled_path(), encoding="utf-8") as handle:
@@ -178,9 +177,18 @@ def parse_share(copies: int) -> float:
     # Held to no page: the copies' names are not the page's (this measures reading, not the proof).
     source = {key: value for key, value in data["source"].items() if key != "capture"}
     big = {"source": source, "treatments": treatments, "stages": stages}
+    path = Path(folder) / f"big-{copies}.yaml"
+    path.write_text(yaml.safe_dump(big, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def parse_share(copies: int) -> float:
+    """Seconds to read, check and build a knowledge file of `copies` copies of the real one:
+    the share that grows with the file."""
+    from livertx.knowledge.build import load_knowledge
+
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "big.yaml"
-        path.write_text(yaml.safe_dump(big, allow_unicode=True), encoding="utf-8")
+        path = big_file(copies, folder)
         timings = []
         for _ in range(7):
             started = time.perf_counter()
