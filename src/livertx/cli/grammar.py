@@ -3,9 +3,10 @@ of argument a command takes. The table of commands (livertx.cli.commands) is mad
 Typer app (livertx.cli.app), the fast parser (livertx.cli.entry) and shell completion
 (livertx.cli.completion) all read them here, so an option is spelled out in this module alone.
 
-Plain classes, not named tuples or dataclasses: this module is on every path, and the collections
-module (which namedtuple needs) or dataclasses costs more to import than `--version` takes to
-print; the output formats and colours are plain strings too (livertx.render.formats).
+Plain classes, not named tuples or dataclasses: this module is on every path, `--version`'s
+too, which then needs neither the collections module (for namedtuple) nor dataclasses (with the
+inspect module it imports); the output formats and colours are plain strings too
+(livertx.render.formats). docs/speed.md has the costs.
 """
 
 from __future__ import annotations
