@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import re
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 # Every format character (Unicode category Cf, as of Unicode 15.1: zero-width spaces and
 # joiners, the soft hyphen, the byte order mark, bidirectional overrides and isolates, which can
 # reorder what a reader sees, tag characters) shows nothing, so two names could look the same and
@@ -39,13 +43,15 @@ def _has_none(text: str) -> bool:
     return text.replace("\n", "").isprintable()
 
 
+def _each_unsafe(text: str, stand_in: Callable[[re.Match[str]], str]) -> str:
+    return text if _has_none(text) else re.sub(UNSAFE, stand_in, text)
+
+
 def visible(text: str) -> str:
     """The text with every control and reordering character replaced by a visible stand-in."""
-    return text if _has_none(text) else re.sub(UNSAFE, _replacement, text)
+    return _each_unsafe(text, _replacement)
 
 
 def escape_for_json(json_text: str) -> str:
     """JSON text with the same unsafe characters as \\u escapes: the same data, safe to print."""
-    if _has_none(json_text):
-        return json_text
-    return re.sub(UNSAFE, lambda m: f"\\u{ord(m.group()):04x}", json_text)
+    return _each_unsafe(json_text, lambda m: f"\\u{ord(m.group()):04x}")

@@ -312,13 +312,19 @@ def test_an_option_s_label_lists_the_names_after_its_item_as_the_stage_list_writ
     page capitalizes those names only where it heads their own texts ("Radiofrequency
     ablation:")."""
     page = normal_spacing(SOURCE_TEXT.read_text(encoding="utf-8"))
+    stages = ANSWERS["answers"].stages.values()
+    # Each stage list's own section: from its heading (the last time the page names it, after
+    # "On This Page") to the next stage's heading, or to the page's date.
+    starts = sorted({page.rfind(stage["section"]) for stage in stages})
     listed = 0
-    for stage in ANSWERS["answers"].stages.values():
+    for stage in stages:
+        start = page.rfind(stage["section"])
+        end = next((at for at in starts if at > start), page.find("Updated:", start))
         for option in stage["options"]:
             text, label = option["text"], option["label"]
             if text and label != text:
                 names = label.removeprefix(f"{text}: ").split(", ")
-                assert f"{text}: {' '.join(names)}" in page, label
+                assert f"{text}: {' '.join(names)}" in page[start:end], label
                 listed += 1
     assert listed >= 1
 

@@ -50,7 +50,7 @@ def parse(
         Settings,
         data_from,
     )
-    from livertx.render.formats import ColorChoice, OutputFormat, color_named, format_named
+    from livertx.render.formats import ColorChoice, OutputFormat, one_of
 
     data: str | None = None
     color: ColorName = ColorChoice.AUTO
@@ -65,7 +65,7 @@ def parse(
         if taken is None:
             return None
         option, value = taken
-        named_color = color_named(value) if option == COLOR.name else None
+        named_color = one_of(value, ColorChoice.ALL) if option == COLOR.name else None
         if option == DATA.name and value and not value.startswith("-"):
             data = value
         elif named_color is not None:
@@ -86,7 +86,9 @@ def parse(
             chosen.add(OutputFormat.JSON)
         elif rest[0].startswith(FORMAT.name) and command.output == FORMATS:
             taken = _option(rest)
-            named = None if taken is None or taken[0] != FORMAT.name else format_named(taken[1])
+            named = (
+                one_of(taken[1], OutputFormat.ALL) if taken and taken[0] == FORMAT.name else None
+            )
             if named is None:
                 return None
             chosen.add(named)

@@ -16,7 +16,7 @@ from livertx.knowledge.pieces import (
     text_of,
     texts_of,
 )
-from livertx.knowledge.problems import PAGE_CHECK, Problem
+from livertx.knowledge.problems import Problem, problem_at
 from livertx.knowledge.yaml_tree import Node
 from livertx.text_folding import normal_spacing as spaced
 
@@ -128,5 +128,5 @@ def misfiled(pieces: list[Piece]) -> list[Problem]:
             message = f'the page\'s "{POINTER} …" sentences go in learn_more, not here'
         else:
             continue
-        problems.append(Problem(f"{piece.where}: {message}", piece.line, piece.column, PAGE_CHECK))
+        problems.append(problem_at(piece, f"{piece.where}: {message}"))
     return problems

@@ -10,6 +10,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
 
+    from livertx.knowledge.pieces import Piece
     from livertx.knowledge.yaml_tree import Node
 
 PAGE_CHECK = "page"
@@ -39,8 +40,9 @@ class Problem(Record):
         }
 
 
-def problem_at(node: Node, message: str) -> Problem:
-    """A problem of holding the file to its page, at a place in the file."""
+def problem_at(node: Node | Piece, message: str) -> Problem:
+    """A problem of holding the file to its page, at a place in the file (a node, or a piece
+    of text the page must have)."""
     return Problem(message, node.line, node.column, PAGE_CHECK)
 
 

@@ -5,7 +5,7 @@ the layout out. JSON prints the document itself, and never pays for the rest."""
 
 from __future__ import annotations
 
-from livertx.render.formats import ColorChoice, OutputFormat, View, color_named, format_named
+from livertx.render.formats import ColorChoice, OutputFormat, View
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -17,8 +17,6 @@ __all__ = [
     "ColorChoice",
     "OutputFormat",
     "View",
-    "color_named",
-    "format_named",
     "render",
     "render_problems",
     "render_source_report",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from typing import Final, Literal, Protocol
+    from typing import Final, Literal, Protocol, TypeVar
 
     from livertx.render.layout import Layout
 
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
         "sources",
         "handout",
     ]
+
+    Name = TypeVar("Name", bound=str)
 
     class Renderer(Protocol):
         """Lays out a view's layout and writes it."""
@@ -85,17 +87,6 @@ class View:
     )
 
 
-def format_named(name: str) -> FormatName | None:
-    """The output format of this name, or None."""
-    for known in OutputFormat.ALL:
-        if known == name:
-            return known
-    return None
-
-
-def color_named(name: str) -> ColorName | None:
-    """The colour choice of this name, or None."""
-    for known in ColorChoice.ALL:
-        if known == name:
-            return known
-    return None
+def one_of(name: str, known: tuple[Name, ...]) -> Name | None:
+    """The one of `known` (OutputFormat.ALL, say) that is `name`, typed as they are; or None."""
+    return next((each for each in known if each == name), None)
