@@ -83,6 +83,22 @@ def test_setup_commands_are_marked_for_ci() -> None:
         assert f"readme_command {name}" in ci
 
 
+def readme_command(name: str) -> str:
+    """The shell command of a `<!-- name -->` block, as .ci/run reads it."""
+    block = re.search(rf"<!-- {name} -->\n```sh\n(.*?)```", README, flags=re.DOTALL)
+    assert block is not None, name
+    return block.group(1).strip()
+
+
+@pytest.mark.parametrize("name", ["ci:install", "ci:test"])
+def test_each_setup_line_makes_its_own_environment(name: str) -> None:
+    """PEP 668: a stock Debian or Ubuntu pip installs nothing outside a virtual environment, so
+    each line makes one and calls every tool from it, never a bare `pip`, `livertx` or `pytest`."""
+    steps = readme_command(name).split(" && ")
+    assert steps[0] == "python3 -m venv .venv"
+    assert all(step.startswith(".venv/bin/") for step in steps[1:]), steps
+
+
 def test_the_cookbook_has_its_recipes() -> None:
     assert len(recipes(PAGES["docs/json.md"])) >= 6
     assert all("jq" in command for _, command, _ in RECIPES)
