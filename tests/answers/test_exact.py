@@ -110,8 +110,8 @@ def test_a_method_is_never_listed_without_its_status(invoke: Invoke) -> None:
 def test_drugs_shows_what_sorafenib_is_listed_with(invoke: Invoke) -> None:
     out = " ".join(invoke("drugs").stdout.split())
     assert (
-        "Recurrent liver cancer: treatment may include transarterial chemoembolization (TACE) "
-        f"and sorafenib {PALLIATIVE}"
+        "Treatment options for recurrent primary liver cancer may include: transarterial "
+        f"chemoembolization (TACE) and sorafenib {PALLIATIVE}"
     ) in out
     assert "Given with" not in out
 
@@ -204,7 +204,7 @@ NOT_MEDICAL = {
     "Liver Cancer Treatment was originally published by the National Cancer Institute.",
     DISCLAIMER,
 }
-STRUCTURE = re.compile(r": |;\s*| and | with | › |, |…|treatment may include ")
+STRUCTURE = re.compile(r": |;\s*| and | with | › |, |…")
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -262,19 +262,21 @@ def test_every_long_string_of_every_json_answer_is_the_page_s(invoke_json: Invok
         (
             "sorafenib",
             "recurrent",
-            "treatment may include transarterial chemoembolization (TACE) and sorafenib as "
-            "palliative therapy to relieve symptoms and improve quality of life",
+            "Treatment options for recurrent primary liver cancer may include: transarterial "
+            "chemoembolization (TACE) and sorafenib as palliative therapy to relieve symptoms "
+            "and improve quality of life",
         ),
         (
             "lesions",
             "localized",
-            "treatment may include surveillance for lesions smaller than 1 centimeter",
+            "Treatment of localized liver cancer may include: surveillance for lesions smaller "
+            "than 1 centimeter",
         ),
         (
             "lenvatinib",
             "metastatic",
-            "treatment may include bevacizumab, cabozantinib, lenvatinib, ramucirumab, "
-            "regorafenib, or sorafenib",
+            "Treatment of locally advanced or metastatic liver cancer may include: bevacizumab, "
+            "cabozantinib, lenvatinib, ramucirumab, regorafenib, or sorafenib",
         ),
     ],
 )
@@ -282,7 +284,7 @@ def test_a_stage_hit_keeps_the_lists_hedge_and_the_page_s_item(
     invoke_json: InvokeJson, query: str, stage: str, snippet: str
 ) -> None:
     """The page's item whole, as it writes it (no comma before a condition or a purpose), after
-    the hedge every stage list has ("… may include:")."""
+    its stage list's own lead, word for word ("primary" in the recurrent one)."""
     hits = {hit["id"]: hit for hit in invoke_json("search", query)["hits"]}
     assert hits[stage]["snippet"] == snippet
 

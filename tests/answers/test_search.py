@@ -115,7 +115,7 @@ def test_a_stage_found_by_name_never_takes_the_status_of_an_entry_with_its_id(
     [
         ("radio frequency", "radiofrequency-ablation", 60, "name"),  # a name, spaces aside
         ("an instrument is used", "cryoablation", 30, "summary"),  # a summary's start: no name
-        ("treatment may include total hepatectomy", "surgery", 15, "details"),  # a placement
+        ("recurrent primary liver cancer may include", "surgery", 15, "details"),  # a placement
         ("include may recurrent", "surgery", 10, "details"),
         ("standard", "intro", 30, "summary"),  # the page's introduction
         ("treatments standard", "intro", 20, "summary"),
@@ -163,17 +163,16 @@ def test_a_method_s_placement_names_only_that_method_of_its_option(
     result = invoke("--data", str(path), "search", "seedlings shorter", "--json")
     snippets = {hit["id"]: hit["snippet"] for hit in json.loads(result.stdout)["hits"]}
     assert snippets["sprinkling"] == (
-        "Seedling plants: treatment may include Watering: Sprinkling for seedlings shorter than"
-        " 5 centimeters"
+        "Seedlings may get: Watering: Sprinkling for seedlings shorter than 5 centimeters"
     )
     assert snippets["watering"] == (
-        "Seedling plants: treatment may include Watering: Drip irrigation (DRIP); Sprinkling for"
-        " seedlings shorter than 5 centimeters"
+        "Seedlings may get: Watering: Drip irrigation (DRIP); Sprinkling for seedlings shorter "
+        "than 5 centimeters"
     )
     result = invoke("--data", str(path), "search", "compost with mulch", "--json")
     snippets = {hit["id"]: hit["snippet"] for hit in json.loads(result.stdout)["hits"]}
     assert snippets["watering"] == (
-        "Grown plants, Old plants: treatment may include Feeding: compost with mulch and Watering"
+        "Grown or old plants may get: Feeding: compost with mulch and Watering"
     )
 
 

@@ -202,7 +202,8 @@ def test_errors_name_the_next_step(invoke: Invoke) -> None:
 
 def test_screens_use_the_page_s_stage_names(invoke: Invoke) -> None:
     shown = " ".join(_screen(invoke, ["show", "sorafenib"], 80).split())
-    assert "Locally advanced liver cancer, Metastatic liver cancer:" in shown
+    assert "Treatment of locally advanced or metastatic liver cancer may include:" in shown
+    assert "Treatment options for recurrent primary liver cancer may include:" in shown
     assert "locally-advanced" not in shown
 
 

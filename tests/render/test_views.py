@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from livertx import __version__
+from livertx.answers.prepared import for_file
 
 from ..conftest import REPO, Invoke
 
@@ -56,8 +57,9 @@ def test_drugs_table(invoke: Invoke) -> None:
     assert "| Drug | Listed under | Stage lists (“may include”) |" in markdown
     assert "| **pembrolizumab** | Immunotherapy | " in markdown
     assert (
-        "• Recurrent liver cancer: treatment may include transarterial chemoembolization (TACE) "
-        "and sorafenib as palliative therapy to relieve symptoms and improve quality of life"
+        "• Treatment options for recurrent primary liver cancer may include: transarterial "
+        "chemoembolization (TACE) and sorafenib as palliative therapy to relieve symptoms and "
+        "improve quality of life"
     ) in out
 
 
@@ -283,3 +285,34 @@ def test_a_file_held_to_no_page_is_not_shown_as_nci_s(invoke: Invoke, tmp_path: 
     assert "NCI's clinical trial search" not in shown
     assert "The trial search this knowledge file names (checked against no page)" in shown
     assert "which the page points to" in invoke("show", "tace").stdout
+
+
+def test_every_placement_outside_its_stage_quotes_the_stage_lists_own_lead(
+    invoke: Invoke, invoke_json: InvokeJson
+) -> None:
+    """Issue #29: "Recurrent liver cancer: treatment may include …" dropped the page's
+    "primary". Every place `show` (in each format) and `drugs` list an entry reads as the page's
+    own lead, as it stands in that stage's section of the page, then the item with its
+    condition."""
+    page = " ".join(
+        (REPO / "data" / "source" / "nci-liver-cancer-treatment.txt")
+        .read_text(encoding="utf-8")
+        .split()
+    )
+    leads = {stage["id"]: stage["lead"] for stage in invoke_json("stages")}
+    checked = 0
+    for entry_id in for_file(None).entries:  # every entry of the shipped answers
+        document = invoke_json("show", entry_id)
+        for fmt in ([], ["--format", "markdown"]):
+            out = " ".join(invoke("show", entry_id, *fmt).stdout.split())
+            for option in document["options"]:
+                group = option["stages"][0]["id"]
+                assert option["lead"] in (leads.get(group), leads["advanced"])
+                assert f"{option['lead']}:" in page  # as the page writes it, colon and all
+                line = f"{option['lead']}: {option['label']}"
+                if option["condition"]:
+                    line += f" {option['condition']}"
+                assert line in out.replace("**", ""), (entry_id, fmt)
+                checked += 1
+    assert "treatment may include" not in invoke("drugs").stdout
+    assert checked >= 30

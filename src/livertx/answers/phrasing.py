@@ -119,23 +119,20 @@ def option_line(option: Readable, focus: Readable | None = None) -> str:
 
 
 def placement(option: Readable, focus: Readable, brief: bool = False) -> str:
-    """One place the page lists an entry, with its hedge and every qualifier, the item as the
-    page writes it: "Recurrent liver cancer: treatment may include transarterial
-    chemoembolization (TACE) and sorafenib as palliative therapy …". Brief (for a list of
-    treatments, under a heading that says "may include"): the option itself only where it joins
-    another treatment."""
-    line = stage_names(option["stages"])
+    """One place the page lists an entry, as the page writes it: its stage list's lead, then
+    the item with every qualifier ("Treatment options for recurrent primary liver cancer may
+    include: transarterial chemoembolization (TACE) and sorafenib as palliative therapy …"),
+    never a lead livertx composes. Brief (for a list of treatments, under a heading that says
+    "may include"): the stage's name, and the option itself only where it joins another
+    treatment."""
     label = option_line(option, focus=focus)
     condition = option["condition"]
     if not brief:
-        return f"{line}: {MAY_INCLUDE} {label}" + (f" {condition}" if condition else "")
+        return f"{option['lead']}: {label}" + (f" {condition}" if condition else "")
+    line = stage_names(option["stages"])
     if label.casefold() != focus["name"].casefold():
         return f"{line}: {label}" + (f" {condition}" if condition else "")
     return f"{line} ({condition})" if condition else line
-
-
-# The hedge of every stage list of the page ("Treatment of … may include:").
-MAY_INCLUDE = "treatment may include"
 
 
 def stage_names(stages: Sequence[Readable]) -> str:

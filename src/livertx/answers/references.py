@@ -96,7 +96,8 @@ def stage_section(stage: Stage) -> str:
 
 def option_doc(knowledge: Knowledge, stage: Stage, option: StageOption) -> OptionDoc:
     """One item of a stage's list on the page: its parts (the treatment the page lists, then
-    each it joins with "and"), the whole of it as one line, and its condition."""
+    each it joins with "and"), the whole of it as one line, its condition, and the list's lead,
+    which every placement of it outside its stage's own view quotes."""
     parts = [part_doc(knowledge, part) for part in option.parts]
     return {
         "label": phrasing.option_line({"parts": parts, "text": option.text}),
@@ -105,6 +106,7 @@ def option_doc(knowledge: Knowledge, stage: Stage, option: StageOption) -> Optio
         "stages": [stage_ref(knowledge, sid) for sid in lookup.stage_ids_of(stage, option)],
         "parts": parts,
         "section": stage_section(stage),
+        "lead": stage.lead,
     }
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from livertx.answers.phrasing import MAY_INCLUDE, option_line, placement
+from livertx.answers.phrasing import option_line, placement
 from livertx.near_misses import near_misses
 from livertx.text_folding import name_key, words_of
 
@@ -90,8 +90,8 @@ def stage_fields(stage: StageDoc) -> list[Field]:
     fields: list[Field] = [("name", name, 60, 40, None) for name in names]
     fields.append(("summary", stage["lead"], 30, 20, stage["section"]))
     for option in stage["options"]:
-        # The page's item as it writes it, with its stage list's hedge.
-        line = f"{MAY_INCLUDE} {option_line(option)}"
+        # The page's item as it writes it, after its stage list's own lead.
+        line = f"{option['lead']}: {option_line(option)}"
         if option["condition"]:
             line += f" {option['condition']}"
         fields.append(("details", line, 15, 10, option["section"]))

@@ -76,6 +76,14 @@ class OptionDoc(TypedDict):
     stages: list[StageRef]
     parts: Annotated[list[PartDoc], {"minItems": 1}]
     section: str
+    lead: Annotated[
+        str,
+        {
+            "description": "The page's lead of the stage list this item stands in, word for word "
+            "(its colon left out): 'Treatment options for recurrent primary liver cancer may "
+            "include'. Contract 2.1."
+        },
+    ]
 
 
 class SourceDoc(TypedDict):
