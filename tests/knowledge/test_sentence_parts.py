@@ -117,3 +117,28 @@ def test_the_names_an_also_called_sentence_gives() -> None:
     assert _called_names("It is also called A, B, or C.") == ["A", "B", "C"]
     assert _called_names("It is also called A, B, and C.") == ["A", "B", "C"]
     assert _called_names("It is also called A or B.") == ["A", "B"]
+
+
+def _studied() -> tuple[int, int]:
+    """(treatment, method) of the method whose own sentence gives it a status."""
+    return next(
+        (t, m)
+        for t, record in enumerate(DATA["treatments"])
+        for m, method in enumerate(record.get("methods", []))
+        if method.get("status")
+    )
+
+
+def test_a_status_sentence_filed_as_the_summary_still_needs_its_status() -> None:
+    """Issue #29: "Electroporation therapy is being studied in clinical trials." moved from
+    `how` to `summary`, and `status` deleted, passed; `show` and `matrix` then showed the method
+    without "(being studied in clinical trials)"."""
+    t, m = _studied()
+    data = copy.deepcopy(DATA)
+    method = data["treatments"][t]["methods"][m]
+    sentence = next(s for s in method["how"] if s.endswith(f"is {method['status']}."))
+    method["how"] = [method["summary"]]
+    method["summary"] = sentence
+    del method["status"]
+    at = f"treatments[{t}].methods[{m}]"
+    assert f"{at}: its sentence “{sentence}” gives it a status" in _messages(data)

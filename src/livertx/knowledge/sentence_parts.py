@@ -22,6 +22,7 @@ from livertx.text_folding import lower_first, words_of
 from livertx.text_folding import normal_spacing as spaced
 
 ALSO_CALLED = " also called "
+BEING = "being "  # "NAME is being studied in clinical trials.": a status, in any field
 
 
 def sentence_parts(
@@ -46,11 +47,17 @@ def sentence_parts(
 
 def _status(record: Node, at: str, own: list[Piece]) -> list[Problem]:
     """A record's status is X where one of its own `how` sentences is "NAME is X."; and a
-    record with such a sentence has that status."""
+    record with such a sentence has that status. "NAME is being …." ("being studied in clinical
+    trials") is a status in whatever field it is filed: moved to `summary`, it must not take
+    its hedge off the views with it."""
     name = text_of(record, "name")
     status = text_of(record, "status")
     lead = f"{spaced(name.value)} is " if name is not None else "\0"
-    said = [p.text[len(lead) : -1] for p in own if p.field == "how" and p.text.startswith(lead)]
+    said = [
+        p.text[len(lead) : -1]
+        for p in own
+        if p.text.startswith(lead) and (p.field == "how" or p.text.startswith(BEING, len(lead)))
+    ]
     if status is None:
         if said:
             return [problem_at(record, f"{at}: its sentence “{lead}{said[0]}.” gives it a status")]
