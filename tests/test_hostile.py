@@ -172,11 +172,13 @@ def test_a_link_in_the_data_cannot_send_the_terminal_an_escape(
     assert b"\x1b" not in done.stderr and b"\x07" not in done.stderr
 
 
-# Every name in the data begins with an escape that would turn the terminal red.
+# Every name in the data begins with an escape that would turn the terminal red. Without the
+# words livertx adds: "31m" glued to a name's first word, "ablation" would be a word of
+# Radiofrequency ablation's name alone, and the file refused (livertx.knowledge.added_words).
 RED_NAMES = re.sub(
     r"^(\s*(?:- )?name: )(.+)$",
     lambda found: f'{found.group(1)}"\\e[31m{found.group(2)}"',
-    unchecked(SHIPPED),
+    re.sub(r"^\s*(?:search_terms|aliases): .*\n", "", unchecked(SHIPPED), flags=re.MULTILINE),
     flags=re.MULTILINE,
 )
 VIEWS = [

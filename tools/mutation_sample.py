@@ -54,6 +54,8 @@ KNOWLEDGE_FILES = (
     "test_page_check.py",
     "test_build.py",
     "test_validation.py",
+    "test_validation_links.py",
+    "test_added_words.py",
     "test_stage_lists.py",
     "test_tiling.py",
     "test_partial_files.py",

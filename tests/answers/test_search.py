@@ -98,16 +98,18 @@ def test_a_search_that_finds_nothing_offers_three_near_words_a_word_five_in_all(
     assert json.loads(result.stderr)["error"]["suggestions"] == ["surgery", "radiation"]
 
 
-def test_a_stage_found_by_name_never_takes_the_status_of_an_entry_with_its_id(
+def test_a_stage_with_an_entry_s_id_is_refused_so_no_hit_can_take_the_other_s_status(
     invoke: Invoke, tmp_path: Path
 ) -> None:
-    # Stages and entries are named apart: a file may give a stage an entry's id.
+    # Issue #29: stages and entries were named apart, and a file could give a stage an entry's
+    # id (a hit's id then named two things); such a file is now refused on every load.
     garden = (REPO / "tests" / "corpus" / "garden.yaml").read_text(encoding="utf-8")
     path = tmp_path / "garden.yaml"
     path.write_text(garden.replace("  - id: seedling", "  - id: sprinkling"), encoding="utf-8")
     result = invoke("--data", str(path), "search", "seedling plants", "--json")
-    hit = json.loads(result.stdout)["hits"][0]
-    assert (hit["kind"], hit["id"], hit["snippet"]) == ("stage", "sprinkling", "Seedling plants")
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert "id 'sprinkling' names both a stage and an entry" in result.stderr
 
 
 @pytest.mark.parametrize(

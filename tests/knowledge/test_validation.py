@@ -9,6 +9,7 @@ import os
 import resource
 import shutil
 import time
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ import yaml
 
 from livertx.knowledge.checked import check_file
 from livertx.knowledge.schema import schema_text
+from livertx.knowledge.validation import validate
 
 from ..conftest import REPO, Invoke
 
@@ -262,3 +264,203 @@ def test_each_problem_names_the_check_that_found_it(invoke: Invoke, tmp_path: Pa
     changed.write_text(shipped.replace("Surgery to remove all of", "Surgery to take all of"))
     found = json.loads(invoke("validate", str(changed), "--json").stdout)
     assert found and {problem["check"] for problem in found} == {"page"}
+
+
+# Rules planted into the shipped file's text, each refused at its line by the same checks every
+# --data load runs (validate_tree); what the form of a link must be is test_validation_links.py's.
+
+SHIPPED = (REPO / "data" / "treatments.yaml").read_text(encoding="utf-8")
+
+
+def planted(old: str, new: str) -> tuple[str, int]:
+    """The shipped file's text with `old` (found once) made `new`, and the line of the edit."""
+    assert SHIPPED.count(old) == 1, old
+    return SHIPPED.replace(old, new), SHIPPED[: SHIPPED.index(old)].count("\n") + 1
+
+
+def refused_at(old: str, new: str, message: str) -> None:
+    """Planted, the edit is refused once, at its line, by a problem whose message starts so."""
+    text, line = planted(old, new)
+    _, problems = validate(text.encode("utf-8"))
+    assert [p.line for p in problems if p.message.startswith(message)] == [line], problems
+
+
+def test_the_shipped_file_has_no_problem_of_text_shape_or_meaning() -> None:
+    assert validate(SHIPPED.encode("utf-8"))[1] == []
+
+
+SPACES = [
+    pytest.param(
+        "condition: for lesions smaller than 1 centimeter",
+        "condition: for lesions smaller than 1\u00a0centimeter",
+        "stages[0].options[0].condition: a no-break space (U+00A0) where a plain space belongs "
+        "(after 'smaller than 1')",
+        id="option-condition",
+    ),
+    pytest.param(
+        "text: liver transplant",
+        "text: liver\u202ftransplant",
+        "stages[0].options[2].text: a narrow no-break space (U+202F) where a plain space belongs "
+        "(after 'liver')",
+        id="option-text",
+    ),
+    pytest.param(
+        "title: Liver Cancer Treatment",
+        "title: Liver\u3000Cancer Treatment",
+        "source.title: an ideographic space (U+3000) where a plain space belongs",
+        id="title",
+    ),
+    pytest.param(
+        "publisher: National Cancer Institute",
+        "publisher: National\u205fCancer Institute",
+        "source.publisher: a medium mathematical space (U+205F)",
+        id="publisher",
+    ),
+    pytest.param(
+        "credit: Liver Cancer Treatment was",
+        "credit: Liver Cancer Treatment\u2009was",
+        "source.credit: a thin space (U+2009)",
+        id="credit",
+    ),
+    pytest.param(
+        "    - There are different types",
+        "    - There are\u2007different types",
+        "source.intro[0]: a figure space (U+2007)",
+        id="intro",
+    ),
+    pytest.param(
+        "    name: Surveillance\n",
+        '    name: "Surveil\\Llance"\n',  # YAML's escape for U+2028
+        "treatments[0].name: a line separator (U+2028) where a plain space belongs "
+        "(after 'Surveil')",
+        id="name-escaped",
+    ),
+    pytest.param(
+        "{id: sorafenib, name: sorafenib}",
+        "{id: sorafenib, name: sora\u2002fenib}",
+        "treatments[5].drugs[5].name: an en space (U+2002)",
+        id="drug-name",
+    ),
+    pytest.param(
+        "  - id: surveillance\n",
+        '  - id: "surveil\\_lance"\n',  # YAML's escape for U+00A0
+        "treatments[0].id: a no-break space (U+00A0)",
+        id="id",
+    ),
+    pytest.param(
+        "search_terms: [RFA]",
+        'search_terms: ["R\\PFA"]',
+        "treatments[3].methods[0].search_terms[0]: a paragraph separator (U+2029)",
+        id="search-term",
+    ),
+    pytest.param(
+        "search_terms: [PEI]",
+        'search_terms: ["\\NPEI"]',
+        "treatments[3].methods[2].search_terms[0]: a next line character (U+0085) where a plain "
+        "space belongs (at its start)",
+        id="search-term-start",
+    ),
+    pytest.param(
+        "aliases: [localised, local]",
+        "aliases: [localised, lo\u1680cal]",
+        "stages[0].aliases[1]: an ogham space mark (U+1680)",
+        id="alias",
+    ),
+    pytest.param(
+        "/clinical-trials-search",
+        "/clinical-trials\u00a0search",
+        "source.trial_search: expected a link like https://…, got the text "
+        "'https://www.cancer.gov/resear…', which has a no-break space (U+00A0)",
+        id="link",
+    ),
+    pytest.param(
+        'updated: "2024-05-15"',
+        'updated: "2024-05-15\\_"',
+        'source.updated: expected a quoted date like "2024-05-15", got the text '
+        "'2024-05-15\\xa0', which has a no-break space (U+00A0)",
+        id="date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "message"), SPACES)
+def test_a_space_that_is_not_a_plain_one_is_named_at_its_text(
+    old: str, new: str, message: str
+) -> None:
+    """It looks like a space, yet the page's words, a name typed and a search all miss it."""
+    refused_at(old, new, message)
+
+
+# Every space but U+0020 (Unicode's Zs, Zl and Zp) and U+0085, which Python counts as white space.
+ODD_SPACES = [
+    char
+    for char in map(chr, range(0x110000))
+    if (unicodedata.category(char) in ("Zs", "Zl", "Zp") and char != " ") or char == "\x85"
+]
+
+
+@pytest.mark.parametrize("char", ODD_SPACES, ids=lambda char: f"U+{ord(char):04X}")
+def test_every_space_but_the_plain_one_is_refused(char: str) -> None:
+    escaped = f"\\u{ord(char):04x}"  # an escape: YAML reads a raw U+2028 as a line's end
+    text, line = planted(
+        "condition: for lesions smaller than 1 centimeter",
+        f'condition: "for lesions smaller than 1{escaped}centimeter"',
+    )
+    named = f"(U+{ord(char):04X}) where a plain space belongs (after 'smaller than 1')"
+    assert [(p.line, p.message.endswith(named)) for p in validate(text.encode())[1]] == [
+        (line, True)
+    ]
+
+
+CONDITIONS = [
+    ("breast cancer", False),
+    ("liver canc", False),  # not a whole word
+    ("liver cancer treatment options", False),
+    ("Liver Cancer", True),  # case aside
+    ("cancer treatment", True),  # the title's
+    ("treatment for people", True),  # the intro's
+]
+
+
+@pytest.mark.parametrize(("condition", "accepted"), CONDITIONS)
+def test_the_trial_search_condition_is_a_phrase_of_the_page_s_title_or_intro(
+    condition: str, accepted: bool
+) -> None:
+    """The clinical trial links search for it: another disease's phrase would list its trials."""
+    old = "condition: liver cancer\n"
+    if accepted:
+        assert validate(planted(old, f"condition: {condition}\n")[0].encode("utf-8"))[1] == []
+    else:
+        message = f"source.condition: {condition!r} is not a phrase of source.title or "
+        refused_at(old, f"condition: {condition}\n", message)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "  - id: localized\n",
+            "  - id: surgery\n",
+            "id 'surgery' names both a stage and an entry (a treatment)",
+        ),
+        (
+            "  - id: recurrent\n",
+            "  - id: sorafenib\n",
+            "id 'sorafenib' names both a stage and an entry (a drug)",
+        ),
+        (
+            "      - id: locally-advanced\n",
+            "      - id: cryoablation\n",
+            "id 'cryoablation' names both a stage and an entry (a method)",
+        ),
+        (
+            "      - id: metastatic\n",
+            "      - id: nivolumab-with-ipilimumab\n",
+            "id 'nivolumab-with-ipilimumab' names both a stage and an entry (a combination)",
+        ),
+    ],
+    ids=["stage-treatment", "stage-drug", "part-method", "part-combination"],
+)
+def test_no_stage_or_part_shares_an_entry_s_id(old: str, new: str, message: str) -> None:
+    """`livertx show ID` and `livertx stage ID` would answer one id with two things."""
+    refused_at(old, new, message)

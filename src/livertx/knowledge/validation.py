@@ -3,8 +3,8 @@ its page is livertx.knowledge.checked's).
 
 In order: UTF-8 text; one plain YAML document (livertx.knowledge.yaml_tree: no tags, anchors,
 aliases or duplicate keys); its shape (livertx.knowledge.format.FIELDS: required and unknown fields,
-types, ids); its meaning (ids unique, every reference resolves to the right kind and the right
-treatment, no two entries answer to the same name).
+types, ids), with what the JSON Schema cannot say of it (no space but the plain one; a link is
+https, to a host named in plain ASCII); its meaning (livertx.knowledge.meaning).
 """
 
 from __future__ import annotations
@@ -25,10 +25,9 @@ from livertx.knowledge.format import (
     STR,
     TEXTS,
 )
-from livertx.knowledge.names import ENTRY_NAME_FIELDS, STAGE_NAME_FIELDS
+from livertx.knowledge.meaning import is_text, meaning_problems
 from livertx.knowledge.problems import Problem
-from livertx.knowledge.yaml_tree import STR_TAG, Node, YamlProblem, read_tree
-from livertx.text_folding import name_key
+from livertx.knowledge.yaml_tree import Node, YamlProblem, read_tree
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -60,16 +59,19 @@ def validate_tree(data: bytes) -> tuple[Node | None, list[Problem]]:
         message = "the file is empty: a knowledge file is a mapping of fields"
         return None, [Problem(message, 1, 1, "yaml")]
     problems = list(_check_record(root, "file", ""))
-    problems += [Problem(p.message, p.line, p.column, "meaning") for p in _check_meaning(root)]
+    problems += meaning_problems(root)
     problems.sort(key=lambda p: (p.line or 0, p.column or 0))
     return root, problems
 
 
 # The shape ------------------------------------------------------------------------------------
 
+# White space beyond ASCII: exactly Unicode's Zs (but U+0020), Zl and Zp, and U+0085.
+_ODD_SPACE = r"[^\S\x00-\x7f]"
 
-def _at(node: Node, message: str) -> Problem:
-    return Problem(message, node.line, node.column)
+
+def _at(node: Node, message: str, check: str = "shape") -> Problem:
+    return Problem(message, node.line, node.column, check)
 
 
 def _describe(node: Node) -> str:
@@ -84,10 +86,6 @@ def _describe(node: Node) -> str:
     named = {"bool": "the boolean", "int": "the number", "float": "the number"}
     noun = named.get(kind, "the date" if kind == "timestamp" else f"a {kind}")
     return f"{noun} {node.value} (quote it to make it text)"
-
-
-def _is_text(node: Node) -> bool:
-    return node.kind == "scalar" and node.tag == STR_TAG and bool(node.value.strip())
 
 
 def _check_record(node: Node, kind: str, where: str) -> Iterator[Problem]:
@@ -109,7 +107,7 @@ def _check_record(node: Node, kind: str, where: str) -> Iterator[Problem]:
     if (
         "id" in fields
         and identifier is not None
-        and _is_text(identifier)
+        and is_text(identifier)
         and not re.fullmatch(ID_PATTERN, identifier.value)
     ):
         message = f"{identifier.value!r} is not a lowercase slug like 'liver-transplant'"
@@ -118,33 +116,63 @@ def _check_record(node: Node, kind: str, where: str) -> Iterator[Problem]:
 
 def _one_line(node: Node, where: str) -> Iterator[Problem]:
     """A text is shown on one line of a pipe, with nothing after it: a line break or a space at
-    either end would split or pad what a script reads."""
-    if _is_text(node) and ("\n" in node.value or node.value != node.value.strip()):
+    either end would split or pad what a script reads. And its spaces are plain ones."""
+    if not is_text(node):
+        return
+    if odd := _odd_space(node.value):
+        said, at = odd
+        before = " ".join(node.value[:at].split()[-3:])
+        place = f"after {before!r}" if before else "at its start"
+        # The schema lets it through: it is not the text's shape that is wrong.
+        yield _at(node, f"{where}: {said} where a plain space belongs ({place})", "meaning")
+    elif "\n" in node.value or node.value != node.value.strip():
         yield _at(
             node, f"{where}: a text must be one line with no spaces at its ends (fold it with >-)"
         )
 
 
+def _odd_space(text: str) -> tuple[str, int] | None:
+    """The first space in `text` that is not U+0020, named, and where it is: it looks like a
+    space, yet the page's words, a name typed or a search miss the text it is in."""
+    found = None if text.isascii() else re.search(_ODD_SPACE, text)
+    if found is None:
+        return None
+    import unicodedata
+
+    name = unicodedata.name(found.group(), "next line character").lower()
+    article = "an" if name[0] in "aeiou" else "a"
+    return f"{article} {name} (U+{ord(found.group()):04X})", found.start()
+
+
+def _which_has(node: Node) -> str:
+    odd = _odd_space(node.value) if node.kind == "scalar" else None
+    return f", which has {odd[0]}" if odd else ""
+
+
 def _check_value(node: Node, expected: str, key: str, where: str) -> Iterator[Problem]:
     if expected == STR:
-        if not _is_text(node):
+        if not is_text(node):
             yield _at(node, f"{where}: expected text, got {_describe(node)}")
         yield from _one_line(node, where)
     elif expected == LINK:
         # A link shows what it goes to: no character that shows nothing (U+200B) or reorders.
-        link = _is_text(node) and re.fullmatch(LINK_PATTERN, node.value) is not None
+        link = is_text(node) and re.fullmatch(LINK_PATTERN, node.value) is not None
         if not link or not node.value.isprintable():
-            yield _at(node, f"{where}: expected a link like https://…, got {_describe(node)}")
+            got = _describe(node) + _which_has(node)
+            yield _at(node, f"{where}: expected a link like https://…, got {got}")
+        elif said := _link_problem(node.value):
+            yield _at(node, f"{where}: {said}", "meaning")  # the schema cannot say it
     elif expected == ISO_DATE:
-        if not _is_text(node) or not _is_iso_date(node.value):
+        if not is_text(node) or not _is_iso_date(node.value):
             got = "an unquoted date" if node.tag.endswith("timestamp") else _describe(node)
+            got += _which_has(node)
             yield _at(node, f'{where}: expected a quoted date like "2024-05-15", got {got}')
     elif expected == TEXTS:
         if node.kind != "sequence":
             yield _at(node, f"{where}: expected a list of texts, got {_describe(node)}")
             return
         for index, item in enumerate(node.items):
-            if not _is_text(item):
+            if not is_text(item):
                 yield _at(item, f"{where}[{index}]: expected text, got {_describe(item)}")
             yield from _one_line(item, f"{where}[{index}]")
     elif expected == RECORDS:
@@ -167,113 +195,51 @@ def _is_iso_date(text: str) -> bool:
     return True
 
 
-# The meaning ----------------------------------------------------------------------------------
+# A link's form -------------------------------------------------------------------------------
 
 
-def _records(node: Node | None) -> list[Node]:
-    return [item for item in node.items if item.kind == "mapping"] if node else []
+# RFC 3986, appendix B: the authority is what follows "//" up to the first "/", "?" or "#".
+# A browser ends it at a backslash too: the host's own characters refuse one.
+_AUTHORITY = r"^https://([^/?#]*)"
+_HOST = r"[A-Za-z0-9.-]+"
+# A browser reads a host whose last label is a number (decimal, or 0x hex) as an IPv4 address:
+# 93.184.216.34, and 2130706433 or 0x7f.1 (127.0.0.1) as well.
+_NUMBER = r"[0-9]+|0[xX][0-9A-Fa-f]*"
 
 
-def _text(node: Node | None, key: str) -> Node | None:
-    found = node.get(key) if node is not None and node.kind == "mapping" else None
-    return found if found is not None and _is_text(found) else None
+def _link_problem(link: str) -> str | None:
+    """What is wrong with the form of `link` (one that matches LINK_PATTERN), in plain words;
+    None when nothing is."""
+    found = re.match(_AUTHORITY, link)
+    if found is None:
+        return "a link must be https, not http"
+    authority = found.group(1)
+    if not authority:
+        return "a link must name its host after https://"
+    if "@" in authority:
+        return f"a link must carry no user name or password ({authority!r} has an '@')"
+    if authority.startswith("["):
+        return f"a link's host must be a name, not an IP address ({authority!r})"
+    if ":" in authority:
+        return f"a link must name no port ({authority!r})"
+    return _host_problem(authority)
 
 
-def _texts(node: Node | None, key: str) -> list[Node]:
-    found = node.get(key) if node is not None and node.kind == "mapping" else None
-    return [i for i in found.items if _is_text(i)] if found and found.kind == "sequence" else []
-
-
-def _names(record: Node, fields: tuple[str, ...]) -> list[Node]:
-    single = [n for n in (_text(record, "id"), _text(record, "name")) if n is not None]
-    return single + [n for field in fields for n in _texts(record, field)]
-
-
-def _check_meaning(root: Node) -> list[Problem]:
-    """Ids unique; references resolve to the right kind, in the right treatment; no name twice.
-    Works on whatever parts of the file have the right shape, so that it can run beside the
-    shape checks and report everything at once."""
-    problems: list[Problem] = []
-    owners: dict[str, tuple[str, str]] = {}  # id -> (kind, the treatment it belongs to)
-    claimed: dict[str, str] = {}  # a name's key -> the id that answers to it
-    treatments = _records(root.get("treatments"))
-    for treatment in treatments:
-        treatment_id = _text(treatment, "id")
-        if treatment_id is None:
-            continue
-        members = [("treatment", treatment)]
-        members += [("method", m) for m in _records(treatment.get("methods"))]
-        members += [("drug", d) for d in _records(treatment.get("drugs"))]
-        members += [("combination", r) for r in _records(treatment.get("regimens"))]
-        for kind, record in members:
-            identifier = _text(record, "id")
-            if identifier is None:
-                continue
-            if identifier.value in owners:
-                problems.append(_at(identifier, f"id {identifier.value!r} is used twice"))
-                continue
-            owners[identifier.value] = (kind, treatment_id.value)
-            if kind == "combination":
-                continue
-            for name in _names(record, ENTRY_NAME_FIELDS):
-                key = name_key(name.value)
-                other = claimed.setdefault(key, identifier.value)
-                if other != identifier.value:
-                    message = f"{identifier.value!r} and {other!r} both answer to {name.value!r}"
-                    problems.append(_at(name, message))
-    for treatment in treatments:
-        for regimen in _records(treatment.get("regimens")):
-            for drug in _texts(regimen, "drugs"):
-                if owners.get(drug.value, ("",))[0] != "drug":
-                    problems.append(_at(drug, f"no drug with id {drug.value!r}"))
-    problems += _check_stages(root, owners)
-    return problems
-
-
-def _check_stages(root: Node, owners: dict[str, tuple[str, str]]) -> list[Problem]:
-    problems: list[Problem] = []
-    stage_names: dict[str, str] = {}
-    for stage in _records(root.get("stages")):
-        stage_id = _text(stage, "id")
-        parts = _records(stage.get("parts"))
-        for record in (stage, *parts):
-            identifier = _text(record, "id")
-            if identifier is None:
-                continue
-            for name in _names(record, STAGE_NAME_FIELDS):
-                other = stage_names.setdefault(name_key(name.value), identifier.value)
-                if other != identifier.value:
-                    message = (
-                        f"stages {identifier.value!r} and {other!r} both answer to {name.value!r}"
-                    )
-                    problems.append(_at(name, message))
-        part_ids = {i.value for i in (_text(p, "id") for p in parts) if i is not None}
-        for option in _records(stage.get("options")):
-            only = _text(option, "only")
-            if only is not None and only.value not in part_ids:
-                where = stage_id.value if stage_id else "this stage"
-                message = f"'only' names {only.value!r}, which is not a part of {where!r}"
-                problems.append(_at(only, message))
-            for part in (option, *_records(option.get("with"))):
-                problems += _check_part(part, owners)
-    return problems
-
-
-def _check_part(part: Node, owners: dict[str, tuple[str, str]]) -> list[Problem]:
-    treatment = _text(part, "treatment")
-    if treatment is None:
-        return []
-    if owners.get(treatment.value, ("",))[0] != "treatment":
-        return [_at(treatment, f"no treatment with id {treatment.value!r}")]
-    problems = []
-    for field, kind in (("methods", "method"), ("drugs", "drug"), ("regimens", "combination")):
-        for reference in _texts(part, field):
-            found_kind, owner = owners.get(reference.value, ("", ""))
-            if found_kind != kind:
-                problems.append(_at(reference, f"no {kind} with id {reference.value!r}"))
-            elif owner != treatment.value:
-                message = (
-                    f"{kind} {reference.value!r} belongs to {owner!r}, not to {treatment.value!r}"
-                )
-                problems.append(_at(reference, message))
-    return problems
+def _host_problem(host: str) -> str | None:
+    if not re.fullmatch(_HOST, host):
+        odd = next(char for char in host if not re.fullmatch(_HOST, char))
+        said = f"{host!r} has {odd!r} (U+{ord(odd):04X})"
+        if not odd.isascii():
+            said += ": an internationalized host, which can pass for another"
+        return f"a link's host must be plain ASCII letters, digits, dots and hyphens: {said}"
+    labels = host.split(".")
+    if "" in labels:
+        return f"a link's host has an empty label ({host!r}): no dot at an end, none twice"
+    if any(label.lower().startswith("xn--") for label in labels):
+        return (
+            f"a link's host must be plain ASCII ({host!r}): an 'xn--' label is an "
+            "internationalized name written in ASCII, and can pass for another"
+        )
+    if re.fullmatch(_NUMBER, labels[-1]):
+        return f"a link's host must be a name, not an IP address ({host!r})"
+    return None

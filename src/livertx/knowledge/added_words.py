@@ -1,0 +1,148 @@
+"""The words livertx adds that lead to an entry or a stage (an entry's `search_terms`, a stage's
+or a part's `aliases`), held to one rule: an added word must not change what the page's own
+words already find. Looked up by the page's words alone (names, abbreviations, "also called"
+names, the initials of a name of three words or more; exactly, then by a whole word or the
+start of a name, then as a near miss), an added word finds its own record, or several that
+include it, or nothing; never another ("transplant" on Total hepatectomy finds Liver
+transplant, "SBRT" on Proton beam radiation therapy finds Stereotactic body radiation therapy,
+"metastases" on the locally advanced part finds the metastatic one). Nor is it a stage number
+or letter: the page numbers no stage. A word the page's words find nothing for ("RFA",
+"Nexavar") no rule can check: the shipped file's are pinned in tests/knowledge/
+test_added_words.py, reviewed. Pure.
+"""
+
+from __future__ import annotations
+
+from livertx.knowledge.names import is_stage_number
+from livertx.knowledge.pieces import records_of, text_of, texts_of
+from livertx.knowledge.problems import Problem
+from livertx.near_misses import miss
+from livertx.text_folding import name_key, name_words
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from livertx.knowledge.yaml_tree import Node
+
+    # (a page name's text, the id it names, the id of its family: its treatment type or group)
+    PageName = tuple[str, str, str]
+
+ENTRY, STAGE = "an entry", "a stage"
+# The fewest letters two words share at their start to be read as one word's forms
+# ("metastases", "metastatic"; "recurrence", "recurrent").
+STEM = 6
+# The fewest words a name has whose initials people type as a name of it ("PEI", "SBRT").
+INITIALS_FROM = 3
+
+
+def added_word_problems(root: Node) -> list[Problem]:
+    """Every added word that finds another record by the page's words, or is a stage number."""
+    entries: list[tuple[Node, str, str]] = []  # (record, its id, its family)
+    for treatment in records_of(root, "treatments"):
+        family = text_of(treatment, "id")
+        if family is None:
+            continue
+        entries.append((treatment, family.value, family.value))
+        for key in ("methods", "drugs"):
+            entries += [
+                (r, i.value, family.value)
+                for r in records_of(treatment, key)
+                for i in [text_of(r, "id")]
+                if i
+            ]
+    stages: list[tuple[Node, str, str]] = []
+    for stage in records_of(root, "stages"):
+        group = text_of(stage, "id")
+        if group is None:
+            continue
+        stages.append((stage, group.value, group.value))
+        stages += [
+            (p, i.value, group.value)
+            for p in records_of(stage, "parts")
+            for i in [text_of(p, "id")]
+            if i
+        ]
+    entry_words = _held(entries, "search_terms", ("abbreviations", "also_called"), ENTRY)
+    return entry_words + _held(stages, "aliases", (), STAGE)
+
+
+def _held(
+    records: list[tuple[Node, str, str]], added: str, page_fields: tuple[str, ...], what: str
+) -> list[Problem]:
+    names: list[PageName] = []
+    for record, identifier, family in records:
+        texts = [n.value for n in (text_of(record, "name"),) if n is not None]
+        texts += [n.value for field in page_fields for n in texts_of(record, field)]
+        names += [(text, identifier, family) for text in texts]
+        names += [(_initials(text), identifier, family) for text in texts if _initials(text)]
+    problems = []
+    for record, identifier, _ in records:
+        for word in texts_of(record, added):
+            message = _problem(word.value, identifier, names, what)
+            if message:
+                problems.append(
+                    Problem(f"{added} {word.value!r}: {message}", word.line, word.column, "meaning")
+                )
+    return problems
+
+
+def _initials(name: str) -> str:
+    words = name_words(name)
+    return "".join(word[0] for word in words) if len(words) >= INITIALS_FROM else ""
+
+
+def _problem(word: str, owner: str, names: list[PageName], what: str) -> str | None:
+    if is_stage_number(word, bare=True):
+        return (
+            "a stage number or letter, which the page does not use: "
+            "a word livertx adds never maps one to a group"
+        )
+    found = found_by_page_words(word, names)
+    meant = _meant(found, names) if what == ENTRY else None
+    if meant is None and len(found) == 1:
+        meant = next(iter(found))
+    if meant == owner or (meant is None and (not found or owner in found)):
+        return None
+    finds = repr(meant) if meant else ", ".join(repr(i) for i in sorted(found))
+    return (
+        f"the page's own words find {finds} by it, not {owner!r}: "
+        f"a word livertx adds must not lead {what} elsewhere"
+    )
+
+
+def _meant(found: set[str], names: list[PageName]) -> str | None:
+    """The treatment type that several entries found are, when they are it and its own
+    methods or drugs: as `livertx show` resolves them (livertx.knowledge.names.resolve)."""
+    families = {family for _, identifier, family in names if identifier in found}
+    if len(found) > 1 and len(families) == 1 and families <= found:
+        return next(iter(families))
+    return None
+
+
+def found_by_page_words(word: str, names: list[PageName]) -> set[str]:
+    """The ids the page's names find for a word: exactly; else by a whole word or the start of
+    a name (as livertx.knowledge.names resolves); else as a near miss (livertx.near_misses)."""
+    key = name_key(word)
+    exact = {identifier for text, identifier, _ in names if name_key(text) == key}
+    if exact or not key:
+        return exact
+    loose = {
+        identifier
+        for text, identifier, _ in names
+        if key in name_words(text) or (len(key) >= 3 and name_key(text).startswith(key))
+    }
+    if loose:
+        return loose
+    near = {
+        identifier
+        for text, identifier, _ in names
+        for known in (name_key(text), *name_words(text))
+        if miss(key, known) is not None
+    }
+    if near or len(key) < STEM or len(name_words(word)) > 1:
+        return near
+    # Another form of one of the names' words ("metastases" of "metastatic"): a word's stem.
+    return {
+        identifier
+        for text, identifier, _ in names
+        if key[:STEM] in {known[:STEM] for known in name_words(text) if len(known) >= STEM}
+    }

@@ -1,0 +1,152 @@
+"""A knowledge file's meaning, checked on whatever parts of its tree have the right shape (so
+that it runs beside the shape checks and everything is reported at once): ids unique, every
+reference resolves to the right kind in the right treatment, no two entries answer to one name, no
+stage shares an entry's id, and the trial search's condition is the page's own words."""
+
+from __future__ import annotations
+
+import re
+
+from livertx.knowledge.added_words import added_word_problems
+from livertx.knowledge.names import ENTRY_NAME_FIELDS, STAGE_NAME_FIELDS
+from livertx.knowledge.problems import Problem
+from livertx.knowledge.yaml_tree import STR_TAG, Node
+from livertx.text_folding import fold, name_key
+
+
+def is_text(node: Node) -> bool:
+    """A scalar that is text, and not only white space."""
+    return node.kind == "scalar" and node.tag == STR_TAG and bool(node.value.strip())
+
+
+def _at(node: Node, message: str) -> Problem:
+    return Problem(message, node.line, node.column, "meaning")
+
+
+def _records(node: Node | None) -> list[Node]:
+    return [item for item in node.items if item.kind == "mapping"] if node else []
+
+
+def _text(node: Node | None, key: str) -> Node | None:
+    found = node.get(key) if node is not None and node.kind == "mapping" else None
+    return found if found is not None and is_text(found) else None
+
+
+def _texts(node: Node | None, key: str) -> list[Node]:
+    found = node.get(key) if node is not None and node.kind == "mapping" else None
+    return [i for i in found.items if is_text(i)] if found and found.kind == "sequence" else []
+
+
+def _names(record: Node, fields: tuple[str, ...]) -> list[Node]:
+    single = [n for n in (_text(record, "id"), _text(record, "name")) if n is not None]
+    return single + [n for field in fields for n in _texts(record, field)]
+
+
+def meaning_problems(root: Node) -> list[Problem]:
+    """Every problem of the meaning of the file whose tree is `root`."""
+    problems: list[Problem] = []
+    owners: dict[str, tuple[str, str]] = {}  # id -> (kind, the treatment it belongs to)
+    claimed: dict[str, str] = {}  # a name's key -> the id that answers to it
+    treatments = _records(root.get("treatments"))
+    for treatment in treatments:
+        treatment_id = _text(treatment, "id")
+        if treatment_id is None:
+            continue
+        members = [("treatment", treatment)]
+        members += [("method", m) for m in _records(treatment.get("methods"))]
+        members += [("drug", d) for d in _records(treatment.get("drugs"))]
+        members += [("combination", r) for r in _records(treatment.get("regimens"))]
+        for kind, record in members:
+            identifier = _text(record, "id")
+            if identifier is None:
+                continue
+            if identifier.value in owners:
+                problems.append(_at(identifier, f"id {identifier.value!r} is used twice"))
+                continue
+            owners[identifier.value] = (kind, treatment_id.value)
+            if kind == "combination":
+                continue
+            for name in _names(record, ENTRY_NAME_FIELDS):
+                key = name_key(name.value)
+                other = claimed.setdefault(key, identifier.value)
+                if other != identifier.value:
+                    message = f"{identifier.value!r} and {other!r} both answer to {name.value!r}"
+                    problems.append(_at(name, message))
+    for treatment in treatments:
+        for regimen in _records(treatment.get("regimens")):
+            for drug in _texts(regimen, "drugs"):
+                if owners.get(drug.value, ("",))[0] != "drug":
+                    problems.append(_at(drug, f"no drug with id {drug.value!r}"))
+    problems += _check_stages(root, owners)
+    problems += _check_condition(root.get("source"))
+    return problems + added_word_problems(root)
+
+
+def _check_condition(source: Node | None) -> list[Problem]:
+    """The page's trial search looks for `condition`: the page's own subject, so a phrase of its
+    title or intro (both held to the page), never another disease."""
+    condition = _text(source, "condition")
+    if condition is None:
+        return []
+    phrase = r"(?<!\w)" + re.escape(fold(condition.value)) + r"(?!\w)"
+    texts = [_text(source, "title"), *_texts(source, "intro")]
+    if any(re.search(phrase, fold(text.value)) for text in texts if text is not None):
+        return []
+    message = (
+        f"source.condition: {condition.value!r} is not a phrase of source.title or source.intro "
+        "(whole words, case aside): the trial search would look for another subject than the page's"
+    )
+    return [_at(condition, message)]
+
+
+def _check_stages(root: Node, owners: dict[str, tuple[str, str]]) -> list[Problem]:
+    problems: list[Problem] = []
+    stage_names: dict[str, str] = {}
+    for stage in _records(root.get("stages")):
+        stage_id = _text(stage, "id")
+        parts = _records(stage.get("parts"))
+        for record in (stage, *parts):
+            identifier = _text(record, "id")
+            if identifier is None:
+                continue
+            if identifier.value in owners:  # `livertx show ID` and `stage ID` would part ways
+                kind = owners[identifier.value][0]
+                message = f"id {identifier.value!r} names both a stage and an entry (a {kind})"
+                problems.append(_at(identifier, message))
+            for name in _names(record, STAGE_NAME_FIELDS):
+                other = stage_names.setdefault(name_key(name.value), identifier.value)
+                if other != identifier.value:
+                    message = (
+                        f"stages {identifier.value!r} and {other!r} both answer to {name.value!r}"
+                    )
+                    problems.append(_at(name, message))
+        part_ids = {i.value for i in (_text(p, "id") for p in parts) if i is not None}
+        for option in _records(stage.get("options")):
+            only = _text(option, "only")
+            if only is not None and only.value not in part_ids:
+                where = stage_id.value if stage_id else "this stage"
+                message = f"'only' names {only.value!r}, which is not a part of {where!r}"
+                problems.append(_at(only, message))
+            for part in (option, *_records(option.get("with"))):
+                problems += _check_part(part, owners)
+    return problems
+
+
+def _check_part(part: Node, owners: dict[str, tuple[str, str]]) -> list[Problem]:
+    treatment = _text(part, "treatment")
+    if treatment is None:
+        return []
+    if owners.get(treatment.value, ("",))[0] != "treatment":
+        return [_at(treatment, f"no treatment with id {treatment.value!r}")]
+    problems = []
+    for field, kind in (("methods", "method"), ("drugs", "drug"), ("regimens", "combination")):
+        for reference in _texts(part, field):
+            found_kind, owner = owners.get(reference.value, ("", ""))
+            if found_kind != kind:
+                problems.append(_at(reference, f"no {kind} with id {reference.value!r}"))
+            elif owner != treatment.value:
+                message = (
+                    f"{kind} {reference.value!r} belongs to {owner!r}, not to {treatment.value!r}"
+                )
+                problems.append(_at(reference, message))
+    return problems
