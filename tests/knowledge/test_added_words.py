@@ -1,11 +1,13 @@
-"""The words livertx adds that lead to an entry or a stage (livertx.knowledge.added_words): the
-rule `validate` holds every file to, the audit's edits of issue #29 that it refuses, and the
-shipped file's words pinned in a reviewed table, for what no rule can check."""
+"""What livertx adds around the page's words (issue #29): the words that lead to an entry or a
+stage (livertx.knowledge.added_words), held to the rule `validate` holds every file to, and the
+audit's edits it refuses; and the editors' choices no rule can check, pinned for the shipped
+file in reviewed tables: its added words, its ids, which types are no intervention, its links."""
 
 from __future__ import annotations
 
 import pytest
 
+from livertx.knowledge.model import Knowledge
 from livertx.knowledge.validation import validate_tree
 
 from ..conftest import REPO, Invoke
@@ -210,3 +212,61 @@ def test_the_shipped_file_s_ids_are_the_pinned_contract() -> None:
     ]
     stages = [r["id"] for s in data["stages"] for r in [s, *s.get("parts", [])]]
     assert {"entries": entries, "stages": stages} == PINNED_IDS
+
+
+# The treatment types that are no treatment of the disease (`intervention: false`), so no trial
+# registry is searched for them as an intervention ("intr=Surveillance"). Reviewed.
+NOT_INTERVENTIONS = {
+    "surveillance": "the page: closely watching a person's condition, not giving any treatment",
+    "clinical-trials": "the trials themselves; the page's own trial search stays",
+}
+
+
+def test_the_types_that_are_no_intervention_are_the_reviewed_table(knowledge: Knowledge) -> None:
+    import yaml
+
+    from livertx.answers.documents import entry_doc
+
+    data = yaml.safe_load(SHIPPED)
+    chosen = {t["id"] for t in data["treatments"] if t.get("intervention") is False}
+    assert chosen == set(NOT_INTERVENTIONS)
+    for entry_id in PINNED_IDS["entries"]:  # made now, from the model, as any file's are
+        registry = entry_doc(knowledge, knowledge.entry(entry_id))["trials"]["clinicaltrials_gov"]
+        assert (registry is None) == (entry_id in NOT_INTERVENTIONS), entry_id
+        assert registry is None or "&intr=" in registry
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ('"no"', "expected true or false, got the text 'no'"),
+        ("[false]", "expected true or false, got a list"),
+        ("0", "expected true or false, got the number 0"),
+    ],
+)
+def test_intervention_is_true_or_false(value: str, said: str) -> None:
+    before = "    intervention: false\n"
+    assert before in SHIPPED
+    _, problems = validate_tree(SHIPPED.replace(before, f"    intervention: {value}\n", 1).encode())
+    assert [p for p in problems if p.message.endswith(said)], problems
+
+
+@pytest.mark.parametrize(
+    ("field", "link", "host"),
+    [
+        ("url", "https://www.cancer.gov.example.net/liver", "www.cancer.gov.example.net"),
+        ("url", "https://cancer.gov-liver.example.net/x", "cancer.gov-liver.example.net"),
+        ("trial_search", "https://trials.example.com/liver", "trials.example.com"),
+        ("trial_search", "https://notcancer.gov/search", "notcancer.gov"),
+    ],
+)
+def test_an_nci_page_s_links_are_on_its_domain(field: str, link: str, host: str) -> None:
+    import re
+
+    edited = re.sub(rf"^  {field}: .*$", f"  {field}: {link}", SHIPPED, count=1, flags=re.M)
+    assert edited != SHIPPED
+    _, problems = validate_tree(edited.encode("utf-8"))
+    said = f"source.{field}: the page's publisher is the National Cancer Institute, whose pages"
+    assert [p.message for p in problems] == [
+        f"{said} are on cancer.gov; {host!r} is another domain"
+    ]

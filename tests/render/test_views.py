@@ -316,3 +316,29 @@ def test_every_placement_outside_its_stage_quotes_the_stage_lists_own_lead(
                 checked += 1
     assert "treatment may include" not in invoke("drugs").stdout
     assert checked >= 30
+
+
+def test_only_the_reviewed_address_is_called_the_trial_search_the_page_points_to(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    """Issue #29: the capture holds no address, so a file's other trial search, on NCI's domain
+    or not, is the file's: livertx's link, never "which the page points to"."""
+    shipped = (REPO / "data" / "treatments.yaml").read_text(encoding="utf-8")
+    (tmp_path / "source").mkdir()
+    capture = REPO / "data" / "source" / "nci-liver-cancer-treatment.txt"
+    (tmp_path / "source" / capture.name).write_bytes(capture.read_bytes())
+    other = "https://www.cancer.gov/research/participate/other-search"
+    path = tmp_path / "treatments.yaml"
+    path.write_text(
+        shipped.replace(
+            "https://www.cancer.gov/research/participate/clinical-trials-search", other
+        ),
+        encoding="utf-8",
+    )
+    shown = " ".join(invoke("--data", str(path), "show", "sorafenib").stdout.split())
+    assert f"The trial search this knowledge file names (livertx's link): {other}" in shown
+    assert "which the page points to" not in shown
+    shipped_view = " ".join(invoke("show", "sorafenib").stdout.split())
+    assert "NCI's clinical trial search, which the page points to: https://www.cancer.gov/" in (
+        shipped_view
+    )

@@ -124,7 +124,7 @@ def entry_doc(knowledge: Knowledge, entry: Entry) -> EntryDoc:
         "options": appearances(knowledge, entry),
         "section": entry_section(knowledge, entry),
         "statements": statements(knowledge, entry, texts),
-        "trials": trials_doc(knowledge.source, entry.name),
+        "trials": trials_doc(knowledge.source, entry.name, _is_intervention(knowledge, entry)),
         "source": source_doc(knowledge.source),
     }
 
@@ -133,12 +133,19 @@ def entry_doc(knowledge: Knowledge, entry: Entry) -> EntryDoc:
 CLINICALTRIALS_GOV = "https://clinicaltrials.gov/search?cond={condition}&intr={intervention}"
 
 
-def trials_doc(source: Source, intervention: str) -> TrialsDoc:
-    """Where to look for clinical trials of an intervention: links, never a recommendation."""
+def _is_intervention(knowledge: Knowledge, entry: Entry) -> bool:
+    """A method, drug or combination is one where its treatment type is (the file's choice)."""
+    treatment = entry if isinstance(entry, Treatment) else knowledge.entry(entry.treatment_id)
+    return isinstance(treatment, Treatment) and treatment.intervention
+
+
+def trials_doc(source: Source, intervention: str, searched: bool = True) -> TrialsDoc:
+    """Where to look for clinical trials of an intervention: links, never a recommendation. No
+    registry search for what is not one (`searched` false: "intr=Surveillance")."""
     from urllib.parse import quote
 
     registry = None
-    if source.condition:
+    if source.condition and searched:
         registry = CLINICALTRIALS_GOV.format(
             condition=quote(source.condition), intervention=quote(intervention)
         )

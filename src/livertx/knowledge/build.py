@@ -7,7 +7,7 @@ from datetime import date
 
 from livertx.errors import KnowledgeError
 from livertx.knowledge.file import read_bytes, resolve_path
-from livertx.knowledge.format import FIELDS, STR, TEXTS
+from livertx.knowledge.format import BOOL, FIELDS, STR, TEXTS
 from livertx.knowledge.model import (
     Combination,
     CoveredStage,
@@ -93,6 +93,8 @@ def _plain_fields(raw: Mapping[str, Any], kind: str) -> dict[str, Any]:
             values[name] = _texts(raw, name)
         elif type_ == STR:
             values[name] = raw.get(name)
+        elif type_ == BOOL and name in raw:
+            values[name] = raw[name]
     return values
 
 

@@ -14,6 +14,7 @@ DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 LINK_PATTERN = r"^https?://[^\s<>\"`\x00-\x1f\x7f]+$"
 
 STR, TEXTS, RECORDS, ISO_DATE, LINK = "text", "list of texts", "list", "date", "link"
+BOOL = "true or false"
 
 # For each kind of record: its fields, each with its type (or the kind of record it holds) and
 # whether it is required. The loader's checks and the JSON Schema are both made from this.
@@ -44,6 +45,10 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
         "methods_lead": (STR, False),
         "items": (TEXTS, False),
         "learn_more": (TEXTS, False),
+        # An editor's choice, pinned in tests/knowledge/test_added_words.py: false for a type
+        # that is no treatment of the disease (surveillance, clinical trials), which no trial
+        # registry is searched for as an intervention.
+        "intervention": (BOOL, False),
         "methods": (RECORDS, False),
         "drugs": (RECORDS, False),
         "regimens": (RECORDS, False),

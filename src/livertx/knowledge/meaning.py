@@ -79,6 +79,7 @@ def meaning_problems(root: Node) -> list[Problem]:
                     problems.append(_at(drug, f"no drug with id {drug.value!r}"))
     problems += _check_stages(root, owners)
     problems += _check_condition(root.get("source"))
+    problems += _check_publisher_hosts(root.get("source"))
     return problems + added_word_problems(root)
 
 
@@ -97,6 +98,29 @@ def _check_condition(source: Node | None) -> list[Problem]:
         "(whole words, case aside): the trial search would look for another subject than the page's"
     )
     return [_at(condition, message)]
+
+
+# A page the National Cancer Institute publishes, and its trial search, are on its own domain:
+# a look-alike ("www.cancer.gov.example.net") would be shown as the page's address.
+NCI, NCI_DOMAIN = "National Cancer Institute", "cancer.gov"
+
+
+def _check_publisher_hosts(source: Node | None) -> list[Problem]:
+    publisher = _text(source, "publisher")
+    if publisher is None or publisher.value != NCI:
+        return []
+    problems = []
+    for key in ("url", "trial_search"):
+        link = _text(source, key)
+        found = re.match(r"https://([^/?#@:]*)(?:[/?#]|$)", link.value) if link else None
+        host = found.group(1).lower() if found else NCI_DOMAIN  # a form the link checks refuse
+        if link is not None and host != NCI_DOMAIN and not host.endswith("." + NCI_DOMAIN):
+            message = (
+                f"source.{key}: the page's publisher is the {NCI}, whose pages are on "
+                f"{NCI_DOMAIN}; {host!r} is another domain"
+            )
+            problems.append(_at(link, message))
+    return problems
 
 
 def _check_stages(root: Node, owners: dict[str, tuple[str, str]]) -> list[Problem]:

@@ -90,6 +90,7 @@ class Treatment(Record):
     methods_lead: str | None = None  # the sentence that introduces its methods
     items: tuple[str, ...] = ()  # the page's own list after its "… include:", item by item
     learn_more: tuple[str, ...] = ()  # titles of the pages the page points to
+    intervention: bool = True  # false: no treatment of the disease (surveillance, trials)
     methods: tuple[Method, ...] = ()
     drugs: tuple[Drug, ...] = ()
     combinations: tuple[Combination, ...] = ()

@@ -5,6 +5,7 @@ as you type (fields, types, ids); the loader also checks meaning (references, un
 from __future__ import annotations
 
 from livertx.knowledge.format import (
+    BOOL,
     DATE_PATTERN,
     FIELDS,
     ID_PATTERN,
@@ -30,6 +31,8 @@ def _property(expected: str, key: str) -> dict[str, Any]:
         return {"$ref": "#/$defs/id"} if key == "id" else dict(TEXT)
     if expected == LINK:
         return {"type": "string", "pattern": LINK_PATTERN, "format": "uri"}
+    if expected == BOOL:
+        return {"type": "boolean"}
     if expected == ISO_DATE:
         return {"type": "string", "pattern": DATE_PATTERN, "format": "date"}
     if expected == TEXTS:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from livertx.knowledge.format import (
+    BOOL,
     DATE_PATTERN,
     FIELDS,
     ID_PATTERN,
@@ -162,6 +163,10 @@ def _check_value(node: Node, expected: str, key: str, where: str) -> Iterator[Pr
             yield _at(node, f"{where}: expected a link like https://…, got {got}")
         elif said := _link_problem(node.value):
             yield _at(node, f"{where}: {said}", "meaning")  # the schema cannot say it
+    elif expected == BOOL:
+        if node.kind != "scalar" or not node.tag.endswith(":bool"):
+            got = _describe(node).removesuffix(" (quote it to make it text)")
+            yield _at(node, f"{where}: expected true or false, got {got}")
     elif expected == ISO_DATE:
         if not is_text(node) or not _is_iso_date(node.value):
             got = "an unquoted date" if node.tag.endswith("timestamp") else _describe(node)

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 MAX_DEPTH = 32  # the real file is 6 deep
 STR_TAG = "tag:yaml.org,2002:str"
+BOOL_TAG = "tag:yaml.org,2002:bool"
+BOOLEAN_TRUE = ("true", "yes", "on")  # YAML 1.1's, as PyYAML resolves them
 ALLOWED_TAGS = (STR_TAG, "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map", "!")
 
 
@@ -46,7 +48,8 @@ class Node:
     def to_data(self) -> Any:
         """Plain data: str, list and dict (call it on a tree the checks have passed)."""
         if self.kind == "scalar":
-            return self.value
+            # The checks let a boolean stand only in a field of the format's BOOL type.
+            return self.value.lower() in BOOLEAN_TRUE if self.tag == BOOL_TAG else self.value
         if self.kind == "sequence":
             return [item.to_data() for item in self.items]
         return {key.value: value.to_data() for key, value in self.pairs}

@@ -98,9 +98,13 @@ def source_lines(document: Document) -> list[str]:
     ]
 
 
-# The trial search a checked page points to is NCI's; a file held to no page only names one.
+# The address of NCI's clinical trial search, where the page's "clinical trial search" leads:
+# reviewed, and pinned for the shipped file (tests/knowledge/test_validation_links.py). The
+# capture holds no address, so another file's trial search is only the file's, livertx's link.
+NCI_TRIAL_SEARCH = "https://www.cancer.gov/research/participate/clinical-trials-search"
 NCI_SEARCH = "NCI's clinical trial search, which the page points to"
-OTHER_SEARCH = "The trial search this knowledge file names (checked against no page)"
+OTHER_SEARCH = "The trial search this knowledge file names (livertx's link)"
+UNCHECKED_SEARCH = "The trial search this knowledge file names (checked against no page)"
 
 
 def trial_links(entry: Document) -> list[Link]:
@@ -113,7 +117,8 @@ def trial_links(entry: Document) -> list[Link]:
         search = f"ClinicalTrials.gov, searched for {entry['name']} in {condition} (livertx's link)"
         links.append(Link(search, trials["clinicaltrials_gov"]))
     if trials["nci"]:
-        links.append(Link(NCI_SEARCH if checked else OTHER_SEARCH, trials["nci"]))
+        label = NCI_SEARCH if trials["nci"] == NCI_TRIAL_SEARCH else OTHER_SEARCH
+        links.append(Link(label if checked else UNCHECKED_SEARCH, trials["nci"]))
     return links
 
 
