@@ -9,6 +9,9 @@ it may refer to (`index_of`).
 - Everything the option refers to is named in its text, and everything its text names, it refers
   to; a drug the page gives "with" another is referred to through that combination, and a
   combination is one the page gives ("atezolizumab with bevacizumab or cabozantinib": two).
+- What it refers to comes in the order its words name it: its parts (the treatment listed,
+  then each it joins with "and"), and within each its methods, combinations and drugs; the
+  views list them in that order.
 - An `only` is backed by the option's words naming that part of the stage, and words that
   name a part have its `only`. Pure.
 """
@@ -79,7 +82,7 @@ def check_option(option: Node, stage: Node, at: str, index: dict[str, Named]) ->
     methods = [index[m.value].name for m in texts_of(option, "methods") if m.value in index]
     listed = " ".join(listed_after(words, methods)) if text is not None else ""
     own = f"{words} {listed}".casefold()
-    problems = _references(option, own, at, index)
+    problems = _references(option, own, at, index) + _order(option, own, at, index)
     if text is not None and words.split(" ", 1)[0].casefold() in JOINING_WORDS:
         problems.append(
             problem_at(
@@ -131,6 +134,53 @@ def _references(option: Node, words: str, at: str, index: dict[str, Named]) -> l
             message = f"{at}: its words name {entry.name!r}, which it does not refer to"
             problems.append(problem_at(option, message))
     return problems
+
+
+def _order(option: Node, words: str, at: str, index: dict[str, Named]) -> list[Problem]:
+    """Parts, and each part's methods, combinations and drugs, in the order the words name them
+    (where a combination's drugs stand; a reference its words do not name, `_references` tells).
+    """
+    problems: list[Problem] = []
+    part_places: list[tuple[tuple[int, ...], str]] = []
+    for number, part in enumerate((option, *records_of(option, "with"))):
+        where = at if number == 0 else f"{at}.with[{number - 1}]"
+        within: list[tuple[int, ...]] = []
+        for key in ("methods", "regimens", "drugs"):
+            found = [(_place(words, r.value, index), r.value) for r in texts_of(part, key)]
+            found = [(place, ident) for place, ident in found if place]
+            if [p for p, _ in found] != sorted(p for p, _ in found):
+                page = ", ".join(ident for _, ident in sorted(found))
+                message = f"{where}.{key}: not in the order its words name them ({page})"
+                problems.append(problem_at(texts_of(part, key)[0], message))
+            within += [place for place, _ in found]
+        treatment = text_of(part, "treatment")
+        if treatment is not None:
+            place = min(within) if within else _place(words, treatment.value, index)
+            if place:
+                part_places.append((place, treatment.value))
+    if [p for p, _ in part_places] != sorted(p for p, _ in part_places):
+        page = ", ".join(ident for _, ident in sorted(part_places))
+        message = f"{at}: its parts are not in the order its words name them ({page})"
+        problems.append(problem_at(option, message))
+    return problems
+
+
+def _place(words: str, identifier: str, index: dict[str, Named]) -> tuple[int, ...]:
+    """Where the words name an entry (a combination: each of its drugs), or () if they do not."""
+    entry = index.get(identifier)
+    if entry is None:
+        return ()
+    named = [index[d].folded for d in entry.drugs if d in index] or [entry.folded]
+    places = tuple(_start(words, name) for name in named)
+    return places if all(place >= 0 for place in places) else ()
+
+
+def _start(words: str, wanted: str) -> int:
+    """Where folded `words` first hold `wanted` as words of their own (`holds`), or -1."""
+    start = words.find(wanted) if wanted else -1
+    while start >= 0 and not holds(words[max(start - 1, 0) : start + len(wanted) + 1], wanted):
+        start = words.find(wanted, start + 1)
+    return start
 
 
 def _joined(text: Node, words: str, at: str, index: dict[str, Named]) -> list[Problem]:
