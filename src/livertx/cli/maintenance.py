@@ -46,6 +46,27 @@ def verify_source(page: str, data: str | None, output_format: FormatName) -> int
     return EXIT_OK if report.ok else EXIT_NOT_FOUND
 
 
+def _unchecked(path: str) -> str | None:
+    """For a valid file other than the shipped one, what no rule checks in it: the editors'
+    choices the shipped file's tests pin (tests/knowledge/test_added_words.py)."""
+    from livertx.knowledge.added_words import editor_choices
+    from livertx.knowledge.file import bundled_path, read_bytes
+    from livertx.knowledge.yaml_tree import read_tree
+
+    data = read_bytes(path)
+    root = read_tree(data.decode("utf-8"))
+    if data == read_bytes(bundled_path()) or root is None:
+        return None
+    filed, words = editor_choices(root)
+    unfound = f" ({', '.join(repr(word) for word in words)})" if words else ""
+    return (
+        f"{path}: not checked by any rule, as an editor's choices: which field holds each of "
+        f"its {filed} sentences filed as a summary, how or used, and the {len(words)} words it "
+        f"adds that the page's own words find nothing for{unfound}; the shipped file's are "
+        "pinned in its tests (docs/maintaining.md)"
+    )
+
+
 def validate(file: str | None, source: str | None, output_format: FormatName) -> int:
     """`livertx validate [FILE]`: every problem of a knowledge file, with where it is."""
     from livertx.cli.exits import EXIT_DATA, EXIT_OK, say
@@ -56,7 +77,8 @@ def validate(file: str | None, source: str | None, output_format: FormatName) ->
     path = resolve_path(file)
     data, problems = check_file(path, source)
     held = source is not None or data is None or bool(data["source"].get("capture"))
-    render_problems(output_format, path, [problem.document(path) for problem in problems], held)
+    documents = [problem.document(path) for problem in problems]
+    render_problems(output_format, path, documents, held, _unchecked(path) if data else None)
     if not problems:
         return EXIT_OK
     count = len(problems)

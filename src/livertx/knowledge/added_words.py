@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     # (a page name's text, the id it names, the id of its family: its treatment type or group)
     PageName = tuple[str, str, str]
 
-ENTRY, STAGE = "an entry", "a stage"
 # The fewest letters two words share at their start to be read as one word's forms
 # ("metastases", "metastatic"; "recurrence", "recurrent").
 STEM = 6
@@ -34,55 +33,84 @@ STEM = 6
 INITIALS_FROM = 3
 
 
+# Each kind of record words lead to: (what the words find, the field livertx adds them in, the
+# fields that hold the page's own names besides `name`).
+KINDS = (
+    ("an entry", "search_terms", ("abbreviations", "also_called")),
+    ("a stage", "aliases", ()),
+)
+ENTRY, STAGE = KINDS[0][0], KINDS[1][0]
+# The fields whose sentence an editor chooses (the page decides a status, a "Learn more"
+# sentence, an "also called" name, a list's lead and its items: the proof holds those).
+CHOSEN_FIELDS = ("summary", "how", "used")
+
+
 def added_word_problems(root: Node) -> list[Problem]:
     """Every added word that finds another record by the page's words, or is a stage number."""
-    entries: list[tuple[Node, str, str]] = []  # (record, its id, its family)
-    for treatment in records_of(root, "treatments"):
-        family = text_of(treatment, "id")
+    problems = []
+    for what, added, page_fields in KINDS:
+        records = _records(root, what)
+        names = _page_names(records, page_fields)
+        for record, identifier, _ in records:
+            for word in texts_of(record, added):
+                message = _problem(word.value, identifier, names, what)
+                if message:
+                    said = f"{added} {word.value!r}: {message}"
+                    problems.append(Problem(said, word.line, word.column, "meaning"))
+    return problems
+
+
+def editor_choices(root: Node) -> tuple[int, list[str]]:
+    """What no rule can check in a file: how many of its sentences an editor filed as a
+    summary, how or used; and the words it adds that the page's words find nothing for."""
+    filed = sum(
+        len(texts_of(record, field)) + (text_of(record, field) is not None)
+        for record, _, _ in _records(root, ENTRY)
+        for field in CHOSEN_FIELDS
+    )
+    unfound = []
+    for what, added, page_fields in KINDS:
+        records = _records(root, what)
+        names = _page_names(records, page_fields)
+        unfound += [
+            word.value
+            for record, _, _ in records
+            for word in texts_of(record, added)
+            if not found_by_page_words(word.value, names)
+        ]
+    return filed, unfound
+
+
+def _records(root: Node, what: str) -> list[tuple[Node, str, str]]:
+    """(record, its id, its family's id) of every entry but combinations, or every stage and
+    part: a method's or drug's family is its treatment type, a part's its stage."""
+    groups, members = (
+        ("treatments", ("methods", "drugs")) if what == ENTRY else ("stages", ("parts",))
+    )
+    found: list[tuple[Node, str, str]] = []
+    for group in records_of(root, groups):
+        family = text_of(group, "id")
         if family is None:
             continue
-        entries.append((treatment, family.value, family.value))
-        for key in ("methods", "drugs"):
-            entries += [
-                (r, i.value, family.value)
-                for r in records_of(treatment, key)
-                for i in [text_of(r, "id")]
-                if i
-            ]
-    stages: list[tuple[Node, str, str]] = []
-    for stage in records_of(root, "stages"):
-        group = text_of(stage, "id")
-        if group is None:
-            continue
-        stages.append((stage, group.value, group.value))
-        stages += [
-            (p, i.value, group.value)
-            for p in records_of(stage, "parts")
-            for i in [text_of(p, "id")]
-            if i
-        ]
-    entry_words = _held(entries, "search_terms", ("abbreviations", "also_called"), ENTRY)
-    return entry_words + _held(stages, "aliases", (), STAGE)
+        found.append((group, family.value, family.value))
+        for key in members:
+            for record in records_of(group, key):
+                identifier = text_of(record, "id")
+                if identifier is not None:
+                    found.append((record, identifier.value, family.value))
+    return found
 
 
-def _held(
-    records: list[tuple[Node, str, str]], added: str, page_fields: tuple[str, ...], what: str
-) -> list[Problem]:
+def _page_names(
+    records: list[tuple[Node, str, str]], page_fields: tuple[str, ...]
+) -> list[PageName]:
     names: list[PageName] = []
     for record, identifier, family in records:
         texts = [n.value for n in (text_of(record, "name"),) if n is not None]
         texts += [n.value for field in page_fields for n in texts_of(record, field)]
         names += [(text, identifier, family) for text in texts]
         names += [(_initials(text), identifier, family) for text in texts if _initials(text)]
-    problems = []
-    for record, identifier, _ in records:
-        for word in texts_of(record, added):
-            message = _problem(word.value, identifier, names, what)
-            if message:
-                problems.append(
-                    Problem(f"{added} {word.value!r}: {message}", word.line, word.column, "meaning")
-                )
-    return problems
+    return names
 
 
 def _initials(name: str) -> str:

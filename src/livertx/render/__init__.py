@@ -69,11 +69,16 @@ def render(
 
 
 def render_problems(
-    output_format: FormatName, path: str, documents: list[Any], held_to_page: bool = True
+    output_format: FormatName,
+    path: str,
+    documents: list[Any],
+    held_to_page: bool = True,
+    unchecked: str | None = None,
 ) -> None:
     """`validate`'s answer: a JSON list, or else one plain line per problem in every format,
     as compilers write them, for editors to jump to (and with no Rich to import); for a valid
-    file held to no page, a line that says so."""
+    file held to no page, a line that says so; for a valid file other than the shipped one,
+    what no rule checks in it (`unchecked`)."""
     if output_format == OutputFormat.JSON:
         from livertx.render.json import write_json
 
@@ -81,7 +86,7 @@ def render_problems(
         return
     from livertx.render import plain
 
-    plain.problems(path, documents, held_to_page)
+    plain.problems(path, documents, held_to_page, unchecked)
 
 
 def render_source_report(output_format: FormatName, document: Any) -> None:

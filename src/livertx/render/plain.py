@@ -17,8 +17,12 @@ def _write(lines: list[str]) -> None:
     write_text("".join(visible(line).replace("\n", "\\n") + "\n" for line in lines))
 
 
-def problems(path: str, documents: list[Document], held_to_page: bool = True) -> None:
+def problems(
+    path: str, documents: list[Document], held_to_page: bool = True, unchecked: str | None = None
+) -> None:
     lines = [f"{path}: no problems found"] if not documents else []
+    if not documents and unchecked:
+        lines.append(unchecked)
     if not documents and not held_to_page:
         lines.append(
             f"{path}: it names no capture of a page (source.capture), so its text is checked "
