@@ -433,3 +433,30 @@ def test_validate_names_what_no_rule_checks_in_another_file(tmp_path: object) ->
     assert all(repr(word) in lines[1] for word in [*unfound, "ethanol ablation"])
     shipped = subprocess.run([livertx, "validate"], capture_output=True, text=True)
     assert shipped.stdout.endswith("treatments.yaml: no problems found\n")
+
+
+def test_validate_against_shipped_names_every_id_that_changed(
+    invoke: Invoke, tmp_path: object
+) -> None:
+    """A stage id renamed (still made of its name's words, so valid) breaks every script that
+    reads `recurrent`: `--against-shipped` says so, at its place, and which shipped id is gone."""
+    import json
+    from pathlib import Path
+
+    folder = Path(str(tmp_path))
+    (folder / "source").mkdir()
+    capture = REPO / "data" / "source" / "nci-liver-cancer-treatment.txt"
+    (folder / "source" / capture.name).write_bytes(capture.read_bytes())
+    path = folder / "treatments.yaml"
+    renamed = SHIPPED.replace("  - id: recurrent\n", "  - id: recurrent-liver-cancer\n")
+    path.write_text(renamed, encoding="utf-8")
+    assert invoke("validate", str(path)).exit_code == 0
+    result = invoke("validate", str(path), "--against-shipped", "--json")
+    assert result.exit_code == 3
+    line = renamed[: renamed.index("id: recurrent-liver-cancer")].count("\n") + 1
+    assert [(p["check"], p["line"], p["message"]) for p in json.loads(result.stdout)] == [
+        ("ids", line, "stage id 'recurrent-liver-cancer' is not the shipped file's"),
+        ("ids", None, "the shipped file's stage id 'recurrent': not in this file"),
+    ]
+    shipped = invoke("validate", "--against-shipped")
+    assert shipped.exit_code == 0, shipped.output

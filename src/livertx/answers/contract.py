@@ -27,7 +27,7 @@ PROBLEM = obj(
         "file": STRING,
         "line": {"type": ["integer", "null"]},
         "column": {"type": ["integer", "null"]},
-        "check": {"enum": ["file", "yaml", "shape", "meaning", "page"]},
+        "check": {"enum": ["file", "yaml", "shape", "meaning", "page", "ids"]},
         "message": STRING,
     }
 )

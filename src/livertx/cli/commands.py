@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from livertx.cli import handlers
 from livertx.cli.grammar import (
+    AGAINST_SHIPPED,
     FORMATS,
     JSON_DOCUMENTS,
     JSON_ONLY,
@@ -197,6 +198,7 @@ COMMANDS: tuple[Command, ...] = (
                 "The page's text to hold the medical texts against (default: the capture the "
                 "knowledge file names).",
             ),
+            AGAINST_SHIPPED,
         ),
         view=None,
         document="validate",

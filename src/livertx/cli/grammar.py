@@ -87,6 +87,12 @@ VERSION = Option("--version", None, "Show the version and exit.")
 SOURCES = Option(
     "--sources", None, "Each statement with the page section it comes from, to cite it."
 )
+# `validate`: the ids scripts depend on, against the shipped file's.
+AGAINST_SHIPPED = Option(
+    "--against-shipped",
+    None,
+    "Also report every id that differs from the shipped file's (scripts depend on them).",
+)
 # Help, and the completion scripts (Typer's own options, which the fast path answers too).
 HELP_NAMES = ("-h", "--help")
 INSTALL_COMPLETION, SHOW_COMPLETION = "--install-completion", "--show-completion"

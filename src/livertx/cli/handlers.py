@@ -9,7 +9,7 @@ commands (validate, verify-source, schema) hand over to livertx.cli.maintenance.
 from __future__ import annotations
 
 from livertx import JSON_CONTRACT, __version__
-from livertx.cli.grammar import SOURCES
+from livertx.cli.grammar import AGAINST_SHIPPED, SOURCES
 from livertx.render import OutputFormat, View, render
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -189,7 +189,12 @@ def validate(request: Request) -> int:
     _needs_a_file(request)
     settings = request.settings
     file = request.arguments[0] if request.arguments else settings.data
-    return maintenance.validate(file, request.options.get("--source"), settings.output_format)
+    return maintenance.validate(
+        file,
+        request.options.get("--source"),
+        settings.output_format,
+        AGAINST_SHIPPED.name in request.options,
+    )
 
 
 def verify_source(request: Request) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
+    from livertx.knowledge.problems import Problem
     from livertx.render.formats import FormatName
 
 
@@ -67,8 +68,23 @@ def _unchecked(path: str) -> str | None:
     )
 
 
-def validate(file: str | None, source: str | None, output_format: FormatName) -> int:
-    """`livertx validate [FILE]`: every problem of a knowledge file, with where it is."""
+def _against_shipped(path: str) -> list[Problem]:
+    """The ids of the file at `path` that differ from the shipped file's (it reads as a tree:
+    check_file found no problem)."""
+    from livertx.knowledge.added_words import id_changes
+    from livertx.knowledge.file import bundled_path, read_bytes
+    from livertx.knowledge.yaml_tree import read_tree
+
+    root = read_tree(read_bytes(path).decode("utf-8"))
+    shipped = read_tree(read_bytes(bundled_path()).decode("utf-8"))
+    return id_changes(root, shipped) if root is not None and shipped is not None else []
+
+
+def validate(
+    file: str | None, source: str | None, output_format: FormatName, against_shipped: bool = False
+) -> int:
+    """`livertx validate [FILE]`: every problem of a knowledge file, with where it is; with
+    `against_shipped`, every id that differs from the shipped file's too."""
     from livertx.cli.exits import EXIT_DATA, EXIT_OK, say
     from livertx.knowledge.checked import check_file
     from livertx.knowledge.file import resolve_path
@@ -76,6 +92,8 @@ def validate(file: str | None, source: str | None, output_format: FormatName) ->
 
     path = resolve_path(file)
     data, problems = check_file(path, source)
+    if data is not None and against_shipped:
+        problems = _against_shipped(path)
     held = source is not None or data is None or bool(data["source"].get("capture"))
     documents = [problem.document(path) for problem in problems]
     render_problems(output_format, path, documents, held, _unchecked(path) if data else None)

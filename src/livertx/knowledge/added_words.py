@@ -174,3 +174,42 @@ def found_by_page_words(word: str, names: list[PageName]) -> set[str]:
         for text, identifier, _ in names
         if key[:STEM] in {known[:STEM] for known in name_words(text) if len(known) >= STEM}
     }
+
+
+def id_changes(root: Node, shipped: Node) -> list[Problem]:
+    """Every id of a file that the shipped file lacks, at its place, and every id of the
+    shipped file that it lacks: scripts depend on the shipped ids (`validate --against-shipped`)."""
+    ids, theirs = _ids(root), _ids(shipped)
+    problems = [
+        Problem(f"{kind} id {node.value!r} is not the shipped file's", *_at(node), "ids")
+        for (kind, identifier), node in ids.items()
+        if (kind, identifier) not in theirs
+    ]
+    lacks = [
+        f"{kind} id {identifier!r}" for kind, identifier in theirs if (kind, identifier) not in ids
+    ]
+    if lacks:
+        said = f"the shipped file's {', '.join(lacks)}: not in this file"
+        problems.append(Problem(said, check="ids"))
+    return problems
+
+
+def _at(node: Node) -> tuple[int, int]:
+    return node.line, node.column
+
+
+def _ids(root: Node) -> dict[tuple[str, str], Node]:
+    """(kind, id) -> its node, of every entry (combinations too) and every stage and part."""
+    found: dict[tuple[str, str], Node] = {}
+    for treatment in records_of(root, "treatments"):
+        for key in ("", "methods", "drugs", "regimens"):
+            for record in records_of(treatment, key) if key else [treatment]:
+                identifier = text_of(record, "id")
+                if identifier is not None:
+                    found.setdefault(("entry", identifier.value), identifier)
+    for stage in records_of(root, "stages"):
+        for record in (stage, *records_of(stage, "parts")):
+            identifier = text_of(record, "id")
+            if identifier is not None:
+                found.setdefault(("stage", identifier.value), identifier)
+    return found
