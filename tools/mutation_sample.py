@@ -56,6 +56,7 @@ KNOWLEDGE_FILES = (
     "test_validation.py",
     "test_validation_links.py",
     "test_added_words.py",
+    "test_added_words_mutations.py",
     "test_option_order.py",
     "test_stage_lists.py",
     "test_tiling.py",

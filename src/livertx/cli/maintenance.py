@@ -63,8 +63,8 @@ def _unchecked(path: str) -> str | None:
     return (
         f"{path}: not checked by any rule, as an editor's choices: which field holds each of "
         f"its {filed} sentences filed as a summary, how or used, and the {len(words)} words it "
-        f"adds that the page's own words find nothing for{unfound}; the shipped file's are "
-        "pinned in its tests (docs/maintaining.md)"
+        f"adds that the page's own words do not find its record by alone{unfound}; the "
+        "shipped file's are pinned in its tests (docs/maintaining.md)"
     )
 
 

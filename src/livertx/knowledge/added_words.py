@@ -62,7 +62,8 @@ def added_word_problems(root: Node) -> list[Problem]:
 
 def editor_choices(root: Node) -> tuple[int, list[str]]:
     """What no rule can check in a file: how many of its sentences an editor filed as a
-    summary, how or used; and the words it adds that the page's words find nothing for."""
+    summary, how or used; and the words it adds that the page's words do not find its record
+    by alone (they find nothing, or several things, its own among them)."""
     filed = sum(
         len(texts_of(record, field)) + (text_of(record, field) is not None)
         for record, _, _ in _records(root, ENTRY)
@@ -74,9 +75,9 @@ def editor_choices(root: Node) -> tuple[int, list[str]]:
         names = _page_names(records, page_fields)
         unfound += [
             word.value
-            for record, _, _ in records
+            for record, identifier, _ in records
             for word in texts_of(record, added)
-            if not found_by_page_words(word.value, names)
+            if _meant_by_page(word.value, names, what) != identifier
         ]
     return filed, unfound
 
@@ -125,9 +126,7 @@ def _problem(word: str, owner: str, names: list[PageName], what: str) -> str | N
             "a word livertx adds never maps one to a group"
         )
     found = found_by_page_words(word, names)
-    meant = _meant(found, names) if what == ENTRY else None
-    if meant is None and len(found) == 1:
-        meant = next(iter(found))
+    meant = _meant_by_page(word, names, what, found)
     if meant == owner or (meant is None and (not found or owner in found)):
         return None
     finds = repr(meant) if meant else ", ".join(repr(i) for i in sorted(found))
@@ -135,6 +134,15 @@ def _problem(word: str, owner: str, names: list[PageName], what: str) -> str | N
         f"the page's own words find {finds} by it, not {owner!r}: "
         f"a word livertx adds must not lead {what} elsewhere"
     )
+
+
+def _meant_by_page(
+    word: str, names: list[PageName], what: str, found: set[str] | None = None
+) -> str | None:
+    """The one record the page's words find for a word, or None (nothing, or several)."""
+    found = found_by_page_words(word, names) if found is None else found
+    meant = _meant(found, names) if what == ENTRY else None
+    return next(iter(found)) if meant is None and len(found) == 1 else meant
 
 
 def _meant(found: set[str], names: list[PageName]) -> str | None:
