@@ -218,7 +218,9 @@ def _renamed(node: object, suffix: str) -> object:
         elif key in ID_LISTS and value and isinstance(value[0], str):
             copy[key] = [item + suffix for item in value]
         elif key in NAME_LISTS:
-            copy[key] = [item + suffix.replace("-", " ") for item in value]
+            # "local 3" would be a near miss of the page's "locally", which validate refuses
+            # for a word livertx adds (livertx.knowledge.added_words): "local copy 3" is not.
+            copy[key] = [item + suffix.replace("-", " copy ") for item in value]
         else:
             copy[key] = _renamed(value, suffix)
     return copy

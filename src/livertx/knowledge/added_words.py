@@ -13,10 +13,12 @@ test_added_words.py, reviewed. Pure.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from livertx.knowledge.names import is_stage_number
 from livertx.knowledge.pieces import records_of, text_of, texts_of
 from livertx.knowledge.problems import Problem
-from livertx.near_misses import miss
+from livertx.near_misses import SHORTEST_START, miss, slips_allowed
 from livertx.text_folding import name_key, name_words
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -102,16 +104,14 @@ def _records(root: Node, what: str) -> list[tuple[Node, str, str]]:
     return found
 
 
-def _page_names(
-    records: list[tuple[Node, str, str]], page_fields: tuple[str, ...]
-) -> list[PageName]:
+def _page_names(records: list[tuple[Node, str, str]], page_fields: tuple[str, ...]) -> PageNames:
     names: list[PageName] = []
     for record, identifier, family in records:
         texts = [n.value for n in (text_of(record, "name"),) if n is not None]
         texts += [n.value for field in page_fields for n in texts_of(record, field)]
         names += [(text, identifier, family) for text in texts]
         names += [(_initials(text), identifier, family) for text in texts if _initials(text)]
-    return names
+    return PageNames(names)
 
 
 def _initials(name: str) -> str:
@@ -119,13 +119,13 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in words) if len(words) >= INITIALS_FROM else ""
 
 
-def _problem(word: str, owner: str, names: list[PageName], what: str) -> str | None:
+def _problem(word: str, owner: str, names: PageNames, what: str) -> str | None:
     if is_stage_number(word, bare=True):
         return (
             "a stage number or letter, which the page does not use: "
             "a word livertx adds never maps one to a group"
         )
-    found = found_by_page_words(word, names)
+    found = names.found(word)
     meant = _meant_by_page(word, names, what, found)
     if meant == owner or (meant is None and (not found or owner in found)):
         return None
@@ -137,51 +137,92 @@ def _problem(word: str, owner: str, names: list[PageName], what: str) -> str | N
 
 
 def _meant_by_page(
-    word: str, names: list[PageName], what: str, found: set[str] | None = None
+    word: str, names: PageNames, what: str, found: set[str] | None = None
 ) -> str | None:
-    """The one record the page's words find for a word, or None (nothing, or several)."""
-    found = found_by_page_words(word, names) if found is None else found
-    meant = _meant(found, names) if what == ENTRY else None
-    return next(iter(found)) if meant is None and len(found) == 1 else meant
-
-
-def _meant(found: set[str], names: list[PageName]) -> str | None:
-    """The treatment type that several entries found are, when they are it and its own
-    methods or drugs: as `livertx show` resolves them (livertx.knowledge.names.resolve)."""
-    families = {family for _, identifier, family in names if identifier in found}
-    if len(found) > 1 and len(families) == 1 and families <= found:
+    """The one record the page's words find for a word, or None (nothing, or several): for
+    entries, a treatment type found with its own methods or drugs is the type, as `livertx
+    show` resolves them (livertx.knowledge.names.resolve)."""
+    found = names.found(word) if found is None else found
+    if len(found) == 1:
+        return next(iter(found))
+    families = {names.families[identifier] for identifier in found}
+    if what == ENTRY and len(found) > 1 and len(families) == 1 and families <= found:
         return next(iter(families))
     return None
 
 
-def found_by_page_words(word: str, names: list[PageName]) -> set[str]:
-    """The ids the page's names find for a word: exactly; else by a whole word or the start of
-    a name (as livertx.knowledge.names resolves); else as a near miss (livertx.near_misses)."""
-    key = name_key(word)
-    exact = {identifier for text, identifier, _ in names if name_key(text) == key}
-    if exact or not key:
-        return exact
-    loose = {
-        identifier
-        for text, identifier, _ in names
-        if key in name_words(text) or (len(key) >= 3 and name_key(text).startswith(key))
-    }
-    if loose:
-        return loose
-    near = {
-        identifier
-        for text, identifier, _ in names
-        for known in (name_key(text), *name_words(text))
-        if miss(key, known) is not None
-    }
-    if near or len(key) < STEM or len(name_words(word)) > 1:
-        return near
-    # Another form of one of the names' words ("metastases" of "metastatic"): a word's stem.
-    return {
-        identifier
-        for text, identifier, _ in names
-        if key[:STEM] in {known[:STEM] for known in name_words(text) if len(known) >= STEM}
-    }
+class PageNames:
+    """The page's names of one kind of record (name, abbreviations, "also called" names,
+    initials), indexed for what an added word is looked up by: exactly; else by a whole word or
+    the start of a name (as livertx.knowledge.names resolves); else as a near miss (livertx.
+    near_misses); else, for one word, as another form of a word of a name (its stem). Indexed
+    so that W words against N names cost about W + N, not W times N: every load runs it."""
+
+    __slots__ = (
+        "_buckets",
+        "_exact",
+        "_keys",
+        "_known",
+        "_known_ids",
+        "_stems",
+        "_words",
+        "families",
+    )
+
+    def __init__(self, names: list[PageName]) -> None:
+        self.families: dict[str, str] = {}
+        self._exact: dict[str, set[str]] = {}  # a name's key
+        self._words: dict[str, set[str]] = {}  # each word of a name
+        self._stems: dict[str, set[str]] = {}  # the start of each long word of a name
+        self._known_ids: dict[str, set[str]] = {}  # a name's key and each of its words
+        for text, identifier, family in names:
+            self.families[identifier] = family
+            key, words = name_key(text), name_words(text)
+            self._exact.setdefault(key, set()).add(identifier)
+            for known in (key, *words):
+                self._known_ids.setdefault(known, set()).add(identifier)
+            for word in words:
+                self._words.setdefault(word, set()).add(identifier)
+                if len(word) >= STEM:
+                    self._stems.setdefault(word[:STEM], set()).add(identifier)
+        self._keys = sorted(self._exact)
+        self._known = sorted(self._known_ids)
+        # A near miss keeps the first letter and is at most two letters longer or shorter.
+        self._buckets: dict[tuple[str, int], list[str]] = {}
+        for known in self._known:
+            self._buckets.setdefault((known[:1], len(known)), []).append(known)
+
+    def found(self, word: str) -> set[str]:
+        """The ids the page's names find for a word."""
+        key = name_key(word)
+        if not key:
+            return set()
+        if key in self._exact:
+            return set(self._exact[key])
+        loose = set(self._words.get(key, ()))
+        if len(key) >= SHORTEST_START:
+            loose |= _starting(self._keys, key, self._exact)
+        if loose:
+            return loose
+        near = _starting(self._known, key, self._known_ids) if len(key) >= SHORTEST_START else set()
+        most = slips_allowed(key)
+        for length in range(len(key) - most, len(key) + most + 1):
+            for known in self._buckets.get((key[:1], length), ()):
+                if miss(key, known) is not None:
+                    near |= self._known_ids[known]
+        if near or len(key) < STEM or len(name_words(word)) > 1:
+            return near
+        return set(self._stems.get(key[:STEM], ()))
+
+
+def _starting(ordered: list[str], start: str, ids: dict[str, set[str]]) -> set[str]:
+    """The ids of every string of `ordered` (sorted) that begins with `start`."""
+    found: set[str] = set()
+    for known in ordered[bisect_left(ordered, start) :]:
+        if not known.startswith(start):
+            break
+        found |= ids[known]
+    return found
 
 
 def id_changes(root: Node, shipped: Node) -> list[Problem]:
