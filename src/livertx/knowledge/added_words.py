@@ -6,9 +6,10 @@ start of a name, then as a near miss), an added word finds its own record, or se
 include it, or nothing; never another ("transplant" on Total hepatectomy finds Liver
 transplant, "SBRT" on Proton beam radiation therapy finds Stereotactic body radiation therapy,
 "metastases" on the locally advanced part finds the metastatic one). Nor is it a stage number
-or letter: the page numbers no stage. A word the page's words find nothing for ("RFA",
-"Nexavar") no rule can check: the shipped file's are pinned in tests/knowledge/
-test_added_words.py, reviewed. Pure.
+or letter: the page numbers no stage. A word the page's words do not find its record by alone
+("RFA", "local") no rule can check: `validate` names those of any file but the shipped one,
+whose are pinned in tests/knowledge/test_added_words.py, reviewed, as are its ids, which
+`validate --against-shipped` holds any file to (`id_changes`). Pure.
 """
 
 from __future__ import annotations
@@ -154,8 +155,8 @@ def _meant_by_page(
 class PageNames:
     """The page's names of one kind of record (name, abbreviations, "also called" names,
     initials), indexed for what an added word is looked up by: exactly; else by a whole word or
-    the start of a name (as livertx.knowledge.names resolves); else as a near miss (livertx.
-    near_misses); else, for one word, as another form of a word of a name (its stem). Indexed
+    the start of a name (as livertx.knowledge.names resolves); else, for one word, as a near
+    miss (livertx.near_misses), or as another form of a word of a name (its stem). Indexed
     so that W words against N names cost about W + N, not W times N: every load runs it."""
 
     __slots__ = (
@@ -202,7 +203,8 @@ class PageNames:
         loose = set(self._words.get(key, ()))
         if len(key) >= SHORTEST_START:
             loose |= _starting(self._keys, key, self._exact)
-        if loose:
+        # A near miss or another form is of one word ("metastases"), as a name's typed slip is.
+        if loose or len(name_words(word)) > 1:
             return loose
         near = _starting(self._known, key, self._known_ids) if len(key) >= SHORTEST_START else set()
         most = slips_allowed(key)
@@ -210,7 +212,7 @@ class PageNames:
             for known in self._buckets.get((key[:1], length), ()):
                 if miss(key, known) is not None:
                     near |= self._known_ids[known]
-        if near or len(key) < STEM or len(name_words(word)) > 1:
+        if near or len(key) < STEM:
             return near
         return set(self._stems.get(key[:STEM], ()))
 
