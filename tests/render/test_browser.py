@@ -1,7 +1,7 @@
 """Every stage's handout in a real browser (Debian's chromium-headless-shell, driven by
 Playwright): axe-core finds nothing to fault, and printed to PDF on Letter and on A4 it holds
 every option of its stage, the credit and the page's address, with the source and the page
-number at the foot of every page, on at most 4 Letter pages.
+number at the foot of every page, on at most MOST_LETTER_PAGES Letter pages.
 
 Marked `browser`: plain `pytest` deselects these (pyproject.toml), `pytest -m browser` runs them
 (.ci/run does), and without the browser they fail, never skip (docs/handout.md).
@@ -39,7 +39,9 @@ ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-MOST_LETTER_PAGES = 4
+# 5 since every placement quotes its stage list's whole lead (#29: "Recurrent liver cancer:"
+# dropped the page's "primary"); the handout regrouped by treatment type (#32) aims at 2.
+MOST_LETTER_PAGES = 5
 SCREENSHOT = REPO / "docs" / "handout-recurrent.png"
 
 
