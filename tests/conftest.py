@@ -39,6 +39,10 @@ def file_size_limit(size: int) -> Callable[[], None]:
 COMMANDS: list[str] = list(getattr(typer.main.get_command(app), "commands", {}))
 
 
+# 2026-12-01, 00:00 UTC: the day every test runs on (SOURCE_DATE_EPOCH).
+TODAY, TODAY_EPOCH = "2026-12-01", 1796083200
+
+
 @pytest.fixture(autouse=True)
 def _pinned_terminal(
     monkeypatch: pytest.MonkeyPatch,
@@ -47,6 +51,8 @@ def _pinned_terminal(
     monkeypatch.setenv("LINES", "50")
     monkeypatch.setenv("TERM", "xterm-256color")
     monkeypatch.setenv("LIVERTX_PAGER", "cat")  # a test's terminal never waits for a pager
+    # "Today", for the handout's date and how old the page is: never the clock in a test.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(TODAY_EPOCH))
     for name in (
         "FORCE_COLOR",
         "NO_COLOR",

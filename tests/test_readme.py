@@ -126,7 +126,9 @@ def test_cookbook_recipes_print_what_the_page_shows(page: str, command: str, sho
 
 
 def test_the_readme_is_short_and_leads_to_every_page_of_docs() -> None:
-    assert len(README.splitlines()) <= 300
+    # 300 lines of prose and examples, and the 3 lines the examples' footers give to how old the
+    # page is (#30): a README that grows past it has grown its prose.
+    assert len(README.splitlines()) <= 303
     assert DOCS, "docs/ holds the pages the README leads to"
     linked = set(re.findall(r"\]\(([^)#\s]+)(?:#[^)\s]*)?\)", README))
     assert {f"docs/{path.name}" for path in DOCS} <= linked

@@ -115,7 +115,7 @@ def _option_texts(stage: Readable) -> list[str]:
 def test_a_handout_holds_its_stage_in_order_and_room_for_notes(
     invoke: Invoke, monkeypatch: pytest.MonkeyPatch, stage_id: str
 ) -> None:
-    monkeypatch.setattr("livertx.dates.today", lambda: "2031-02-03")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1927843200")  # 2031-02-03
     page = html_of(invoke, "handout", stage_id)  # HTML, unasked
     document = assert_well_made(page)
     text = words(one(document, "body"))
@@ -145,7 +145,7 @@ def test_a_handout_holds_its_stage_in_order_and_room_for_notes(
 def test_a_handout_as_markdown_and_as_its_document(
     invoke: Invoke, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("livertx.dates.today", lambda: "2031-02-03")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1927843200")  # 2031-02-03
     markdown = html_of(invoke, "handout", "recurrent", "--format", "markdown")
     assert markdown.startswith("# Recurrent liver cancer\n")
     assert "<html" not in markdown and "Handout made: February 3, 2031" in markdown

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from livertx.answers import prepared as answers
+from livertx.dates import today
 from livertx.render import OutputFormat, View, renderer_for
 from livertx.render.layout import (
     Cell,
@@ -88,7 +89,7 @@ def test_every_view_has_a_builder_and_every_format_a_renderer() -> None:
 def _layout(command_line: list[str]) -> Layout:
     command, *arguments = [word for word in command_line if word != "--sources"]
     view, document, source = answer(command, arguments, _options(command_line))
-    return build(view, document, source)
+    return build(view, document, source, today())  # as the handler builds it
 
 
 # Pieces a format shows once however often the layout holds them: a grid's notes and statuses

@@ -106,7 +106,7 @@ PRINTED = {"handout-recurrent.md": "markdown", "handout-recurrent.html": "html"}
 def test_the_printed_handout_reads_as_captured(
     invoke: Invoke, monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
-    monkeypatch.setattr("livertx.dates.today", lambda: "2026-12-01")
+    # conftest's SOURCE_DATE_EPOCH: made on 2026-12-01
     result = invoke("handout", "recurrent", "--format", PRINTED[name])
     assert result.exit_code == 0, result.output
     capture = SCREENS_FOLDER / name

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from livertx import JSON_CONTRACT, __version__
 from livertx.cli.grammar import AGAINST_SHIPPED, SOURCES
+from livertx.dates import today
 from livertx.render import OutputFormat, View, render
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -61,7 +62,7 @@ class Answering:
         view, document, source = self.answer(request)
         chosen = settings.output_format
         chosen = self.auto_format if chosen == OutputFormat.AUTO else chosen
-        render(chosen, view, document, source, settings.color, settings.pager)
+        render(chosen, view, document, source, settings.color, settings.pager, today())
         return 0
 
 
@@ -92,7 +93,6 @@ def stage(answers: Answers, request: Request) -> Any:
 def handout(answers: Answers, request: Request) -> HandoutDoc:
     """A stage's handout, made today: the clock is read here, at the edge, never in the answers."""
     from livertx.answers.handout import handout_doc
-    from livertx.dates import today
 
     stage_doc = _resolve(answers, "stage", request.arguments[0])
     return handout_doc(stage_doc, answers.entries, answers.source, today())

@@ -55,9 +55,11 @@ def render(
     source: Any,
     color: ColorName,
     paged: bool = True,
+    today: str | None = None,
 ) -> None:
     """Show a document as a view, in a format: the one place where both are chosen. `paged`:
-    output taller than the terminal goes through the pager (False for --no-pager)."""
+    output taller than the terminal goes through the pager (False for --no-pager); `today`:
+    the day the view says how old the page is against."""
     if output_format == OutputFormat.JSON:
         from livertx.render.json import write_json
 
@@ -65,7 +67,7 @@ def render(
         return
     from livertx.render.views import build
 
-    renderer_for(output_format, color, paged).show(build(view, document, source))
+    renderer_for(output_format, color, paged).show(build(view, document, source, today))
 
 
 def render_problems(

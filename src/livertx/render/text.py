@@ -5,15 +5,13 @@ numbering of a grid's notes, which the layouts that draw a grid share."""
 from __future__ import annotations
 
 from livertx.answers.phrasing import display_name, placement, stage_names
-from livertx.dates import long_date
+from livertx.render import credit
 from livertx.render.layout import Item, Link, Section
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
-if TYPE_CHECKING:
     from livertx.answers.documents import Document
 
 
@@ -28,30 +26,6 @@ def excluded_note(option: Document) -> str:
 # The head of the words a stage list's item ends with: a condition ("for lesions smaller than 1
 # centimeter") or a purpose ("as palliative therapy …"), so a word true of both.
 ADDS = "What the page adds"
-
-# The footer of a knowledge file that names no page to be checked against.
-UNCHECKED = (
-    "This knowledge file names no page that its text is checked against: "
-    "livertx attributes its text to no one."
-)
-
-
-def credit_line(source: Document) -> str:
-    """The credit the page asks for, with its date and its address (the link NCI asks for);
-    for a file that names no page, that its text is not checked against one."""
-    if not source["checked"]:
-        return UNCHECKED
-    updated = long_date(source["updated"])
-    return f"{source['credit']} Page updated {updated}: {source['url']}"
-
-
-def page_foot(source: Document) -> str:
-    """What each printed page carries at its foot: "Liver Cancer Treatment, National Cancer
-    Institute, updated May 15, 2024"; for a file that names no page, nothing to attribute."""
-    if not source["checked"]:
-        return ""
-    return f"{source['title']}, {source['publisher']}, updated {long_date(source['updated'])}"
-
 
 # A handout's parts: what the options name, in full; the day it was made.
 NAMED = "Each treatment these options name, as the page describes it"
@@ -98,15 +72,6 @@ def source_lines(document: Document) -> list[str]:
     ]
 
 
-# The address of NCI's clinical trial search, where the page's "clinical trial search" leads:
-# reviewed, and pinned for the shipped file (tests/knowledge/test_validation_links.py). The
-# capture holds no address, so another file's trial search is only the file's, livertx's link.
-NCI_TRIAL_SEARCH = "https://www.cancer.gov/research/participate/clinical-trials-search"
-NCI_SEARCH = "NCI's clinical trial search, which the page points to"
-OTHER_SEARCH = "The trial search this knowledge file names (livertx's link)"
-UNCHECKED_SEARCH = "The trial search this knowledge file names (checked against no page)"
-
-
 def trial_links(entry: Document) -> list[Link]:
     """Where to search for clinical trials of an entry (links only; never a recommendation)."""
     trials = entry["trials"]
@@ -117,8 +82,7 @@ def trial_links(entry: Document) -> list[Link]:
         search = f"ClinicalTrials.gov, searched for {entry['name']} in {condition} (livertx's link)"
         links.append(Link(search, trials["clinicaltrials_gov"]))
     if trials["nci"]:
-        label = NCI_SEARCH if trials["nci"] == NCI_TRIAL_SEARCH else OTHER_SEARCH
-        links.append(Link(label if checked else UNCHECKED_SEARCH, trials["nci"]))
+        links.append(Link(credit.trial_search_label(trials["nci"], checked), trials["nci"]))
     return links
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from livertx.answers import phrasing
 from livertx.dates import long_date
-from livertx.render import text
+from livertx.render import credit, text
 from livertx.render.formats import View
 from livertx.render.layout import (
     MUTED,
@@ -48,12 +48,15 @@ if TYPE_CHECKING:
     from livertx.render.layout import Block
 
 
-def build(view: ViewName, document: Document, source: Document) -> Layout:
-    """A view of a document, ending with the source's credit and the disclaimer (a handout holds
-    them in its blocks, in their place); each printed page names the source."""
+def build(view: ViewName, document: Document, source: Document, today: str | None = None) -> Layout:
+    """A view of a document, ending with the source's credit, how old the page is when it is a
+    year old or more (as of `today`), and the disclaimer (a handout holds them in its blocks, in
+    their place); each printed page names the source."""
     blocks = BUILDERS[view](document, source)
-    footer = () if view == View.HANDOUT else (text.credit_line(source), source["disclaimer"])
-    return Layout(tuple(blocks), footer, text.page_foot(source))
+    footer = (
+        () if view == View.HANDOUT else (credit.credit_line(source, today), source["disclaimer"])
+    )
+    return Layout(tuple(blocks), footer, credit.page_foot(source))
 
 
 def treatments(document: list[Document], source: Document) -> list[Block]:
@@ -196,7 +199,7 @@ def about(document: Document, source: Document) -> list[Block]:
         Field("Credit", page["credit"]),
     ]
     if not page["checked"]:
-        fields = [Field("Source", text.UNCHECKED)]
+        fields = [Field("Source", credit.UNCHECKED)]
     if page.get("trial_search"):
         fields.append(Field("Trial search", page["trial_search"], link=True))
     fields.append(Field("Knowledge file", document["knowledge_file"]))
@@ -218,7 +221,7 @@ def sources(document: Document, source: Document) -> list[Block]:
     return [
         Title(f"{document['name']}: where each statement stands"),
         Paragraph(
-            f"on the page “{source['title']}”:" if source["checked"] else text.UNCHECKED, MUTED
+            f"on the page “{source['title']}”:" if source["checked"] else credit.UNCHECKED, MUTED
         ),
         Bullets(tuple(Item(line) for line in lines)),
     ]
@@ -234,16 +237,15 @@ def handout(document: Document, source: Document) -> list[Block]:
     blocks.append(Heading(text.NAMED))
     search = source["trial_search"]
     blocks += [_without(entry_block(each, where=True), search) for each in document["entries"]]
-    page = [Field("Source", text.UNCHECKED)]
+    page = [Field("Source", credit.UNCHECKED)]
     if source["checked"]:
         page = [
             Field("Credit", source["credit"]),
             Field("Page", source["url"], link=True),
-            Field("Updated", long_date(source["updated"])),
+            Field("Updated", credit.updated(source, document["made"])),
         ]
     if search:
-        label = text.NCI_SEARCH if source["checked"] else text.OTHER_SEARCH
-        page.append(Field(label, search, link=True))
+        page.append(Field(credit.trial_search_label(search, source["checked"]), search, link=True))
     made = [
         Field("Disclaimer", source["disclaimer"]),
         Field(text.MADE, long_date(document["made"])),
