@@ -242,3 +242,27 @@ def test_the_running_foot_names_the_source_on_paper(capsys: pytest.CaptureFixtur
     style = one(parsed(page), "head/style").text or ""
     assert "@bottom-left" in style and "counter(page)" in style
     assert css_string("Guide, Publisher, updated May") in style
+
+
+@pytest.mark.parametrize(
+    ("argv", "hint"),
+    [
+        (["handout", "recurrent"], "livertx handout recurrent > handout-recurrent.html"),
+        (
+            ["stage", "locally advanced", "--format", "html"],
+            "livertx stage 'locally advanced' --format html > stage-locally-advanced.html",
+        ),
+    ],
+)
+def test_html_to_a_terminal_says_where_to_write_it_and_to_a_pipe_is_unchanged(
+    invoke: Invoke, argv: list[str], hint: str
+) -> None:
+    """Issue #30: `livertx handout recurrent` without `>` poured HTML into the pager."""
+    shown = invoke(*argv, env={"TTY_COMPATIBLE": "1"})
+    assert (shown.exit_code, shown.stdout) == (2, "")
+    assert shown.stderr == (
+        "livertx: an HTML page is for a browser, not a terminal: write it to a file and open "
+        f"that: {hint}\n"
+    )
+    piped = invoke(*argv, env={"TTY_COMPATIBLE": "0"})
+    assert piped.exit_code == 0 and piped.stdout.startswith("<!DOCTYPE html>")

@@ -62,8 +62,33 @@ class Answering:
         view, document, source = self.answer(request)
         chosen = settings.output_format
         chosen = self.auto_format if chosen == OutputFormat.AUTO else chosen
+        if chosen == OutputFormat.HTML:
+            _not_to_a_terminal(request)
         render(chosen, view, document, source, settings.color, settings.pager, today())
         return 0
+
+
+def _not_to_a_terminal(request: Request) -> None:
+    """An HTML page poured into a terminal (or its pager) is unreadable: to a terminal, say how
+    to write it to a file instead; to a pipe or a file, it goes as it is."""
+    from livertx.render.screen import writes_to_terminal
+
+    if not writes_to_terminal():
+        return
+    import re
+    import shlex
+
+    from livertx.errors import UsageError
+
+    words = [request.command.name, *request.arguments]
+    data = ["--data", request.settings.data] if request.settings.data else []
+    html = [] if request.command.name == "handout" else ["--format", "html"]
+    command = shlex.join(["livertx", *data, *words, *html])
+    name = re.sub(r"[^a-z0-9]+", "-", " ".join(words).casefold()).strip("-") or "livertx"
+    raise UsageError(
+        "an HTML page is for a browser, not a terminal: write it to a file and open that: "
+        f"{command} > {name}.html"
+    )
 
 
 def treatments(answers: Answers, request: Request) -> list[TreatmentDoc]:

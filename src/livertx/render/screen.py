@@ -38,6 +38,11 @@ TONE_STYLES = {MUTED: "dim", STATUS: "bold yellow", WARNING: "yellow"}
 def _is_terminal(color: ColorName) -> bool:
     if color == ColorChoice.ALWAYS or os.environ.get("FORCE_COLOR"):
         return True
+    return writes_to_terminal()
+
+
+def writes_to_terminal() -> bool:
+    """Whether stdout is a terminal (TTY_COMPATIBLE says so either way), whatever the colour."""
     compatible = os.environ.get("TTY_COMPATIBLE", "")
     if compatible in ("0", "1"):
         return compatible == "1"
