@@ -65,6 +65,7 @@ def treatments_doc(knowledge: Knowledge, treatments: tuple[Treatment, ...]) -> l
             "kind": "treatment",
             "name": treatment.name,
             "summary": treatment.summary,
+            "methods": [ref(method) for method in treatment.methods],
             "options": appearances(knowledge, treatment),
             "statements": statements(knowledge, treatment, [treatment.summary]),
         }

@@ -99,13 +99,15 @@ def option_doc(knowledge: Knowledge, stage: Stage, option: StageOption) -> Optio
     each it joins with "and"), the whole of it as one line, its condition, and the list's lead,
     which every placement of it outside its stage's own view quotes."""
     parts = [part_doc(knowledge, part) for part in option.parts]
+    label = phrasing.option_line({"parts": parts, "text": option.text})
     return {
-        "label": phrasing.option_line({"parts": parts, "text": option.text}),
+        "label": label,
         "text": option.text,
         "condition": option.condition,
         "stages": [stage_ref(knowledge, sid) for sid in lookup.stage_ids_of(stage, option)],
         "parts": parts,
         "section": stage_section(stage),
+        "item": f"{label} {option.condition}" if option.condition else label,
         "lead": stage.lead,
     }
 

@@ -76,6 +76,15 @@ class OptionDoc(TypedDict):
     stages: list[StageRef]
     parts: Annotated[list[PartDoc], {"minItems": 1}]
     section: str
+    item: Annotated[
+        str,
+        {
+            "description": "The whole item as the page writes it, its condition included, the "
+            "names it lists after a colon joined by commas: 'transarterial chemoembolization "
+            "(TACE) and sorafenib as palliative therapy to relieve symptoms and improve quality "
+            "of life'. Contract 2.1."
+        },
+    ]
     lead: Annotated[
         str,
         {
@@ -114,6 +123,10 @@ class TreatmentDoc(TypedDict):
     kind: Literal["treatment"]
     name: str
     summary: str
+    methods: Annotated[
+        list[EntryRef],
+        {"description": "Its methods, each with its abbreviations and status. Contract 2.1."},
+    ]
     options: list[OptionDoc]
     statements: list[StatementDoc]
 
