@@ -203,7 +203,9 @@ def test_no_name_in_the_data_reaches_the_terminal_as_an_escape(
     """Not in a table's heads either (a matrix's stage columns once let one through)."""
     hostile = tmp_path / "red.yaml"
     hostile.write_text(RED_NAMES, encoding="utf-8")
-    env = {"TTY_COMPATIBLE": "1", "NO_COLOR": "1", "LIVERTX_HYPERLINKS": "0"}
+    # HTML goes to a file, never to a terminal (which is told where to write it instead).
+    terminal = "0" if output_format == "html" else "1"
+    env = {"TTY_COMPATIBLE": terminal, "NO_COLOR": "1", "LIVERTX_HYPERLINKS": "0"}
     result = invoke("--data", str(hostile), *argv, "--format", output_format, env=env)
     assert result.exit_code == 0, result.output
     assert "^[[31m" in result.stdout.replace("\\", "")  # shown as what it is (Markdown: escaped)

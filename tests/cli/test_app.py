@@ -64,8 +64,14 @@ def test_list_table(invoke: Invoke) -> None:
 def test_list_json(invoke_json: InvokeJson) -> None:
     treatments = invoke_json("list")
     assert [t["id"] for t in treatments][:3] == ["surveillance", "surgery", "liver-transplant"]
-    keys = ["id", "kind", "name", "summary", "options", "statements"]
+    keys = ["id", "kind", "name", "summary", "methods", "options", "statements"]
     assert all(list(t) == keys for t in treatments)
+    methods = {t["id"]: [(m["name"], m["status"]) for m in t["methods"]] for t in treatments}
+    assert methods["ablation-therapy"][-1] == (
+        "Electroporation therapy",
+        "being studied in clinical trials",
+    )
+    assert methods["surgery"] == [("Partial hepatectomy", None), ("Total hepatectomy", None)]
     by_id = {t["id"]: [s["id"] for o in t["options"] for s in o["stages"]] for t in treatments}
     assert by_id["embolization-therapy"] == ["locally-advanced", "recurrent"]
     assert by_id["immunotherapy"] == ["locally-advanced", "metastatic"]

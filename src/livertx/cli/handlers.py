@@ -9,7 +9,7 @@ commands (validate, verify-source, schema) hand over to livertx.cli.maintenance.
 from __future__ import annotations
 
 from livertx import JSON_CONTRACT, __version__
-from livertx.cli.grammar import AGAINST_SHIPPED, SOURCES
+from livertx.cli.grammar import AGAINST_SHIPPED, DATA, FORMAT, SOURCES
 from livertx.dates import today
 from livertx.render import OutputFormat, View, render
 
@@ -81,8 +81,8 @@ def _not_to_a_terminal(request: Request) -> None:
     from livertx.errors import UsageError
 
     words = [request.command.name, *request.arguments]
-    data = ["--data", request.settings.data] if request.settings.data else []
-    html = [] if request.command.name == "handout" else ["--format", "html"]
+    data = [DATA.name, request.settings.data] if request.settings.data else []
+    html = [] if request.command.name == "handout" else [FORMAT.name, OutputFormat.HTML]
     command = shlex.join(["livertx", *data, *words, *html])
     name = re.sub(r"[^a-z0-9]+", "-", " ".join(words).casefold()).strip("-") or "livertx"
     raise UsageError(
