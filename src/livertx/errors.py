@@ -45,11 +45,15 @@ class NotFound(LivertxError):
         candidates: tuple[str, ...] = (),
         search: bool = False,
         offered: tuple[str, ...] = (),
+        looks_like: tuple[str, ...] = (),
     ) -> None:
         # `offered`: what a `lead` of its own offers (a command to run), as its suggestions.
-        offered = offered or candidates or suggestions or choices
+        offered = offered or candidates or suggestions or looks_like or choices
+        self.near = suggestions  # the names it is a near miss of, for a lead that says more
         if candidates:
             hint = f" {'; '.join(candidates)}."
+        elif looks_like:  # a word the page does not use: names that look like it, no guess
+            hint = f" Names on the page that look like it: {', '.join(looks_like)}."
         elif suggestions:
             hint = f" Did you mean: {', '.join(suggestions)}?"
         elif choices:

@@ -269,8 +269,8 @@ def test_unknown_name(invoke: Invoke) -> None:
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr == (
-        "livertx: no treatment, method, drug or combination called 'sorafinib'. Did you mean: "
-        "sorafenib? Or try: livertx search sorafinib\n"
+        "livertx: the page does not name 'sorafinib'. Names on the page that look like it: "
+        "sorafenib. Or try: livertx search sorafinib\n"
     )
 
 
@@ -281,8 +281,7 @@ def test_unknown_name_with_json_prints_nothing_on_stdout(invoke: Invoke) -> None
     assert json.loads(result.stderr) == {
         "error": {
             "code": "not_found",
-            "message": "no treatment, method, drug or combination called 'zzzz'. Try: "
-            "livertx search zzzz",
+            "message": "the page does not name 'zzzz'. Try: livertx search zzzz",
             "suggestions": ["livertx search zzzz"],
             "links": [],
         }
@@ -294,11 +293,12 @@ def test_unknown_stage(invoke: Invoke) -> None:
     assert result.exit_code == 1
     # Its own name first, then a group whose name has the word.
     assert result.stderr == (
-        "livertx: no stage called 'metastatik'. Did you mean: metastatic, advanced?\n"
+        "livertx: the page does not name 'metastatik'. Names on the page that look like it: "
+        "metastatic, advanced.\n"
     )
     result = invoke("stage", "early")
     assert result.stderr == (
-        "livertx: no stage called 'early'. Choose from: localized, "
+        "livertx: the page does not name 'early'. Choose from: localized, "
         "advanced, locally-advanced, metastatic, recurrent.\n"
     )
 

@@ -98,7 +98,7 @@ def test_a_name_with_a_letter_too_many_is_offered(invoke: Invoke) -> None:
     assert _offered(("Pruning", "Grafting"), "pruningx") == ("Pruning",)
     result = invoke("show", "sorafenibb")
     assert result.exit_code == 1
-    assert "Did you mean: sorafenib?" in result.stderr
+    assert "Names on the page that look like it: sorafenib." in result.stderr
 
 
 @pytest.mark.parametrize(

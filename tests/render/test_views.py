@@ -133,8 +133,8 @@ def test_compare_needs_two_and_names_them_all(invoke: Invoke) -> None:
     result = invoke("compare", "tace", "sorafinib")
     assert result.exit_code == 1
     assert result.stderr == (
-        "livertx: no treatment, method, drug or combination called 'sorafinib'. Did you mean: "
-        "sorafenib? Or try: livertx search sorafinib\n"
+        "livertx: the page does not name 'sorafinib'. Names on the page that look like it: "
+        "sorafenib. Or try: livertx search sorafinib\n"
     )
 
 
@@ -258,7 +258,9 @@ def test_suggestions_for_typos_prefixes_and_partial_words(
 ) -> None:
     result = invoke(*argv)
     assert result.exit_code == 1
-    assert suggestion in result.stderr.split("Did you mean: ")[1]
+    # Words the page does not use: said first, never "did you mean" (#30)
+    assert result.stderr.startswith(f"livertx: the page does not name {argv[1]!r}. ")
+    assert suggestion in result.stderr.split("Names on the page that look like it: ")[1]
 
 
 def test_json_documents_are_json(invoke: Invoke) -> None:

@@ -8,6 +8,8 @@ commands (validate, verify-source, schema) hand over to livertx.cli.maintenance.
 
 from __future__ import annotations
 
+import re
+
 from livertx import JSON_CONTRACT, __version__
 from livertx.cli.grammar import AGAINST_SHIPPED, DATA, FORMAT, SOURCES
 from livertx.dates import today
@@ -75,7 +77,6 @@ def _not_to_a_terminal(request: Request) -> None:
 
     if not writes_to_terminal():
         return
-    import re
     import shlex
 
     from livertx.errors import UsageError
@@ -129,7 +130,7 @@ def compare(answers: Answers, request: Request) -> Any:
 
 def _resolve(answers: Answers, command: str, argument: str) -> Any:
     """The document for a name (`show`) or a stage (`stage`), or NotFound."""
-    from livertx.errors import NotFound
+    from livertx.errors import NotFound, shown
     from livertx.knowledge.names import ENTRY_WHAT, STAGE_WHAT, find, is_stage_number, resolve
 
     documents: dict[str, Any]  # an entry's documents or a stage's
@@ -147,8 +148,47 @@ def _resolve(answers: Answers, command: str, argument: str) -> Any:
     if is_stage_number(argument, bare=command == "stage"):
         raise _stage_number(answers, argument)
     choices = tuple(answers.stage_choices) if command == "stage" else ()
-    found = resolve(index, argument, what, choices, f"livertx {command}")
+    try:
+        found = resolve(index, argument, what, choices, f"livertx {command}")
+    except NotFound as error:
+        unnamed = _not_on_the_page(answers, argument)
+        if not unnamed:
+            raise
+        # Said first: the page does not name it (TARE is another treatment, not a slip of TAE).
+        lead = f"the page does not name {' or '.join(repr(shown(word)) for word in unnamed)}."
+        looks_like = error.near
+        raise NotFound(
+            what, argument, (), choices, lead, looks_like=looks_like, search=not choices
+        ) from None
     return documents[found]
+
+
+# The shortest word a name is said not to be on the page for: shorter ones ("tac") are starts.
+SHORTEST_UNNAMED = 4
+
+
+def _not_on_the_page(answers: Answers, typed: str) -> list[str]:
+    """The words of what was typed (four letters or more), as typed ("TARE"), that the page
+    does not use, nor begins a word of; none for a file held to no page, whose words were never
+    read."""
+    from livertx.text_folding import words_of
+
+    page = set(answers.page_words)
+    unnamed = []
+    for word in dict.fromkeys(typed.split()):
+        folded = words_of(word)
+        if (
+            page
+            and folded
+            and all(
+                len(part) >= SHORTEST_UNNAMED
+                and part not in page
+                and not any(known.startswith(part) for known in page)
+                for part in folded
+            )
+        ):
+            unnamed.append(word)
+    return unnamed
 
 
 # Longer is a pasted page, not a search: every unknown word costs a spelling comparison.
