@@ -231,3 +231,19 @@ def test_a_phrase_matches_where_a_word_starts_never_inside_one(invoke: Invoke) -
     assert (result.exit_code, result.stdout) == (1, "")
     found = json.loads(invoke("search", "hepat", "--json").stdout)["hits"]
     assert found and all("hepat" in hit["snippet"].casefold() for hit in found)
+
+
+def test_where_the_page_points_for_more_is_found_through_the_entry(invoke: Invoke) -> None:
+    """Issue #30: "Side effects of sorafenib?" The page points to "Targeted Therapy to Treat
+    Cancer" for targeted therapy "and its side effects": a drug shows its type's "Learn more"
+    sentences, and search finds them through the drug's name."""
+    sorafenib = json.loads(invoke("show", "sorafenib", "--json").stdout)
+    targeted = json.loads(invoke("show", "targeted-therapy", "--json").stdout)
+    assert sorafenib["learn_more"] == targeted["learn_more"] != []
+    said = {s["text"]: s["section"] for s in sorafenib["statements"]}
+    assert said[targeted["learn_more"][0]] == "Types of treatment › Targeted therapy"
+    hits = json.loads(invoke("search", "side effects sorafenib", "--json").stdout)["hits"]
+    assert [(h["id"], h["field"], h["snippet"]) for h in hits] == [
+        ("sorafenib", "details", targeted["learn_more"][0])
+    ]
+    assert invoke("search", "side effects nothing-here").exit_code == 1

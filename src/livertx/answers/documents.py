@@ -95,13 +95,17 @@ def entry_doc(knowledge: Knowledge, entry: Entry) -> EntryDoc:
     )
     used = list(lister.used) if lister else []
     items = list(lister.items) if lister and not isinstance(entry, Method) else []
+    # Where the page points for more: its own "Learn more" sentences, then its treatment type's
+    # ("Learn more about targeted therapy and its side effects at …" for a drug), as `used`.
+    own = list(described.learn_more) if described else []
+    learn_more = own + ([t for t in lister.learn_more if t not in own] if lister else [])
     texts = [summary] if summary else []
     if described:
         texts += [described.status] if described.status else []
         texts += [treatment.methods_lead] if treatment and treatment.methods_lead else []
-        texts += [*described.how, *used, *items, *described.learn_more]
+        texts += [*described.how, *used, *items, *learn_more]
     elif isinstance(entry, Drug):
-        texts += [*used, *items]
+        texts += [*used, *items, *learn_more]
     if isinstance(entry, Combination):
         drugs = [ref(knowledge.entry(d)) for d in entry.drug_ids]
     else:
@@ -121,7 +125,7 @@ def entry_doc(knowledge: Knowledge, entry: Entry) -> EntryDoc:
         "combinations": [any_ref(knowledge, r) for r in (*given_with, *combinations)],
         "listed": listed_doc(knowledge, lister) if lister and not isinstance(entry, Method) else [],
         "items": items,
-        "learn_more": list(described.learn_more) if described else [],
+        "learn_more": learn_more,
         "options": appearances(knowledge, entry),
         "section": entry_section(knowledge, entry),
         "statements": statements(knowledge, entry, texts),

@@ -160,6 +160,24 @@ def _score_text(text: str, query: str, words: list[str], phrase: int, every: int
     return 0
 
 
+def _named_and_said(
+    fields: list[Field], words: list[str]
+) -> tuple[int, FieldName, str, str | None]:
+    """An entry whose name holds some of the words and one of whose texts holds the rest
+    ("side effects sorafenib": sorafenib's "Learn more about targeted therapy and its side
+    effects at …"), scored as that text's every-word weight; (0, …) if none does."""
+    named = {
+        word for text in (t for f, t, _, _, _ in fields if f == "name") for word in words_of(text)
+    }
+    rest = [w for w in words if not any(known.startswith(w) for known in named)]
+    if not rest or len(rest) == len(words):
+        return 0, "name", "", None
+    for field, text, _, every, section in fields:
+        if field != "name" and _score_text(text, "\0", rest, 0, every):
+            return every, field, text, section
+    return 0, "name", "", None
+
+
 def search(answers: Searched, query: str) -> SearchDoc:
     """{"query", "read_as", "hits"}: the things that match, best first, each {"id", "name",
     "kind", "command", "score", "field", "snippet", "section"}; `read_as` lists the words read
@@ -188,6 +206,8 @@ def search(answers: Searched, query: str) -> SearchDoc:
             score = _score_text(text, phrase, corrected, phrase_weight, every)
             if score > best:
                 best, field, where, section = score, name_field, text, text_section
+        if not best:  # "side effects sorafenib": its name, and the rest in one of its texts
+            best, field, where, section = _named_and_said(fields, corrected)
         if best:
             score = best if exact else best // 2
             # The whole statement: a cut one could drop a qualifier ("… and whose tumor has not
