@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from livertx import JSON_CONTRACT, __version__
+from livertx.cli import typed_words
 from livertx.cli.grammar import AGAINST_SHIPPED, DATA, FORMAT, SOURCES
 from livertx.dates import today
 from livertx.render import OutputFormat, View, render
@@ -125,7 +126,12 @@ def handout(answers: Answers, request: Request) -> HandoutDoc:
 
 
 def compare(answers: Answers, request: Request) -> Any:
-    return [_resolve(answers, "show", name) for name in request.arguments]
+    from livertx.errors import UsageError
+
+    names = typed_words.compared(request.arguments)
+    if len(names) < 2:
+        raise UsageError("name at least two to compare: livertx compare A vs B")
+    return [_resolve(answers, "show", name) for name in names]
 
 
 def _resolve(answers: Answers, command: str, argument: str) -> Any:
@@ -151,7 +157,7 @@ def _resolve(answers: Answers, command: str, argument: str) -> Any:
     try:
         found = resolve(index, argument, what, choices, f"livertx {command}")
     except NotFound as error:
-        unnamed = _not_on_the_page(answers, argument)
+        unnamed = typed_words.not_on_the_page(answers.page_words, argument)
         if not unnamed:
             raise
         # Said first: the page does not name it (TARE is another treatment, not a slip of TAE).
@@ -161,34 +167,6 @@ def _resolve(answers: Answers, command: str, argument: str) -> Any:
             what, argument, (), choices, lead, looks_like=looks_like, search=not choices
         ) from None
     return documents[found]
-
-
-# The shortest word a name is said not to be on the page for: shorter ones ("tac") are starts.
-SHORTEST_UNNAMED = 4
-
-
-def _not_on_the_page(answers: Answers, typed: str) -> list[str]:
-    """The words of what was typed (four letters or more), as typed ("TARE"), that the page
-    does not use, nor begins a word of; none for a file held to no page, whose words were never
-    read."""
-    from livertx.text_folding import words_of
-
-    page = set(answers.page_words)
-    unnamed = []
-    for word in dict.fromkeys(typed.split()):
-        folded = words_of(word)
-        if (
-            page
-            and folded
-            and all(
-                len(part) >= SHORTEST_UNNAMED
-                and part not in page
-                and not any(known.startswith(part) for known in page)
-                for part in folded
-            )
-        ):
-            unnamed.append(word)
-    return unnamed
 
 
 # Longer is a pasted page, not a search: every unknown word costs a spelling comparison.

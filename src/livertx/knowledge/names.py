@@ -54,12 +54,13 @@ def find(index: NameIndex, query: str) -> str | None:
 
 
 # What joins two drugs typed together; at most this many are put in every order.
-JOINED = (" with ", " and ", "+", "&")
+JOINED = (" with ", " and ", " plus ", "+", "&")
 MOST_JOINED = 4
 
 
 def _in_other_orders(query: str) -> list[str]:
-    """The keys of a query's joined names put in every other order, "+" between them."""
+    """The keys of a query's joined names in every order, the typed one too ("atezolizumab
+    and bevacizumab" is no key; "atezolizumab+bevacizumab" is)."""
     from itertools import permutations
 
     parts = [query.casefold()]
@@ -68,7 +69,7 @@ def _in_other_orders(query: str) -> list[str]:
     keys = [name_key(part) for part in parts]
     if not 2 <= len(keys) <= MOST_JOINED or not all(keys):
         return []
-    return ["".join(order) for order in permutations(keys)][1:]
+    return ["".join(order) for order in permutations(keys)]
 
 
 def find_loosely(index: NameIndex, query: str) -> list[str]:

@@ -1,0 +1,120 @@
+"""The questions a family asks, in their own words (issue #30): each reaches the page's answer
+in at most two commands, or an honest "the page does not say" with where to look. Each row is a
+question, the command lines a person would type, and what the last one must say (and never)."""
+
+from __future__ import annotations
+
+import shlex
+
+import pytest
+
+from ..conftest import Invoke
+
+# (the question as a caregiver asks it, the command lines, words the answer holds, words it
+# must never hold)
+QUESTIONS: list[tuple[str, list[str], list[str], list[str]]] = [
+    (
+        "Is TARE an option? (another treatment, which the page does not name)",
+        ["show TARE"],
+        ["the page does not name 'TARE'", "Names on the page that look like it: TAE, TACE"],
+        ["Did you mean"],
+    ),
+    (
+        "How does TACE compare with TARE?",
+        ["compare tace tare"],
+        ["the page does not name 'tare'"],
+        ["Did you mean"],
+    ),
+    (
+        "Atezolizumab and bevacizumab against durvalumab and tremelimumab",
+        ["compare atezolizumab and bevacizumab vs durvalumab and tremelimumab"],
+        ["atezolizumab with bevacizumab", "durvalumab with tremelimumab"],
+        [],
+    ),
+    (
+        "Is atezolizumab plus bevacizumab on the list?",
+        ["show atezolizumab plus bevacizumab"],
+        ["Treatment of locally advanced or metastatic liver cancer may include:"],
+        [],
+    ),
+    (
+        "Side effects of sorafenib?",
+        ["search side effects sorafenib", "show sorafenib"],
+        ["Learn more about targeted therapy and its side effects at Targeted Therapy to Treat"],
+        [],
+    ),
+    (
+        "How old is this information?",
+        ["about"],
+        ["Page updated May 15, 2024, 2 years and 6 months before today (December 1, 2026)"],
+        [],
+    ),
+    (
+        "Is the TACE with sorafenib option only to relieve symptoms?",
+        ["show sorafenib"],
+        [
+            "Treatment options for recurrent primary liver cancer may include: transarterial "
+            "chemoembolization (TACE) and sorafenib as palliative therapy to relieve symptoms "
+            "and improve quality of life"
+        ],
+        ["Recurrent liver cancer: treatment may include"],
+    ),
+    (
+        "Is electroporation a standard treatment?",
+        ["show ablation therapy"],
+        ["Electroporation therapy (being studied in clinical trials)"],
+        [],
+    ),
+    (
+        "Can I look for a trial of surveillance?",
+        ["show surveillance"],
+        ["NCI's clinical trial search, which the page points to"],
+        ["clinicaltrials.gov"],
+    ),
+    (
+        "What is Nexavar? (a brand name the page does not use)",
+        ["show Nexavar"],
+        ["the page does not name 'Nexavar'", "livertx search Nexavar"],
+        ["Did you mean"],
+    ),
+    (
+        "Which stage is 'stage 4'?",
+        ["stage 4"],
+        ["'4' is a stage number or letter, which the page does not use", "livertx stages"],
+        [],
+    ),
+    (
+        "What does locally advanced get?",
+        ["stage locally advanced"],
+        ["in people with locally advanced liver cancer"],
+        [],
+    ),
+    (
+        "What is proton therapy?",
+        ["show proton therapy"],
+        ["uses streams of protons (tiny particles with a positive charge)"],
+        [],
+    ),
+    (
+        "Is chemoembolization the same as TACE?",
+        ["show chemoembolization"],
+        ["Transarterial chemoembolization (TACE)", "This type of treatment is also called"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "command_lines", "holds", "never"), QUESTIONS, ids=[q[0] for q in QUESTIONS]
+)
+def test_a_family_s_question_reaches_the_page_s_answer_in_two_commands(
+    invoke: Invoke, question: str, command_lines: list[str], holds: list[str], never: list[str]
+) -> None:
+    assert 1 <= len(command_lines) <= 2
+    for line in command_lines:
+        result = invoke(*shlex.split(line))
+    said = " ".join(result.output.split())
+    for words in holds:
+        assert words in said, (question, words)
+    for words in never:
+        assert words not in said, (question, words)
