@@ -298,8 +298,9 @@ def test_unknown_stage(invoke: Invoke) -> None:
     )
     result = invoke("stage", "early")
     assert result.stderr == (
-        "livertx: the page does not name 'early'. Choose from: localized, "
-        "advanced, locally-advanced, metastatic, recurrent.\n"
+        "livertx: the page does not name 'early', nor place that case in one of its groups. "
+        "It lists treatment for: Localized liver cancer; Locally advanced or metastatic liver "
+        "cancer; Recurrent liver cancer (livertx stages).\n"
     )
 
 

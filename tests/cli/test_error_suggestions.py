@@ -25,7 +25,7 @@ STAGES = ["localized", "advanced", "locally-advanced", "metastatic", "recurrent"
         (["stage", "stage 4"], ["livertx stages"]),
         (["stage", "recurrance"], ["recurrent"]),
         (["stage", "reccurent"], ["recurrent"]),
-        (["stage", "lungs"], STAGES),
+        (["stage", "lungs"], ["livertx stages"]),  # a case the page places in no group
         (["show", "radiox"], ["livertx search radiox"]),
         (["show", "sorafinib"], ["sorafenib", "livertx search sorafinib"]),
         (

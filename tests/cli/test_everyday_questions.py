@@ -14,6 +14,37 @@ from ..conftest import Invoke
 # must never hold)
 QUESTIONS: list[tuple[str, list[str], list[str], list[str]]] = [
     (
+        "Dad's cancer came back: what are the options?",
+        ["stage came back"],
+        [
+            "“came back” is read as the page's “Recurrent liver cancer”.",
+            "Treatment options for recurrent primary liver cancer may include:",
+        ],
+        [],
+    ),
+    (
+        "Is immunotherapy an option if it comes back?",
+        ["stage comes back"],
+        ["“comes back” is read as the page's “Recurrent liver cancer”."],
+        ["Immunotherapy", "pembrolizumab"],
+    ),
+    (
+        "It has spread: what then? (the page does not say how far)",
+        ["stage spread"],
+        ["“spread” is read as the page's “Locally advanced or metastatic liver cancer”."],
+        [],
+    ),
+    (
+        "It has spread to his lungs",
+        ["stage spread to his lungs"],
+        [
+            "the page does not name 'lungs', nor place that case in one of its groups",
+            "It lists treatment for: Localized liver cancer; Locally advanced or metastatic",
+            "(livertx stages)",
+        ],
+        [],
+    ),
+    (
         "Is TARE an option? (another treatment, which the page does not name)",
         ["show TARE"],
         ["the page does not name 'TARE'", "Names on the page that look like it: TAE, TACE"],
@@ -118,3 +149,14 @@ def test_a_family_s_question_reaches_the_page_s_answer_in_two_commands(
         assert words in said, (question, words)
     for words in never:
         assert words not in said, (question, words)
+
+
+def test_a_stage_read_from_everyday_words_says_so_in_json_too(invoke: Invoke) -> None:
+    import json
+
+    read = json.loads(invoke("stage", "relapse", "--json").stdout)
+    assert (read["id"], read["read_as"]) == (
+        "recurrent",
+        {"typed": "relapse", "read_as": "Recurrent liver cancer"},
+    )
+    assert json.loads(invoke("stage", "Recurrent", "--json").stdout)["read_as"] is None

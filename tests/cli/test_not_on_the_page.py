@@ -27,10 +27,16 @@ from ..conftest import REPO, Invoke
             ["show", "nexavar pill"],
             "the page does not name 'nexavar' or 'pill'. Try: livertx search 'nexavar pill'",
         ),
+        (  # a case the page places in no group: its groups, and where they are listed
+            ["stage", "spread to his lungs"],
+            "the page does not name 'lungs', nor place that case in one of its groups. It lists "
+            "treatment for: Localized liver cancer; Locally advanced or metastatic liver cancer; "
+            "Recurrent liver cancer (livertx stages).",
+        ),
         (
-            ["stage", "relapsed"],
-            "the page does not name 'relapsed'. Choose from: localized, advanced, "
-            "locally-advanced, metastatic, recurrent.",
+            ["stage", "metastatik"],
+            "the page does not name 'metastatik'. Names on the page that look like it: "
+            "metastatic, advanced.",
         ),
         # Short: a start or an abbreviation, not said to be missing from the page.
         (

@@ -43,6 +43,13 @@ PINNED: dict[str, tuple[str, str]] = {
     "recurrence": ("recurrent", "a form of the page's word"),
     "recurred": ("recurrent", "a form of the page's word"),
     "recurring": ("recurrent", "a form of the page's word"),
+    "came back": ("recurrent", "everyday words for recurrent: cancer that has come back"),
+    "comes back": ("recurrent", "everyday words for recurrent"),
+    "come back": ("recurrent", "everyday words for recurrent"),
+    "returned": ("recurrent", "an everyday word for recurrent"),
+    "relapse": ("recurrent", "an everyday word for recurrence"),
+    "relapsed": ("recurrent", "an everyday word for recurrent"),
+    "spread": ("advanced", "the whole group: the page does not say how far is locally advanced"),
 }
 
 

@@ -254,6 +254,7 @@ def stage_doc(knowledge: Knowledge, selection: StageSelection) -> StageDoc:
         "section": section,
         "statements": [statement(knowledge, t, section) for t in dict.fromkeys(texts)],
         "source": source_doc(knowledge.source),
+        "read_as": None,
     }
 
 

@@ -62,6 +62,12 @@ class StatementDoc(TypedDict):
     section: str | None
 
 
+# What the keys contract 2.1 added hold.
+ITEM = "The whole item as the page writes it, condition included (2.1)."
+LEAD = "The page's lead of the list it stands in, word for word, no colon (2.1)."
+READ_AS = "The words typed, when read as this stage ('came back'); else null (2.1)."
+
+
 class PartDoc(TypedDict):
     treatment: EntryRef
     methods: list[EntryRef]
@@ -76,23 +82,8 @@ class OptionDoc(TypedDict):
     stages: list[StageRef]
     parts: Annotated[list[PartDoc], {"minItems": 1}]
     section: str
-    item: Annotated[
-        str,
-        {
-            "description": "The whole item as the page writes it, its condition included, the "
-            "names it lists after a colon joined by commas: 'transarterial chemoembolization "
-            "(TACE) and sorafenib as palliative therapy to relieve symptoms and improve quality "
-            "of life'. Contract 2.1."
-        },
-    ]
-    lead: Annotated[
-        str,
-        {
-            "description": "The page's lead of the stage list this item stands in, word for word "
-            "(its colon left out): 'Treatment options for recurrent primary liver cancer may "
-            "include'. Contract 2.1."
-        },
-    ]
+    item: Annotated[str, {"description": ITEM}]
+    lead: Annotated[str, {"description": LEAD}]
 
 
 class SourceDoc(TypedDict):
@@ -123,10 +114,7 @@ class TreatmentDoc(TypedDict):
     kind: Literal["treatment"]
     name: str
     summary: str
-    methods: Annotated[
-        list[EntryRef],
-        {"description": "Its methods, each with its abbreviations and status. Contract 2.1."},
-    ]
+    methods: Annotated[list[EntryRef], {"description": "Its methods, with status (2.1)."}]
     options: list[OptionDoc]
     statements: list[StatementDoc]
 
@@ -177,6 +165,11 @@ class DrugDoc(TypedDict):
     statements: list[StatementDoc]
 
 
+class ReadAsDoc(TypedDict):
+    typed: str
+    read_as: str
+
+
 class StageDoc(TypedDict):
     """`livertx stage`."""
 
@@ -191,6 +184,7 @@ class StageDoc(TypedDict):
     section: str
     statements: list[StatementDoc]
     source: SourceDoc
+    read_as: Annotated[ReadAsDoc | None, {"description": READ_AS}]
 
 
 class HandoutDoc(TypedDict):
@@ -262,11 +256,6 @@ class HitDoc(Found):
     field: Literal["name", "summary", "details"]
     snippet: str
     section: str | None
-
-
-class ReadAsDoc(TypedDict):
-    typed: str
-    read_as: str
 
 
 class SearchDoc(TypedDict):

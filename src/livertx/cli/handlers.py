@@ -114,7 +114,15 @@ def entry(answers: Answers, request: Request) -> Any:
 
 
 def stage(answers: Answers, request: Request) -> Any:
-    return _resolve(answers, "stage", request.arguments[0])
+    """The stage, and, when the words typed are neither its id nor its name ("came back"),
+    which of the page's groups they were read as."""
+    from livertx.text_folding import name_key
+
+    typed = request.arguments[0]
+    document = _resolve(answers, "stage", typed)
+    if name_key(typed) in (name_key(document["id"]), name_key(document["name"])):
+        return document
+    return {**document, "read_as": {"typed": typed, "read_as": document["name"]}}
 
 
 def handout(answers: Answers, request: Request) -> HandoutDoc:
@@ -161,10 +169,16 @@ def _resolve(answers: Answers, command: str, argument: str) -> Any:
         if not unnamed:
             raise
         # Said first: the page does not name it (TARE is another treatment, not a slip of TAE).
-        lead = f"the page does not name {' or '.join(repr(shown(word)) for word in unnamed)}."
-        looks_like = error.near
+        lead = f"the page does not name {' or '.join(repr(shown(word)) for word in unnamed)}"
+        if command == "stage" and not error.near:  # "spread to the lungs": in no group
+            groups = [stage["name"] for stage in answers.stage_list if stage["part_of"] is None]
+            lead += (
+                ", nor place that case in one of its groups. It lists treatment for: "
+                f"{'; '.join(groups)} (livertx stages)."
+            )
+            raise NotFound(what, argument, lead=lead, offered=("livertx stages",)) from None
         raise NotFound(
-            what, argument, (), choices, lead, looks_like=looks_like, search=not choices
+            what, argument, (), choices, f"{lead}.", looks_like=error.near, search=not choices
         ) from None
     return documents[found]
 

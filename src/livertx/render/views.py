@@ -110,6 +110,10 @@ def compare(document: list[Document], source: Document) -> list[Block]:
 
 def stage(document: Document, source: Document) -> list[Block]:
     blocks: list[Block] = [Title(document["name"])]
+    if document["read_as"]:  # livertx's reading of the words typed, said so
+        read = document["read_as"]
+        said = f"“{read['typed']}” is read as the page's “{read['read_as']}”."
+        blocks.append(Paragraph(said, MUTED))
     group = document["group"]
     if group["id"] != document["id"]:
         blocks.append(Paragraph(f"The page lists it under: {group['name']}", MUTED))
