@@ -467,3 +467,68 @@ def test_validate_against_shipped_names_every_id_that_changed(
     ]
     shipped = invoke("validate", "--against-shipped")
     assert shipped.exit_code == 0, shipped.output
+
+
+# What a hostile audit of these rules got past them (issue #29's review), each now refused.
+AUDITED = [
+    (  # the publisher's name in capitals lifted the domain rule; the credit names NCI anyway
+        "publisher: National Cancer Institute\n  url: https://www.cancer.gov/types/liver/what-is"
+        "-liver-cancer/treatment",
+        "publisher: NATIONAL CANCER INSTITUTE\n  url: https://www.cancer.gov.evil.example/liver",
+        "source.url: the page's publisher is the National Cancer Institute",
+    ),
+    ("search_terms: [RFA]", "search_terms: [RFA, stage 4.]", "search_terms 'stage 4.': a stage"),
+    ("search_terms: [RFA]", "search_terms: ['RFA', '(stage IV)']", "search_terms '(stage IV)': a"),
+    ("search_terms: [RFA]", 'search_terms: [RFA, "stage \\uff14"]', "search_terms 'stage ４': a"),
+    (
+        "search_terms: [RFA]",
+        'search_terms: [RFA, "stage \\u200b4"]',
+        "U+200B shows nothing or reorders the text",
+    ),
+    (
+        "condition: for lesions smaller than 1 centimeter",
+        'condition: "for lesions smaller\\tthan 1 centimeter"',
+        "stages[0].options[0].condition: a tab where one plain space belongs",
+    ),
+    (
+        "condition: for lesions smaller than 1 centimeter",
+        "condition: for lesions smaller  than 1 centimeter",
+        "stages[0].options[0].condition: two spaces in a row where one plain space belongs",
+    ),
+    (
+        "drugs: [bevacizumab, cabozantinib,",
+        "drugs: [bevacizumab, bevacizumab, cabozantinib,",
+        "drug 'bevacizumab' is named twice",
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "after", "said"), AUDITED)
+def test_what_the_audit_got_past_the_rules_is_refused(before: str, after: str, said: str) -> None:
+    assert before in SHIPPED
+    _, problems = validate_tree(SHIPPED.replace(before, after, 1).encode("utf-8"))
+    assert [p for p in problems if p.message.startswith(said) or said in p.message], problems
+
+
+def test_a_group_s_id_swapped_with_its_part_s_is_two_changes(
+    invoke: Invoke, tmp_path: object
+) -> None:
+    """Both ids stay made of their names' words, so only --against-shipped can tell."""
+    from pathlib import Path
+
+    folder = Path(str(tmp_path))
+    (folder / "source").mkdir()
+    capture = REPO / "data" / "source" / "nci-liver-cancer-treatment.txt"
+    (folder / "source" / capture.name).write_bytes(capture.read_bytes())
+    swapped = (
+        SHIPPED.replace("  - id: advanced\n", "  - id: locally-advanced\n", 1)
+        .replace("      - id: locally-advanced\n", "      - id: advanced\n", 1)
+        .replace("only: locally-advanced", "only: advanced")
+    )
+    path = folder / "treatments.yaml"
+    path.write_text(swapped, encoding="utf-8")
+    assert invoke("validate", str(path)).exit_code == 0
+    result = invoke("validate", str(path), "--against-shipped")
+    assert result.exit_code == 3
+    assert "stage id 'locally-advanced' is not the shipped file's" in result.stdout
+    assert "part id 'advanced' of 'locally-advanced' is not the shipped file's" in result.stdout

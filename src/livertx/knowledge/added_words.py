@@ -14,6 +14,7 @@ whose are pinned in tests/knowledge/test_added_words.py, reviewed, as are its id
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from livertx.knowledge.names import is_stage_number
@@ -121,7 +122,10 @@ def _initials(name: str) -> str:
 
 
 def _problem(word: str, owner: str, names: PageNames, what: str) -> str | None:
-    if is_stage_number(word, bare=True):
+    if not word.isprintable():  # "stage\u200b4": what shows nothing still leads somewhere
+        hidden = next(char for char in word if not char.isprintable())
+        return f"U+{ord(hidden):04X} shows nothing or reorders the text: type the word plainly"
+    if _is_a_stage_number(word):
         return (
             "a stage number or letter, which the page does not use: "
             "a word livertx adds never maps one to a group"
@@ -135,6 +139,18 @@ def _problem(word: str, owner: str, names: PageNames, what: str) -> str | None:
         f"the page's own words find {finds} by it, not {owner!r}: "
         f"a word livertx adds must not lead {what} elsewhere"
     )
+
+
+def _is_a_stage_number(word: str) -> bool:
+    """A stage number or letter however it is written: "stage 4.", "(stage 4)", "stage_4",
+    "IV.", a fullwidth "４" or "Ⅳ" (read as the name key reads them, punctuation aside)."""
+    text = word
+    if not text.isascii():
+        import unicodedata
+
+        text = unicodedata.normalize("NFKC", text)
+    plain = " ".join(part for part in re.split(r"[\W_]+", text) if part)
+    return is_stage_number(word, bare=True) or is_stage_number(plain, bare=True)
 
 
 def _meant_by_page(
@@ -228,39 +244,53 @@ def _starting(ordered: list[str], start: str, ids: dict[str, set[str]]) -> set[s
 
 
 def id_changes(root: Node, shipped: Node) -> list[Problem]:
-    """Every id of a file that the shipped file lacks, at its place, and every id of the
-    shipped file that it lacks: scripts depend on the shipped ids (`validate --against-shipped`)."""
+    """Every id of a file that the shipped file lacks in the same role (a treatment, a method
+    or drug of the same treatment, a stage, a part of the same stage), at its place, and every
+    id of the shipped file that it lacks so: scripts depend on the shipped ids
+    (`validate --against-shipped`). A group's id swapped with its part's is two changes."""
     ids, theirs = _ids(root), _ids(shipped)
     problems = [
-        Problem(f"{kind} id {node.value!r} is not the shipped file's", *_at(node), "ids")
-        for (kind, identifier), node in ids.items()
-        if (kind, identifier) not in theirs
+        Problem(f"{_named(key)} is not the shipped file's", *_at(node), "ids")
+        for key, node in ids.items()
+        if key not in theirs
     ]
-    lacks = [
-        f"{kind} id {identifier!r}" for kind, identifier in theirs if (kind, identifier) not in ids
-    ]
+    lacks = [_named(key) for key in theirs if key not in ids]
     if lacks:
         said = f"the shipped file's {', '.join(lacks)}: not in this file"
         problems.append(Problem(said, check="ids"))
     return problems
 
 
+def _named(key: tuple[str, str, str]) -> str:
+    role, parent, identifier = key
+    return f"{role} id {identifier!r}" + (f" of {parent!r}" if parent != identifier else "")
+
+
 def _at(node: Node) -> tuple[int, int]:
     return node.line, node.column
 
 
-def _ids(root: Node) -> dict[tuple[str, str], Node]:
-    """(kind, id) -> its node, of every entry (combinations too) and every stage and part."""
-    found: dict[tuple[str, str], Node] = {}
-    for treatment in records_of(root, "treatments"):
-        for key in ("", "methods", "drugs", "regimens"):
-            for record in records_of(treatment, key) if key else [treatment]:
-                identifier = text_of(record, "id")
-                if identifier is not None:
-                    found.setdefault(("entry", identifier.value), identifier)
-    for stage in records_of(root, "stages"):
-        for record in (stage, *records_of(stage, "parts")):
-            identifier = text_of(record, "id")
-            if identifier is not None:
-                found.setdefault(("stage", identifier.value), identifier)
+def _ids(root: Node) -> dict[tuple[str, str, str], Node]:
+    """(role, the id of its treatment or stage, id) -> its node, of every entry (combinations
+    too) and every stage and part."""
+    found: dict[tuple[str, str, str], Node] = {}
+    groups = (
+        (
+            "treatments",
+            "treatment",
+            (("methods", "method"), ("drugs", "drug"), ("regimens", "combination")),
+        ),
+        ("stages", "stage", (("parts", "part"),)),
+    )
+    for key, role, members in groups:
+        for group in records_of(root, key):
+            own = text_of(group, "id")
+            if own is None:
+                continue
+            found.setdefault((role, own.value, own.value), own)
+            for field, member_role in members:
+                for record in records_of(group, field):
+                    identifier = text_of(record, "id")
+                    if identifier is not None:
+                        found.setdefault((member_role, own.value, identifier.value), identifier)
     return found

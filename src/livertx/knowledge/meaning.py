@@ -101,13 +101,14 @@ def _check_condition(source: Node | None) -> list[Problem]:
 
 
 # A page the National Cancer Institute publishes, and its trial search, are on its own domain:
-# a look-alike ("www.cancer.gov.example.net") would be shown as the page's address.
+# a look-alike ("www.cancer.gov.example.net") would be shown as the page's address. Whatever
+# the case of the publisher's name, and wherever the credit names NCI (shown beside the link).
 NCI, NCI_DOMAIN = "National Cancer Institute", "cancer.gov"
 
 
 def _check_publisher_hosts(source: Node | None) -> list[Problem]:
-    publisher = _text(source, "publisher")
-    if publisher is None or publisher.value != NCI:
+    named = [_text(source, key) for key in ("publisher", "credit")]
+    if not any(NCI.casefold() in fold(text.value) for text in named if text is not None):
         return []
     problems = []
     for key in ("url", "trial_search"):
@@ -164,7 +165,11 @@ def _check_part(part: Node, owners: dict[str, tuple[str, str]]) -> list[Problem]
         return [_at(treatment, f"no treatment with id {treatment.value!r}")]
     problems = []
     for field, kind in (("methods", "method"), ("drugs", "drug"), ("regimens", "combination")):
+        seen: set[str] = set()
         for reference in _texts(part, field):
+            if reference.value in seen:  # every view would show it twice
+                problems.append(_at(reference, f"{kind} {reference.value!r} is named twice"))
+            seen.add(reference.value)
             found_kind, owner = owners.get(reference.value, ("", ""))
             if found_kind != kind:
                 problems.append(_at(reference, f"no {kind} with id {reference.value!r}"))

@@ -130,6 +130,9 @@ def _one_line(node: Node, where: str) -> Iterator[Problem]:
         yield _at(
             node, f"{where}: a text must be one line with no spaces at its ends (fold it with >-)"
         )
+    elif "\t" in node.value or "  " in node.value:
+        said = "a tab" if "\t" in node.value else "two spaces in a row"
+        yield _at(node, f"{where}: {said} where one plain space belongs", "meaning")
 
 
 def _odd_space(text: str) -> tuple[str, int] | None:
