@@ -24,7 +24,6 @@ PINNED: dict[str, tuple[str, str]] = {
     "microwave ablation": ("microwave-therapy", "another name people use"),
     "PEI": ("percutaneous-ethanol-injection", "its name's initials"),
     "embolization": ("embolization-therapy", "a word of its name, for the type"),
-    "external radiation therapy": ("radiation-therapy", "the words its summary opens with"),
     "radiotherapy": ("radiation-therapy", "an everyday word for it"),
     "SBRT": ("stereotactic-body-radiation-therapy", "its name's initials"),
     "proton therapy": ("proton-beam-radiation-therapy", "another name people use"),
@@ -499,6 +498,24 @@ AUDITED = [
         "drugs: [bevacizumab, cabozantinib,",
         "drugs: [bevacizumab, bevacizumab, cabozantinib,",
         "drug 'bevacizumab' is named twice",
+    ),
+    (  # a combination's name, which `show atezolizumab+bevacizumab` finds, taken by a drug
+        "{id: pembrolizumab, name: pembrolizumab}",
+        "{id: pembrolizumab, name: pembrolizumab, search_terms: [atezolizumab bevacizumab]}",
+        "search_terms 'atezolizumab bevacizumab': the page's own words find "
+        "'atezolizumab-with-bevacizumab'",
+    ),
+    (  # a word inside an added name: `show electroporation` would ask which of two is meant
+        "search_terms: [RFA]",
+        "search_terms: [RFA, irreversible electroporation]",
+        "search_terms 'irreversible electroporation': its word 'electroporation' would no "
+        "longer find 'electroporation-therapy' alone",
+    ),
+    (
+        "        name: Total hepatectomy\n",
+        "        name: Total hepatectomy\n        search_terms: [hepatectomy transplant]\n",
+        "search_terms 'hepatectomy transplant': its word 'transplant' would no longer find "
+        "'liver-transplant' alone",
     ),
 ]
 

@@ -71,8 +71,8 @@ def _unchecked(path: str) -> str | None:
 def _against_shipped(path: str) -> list[Problem]:
     """The ids of the file at `path` that differ from the shipped file's (it reads as a tree:
     check_file found no problem)."""
-    from livertx.knowledge.added_words import id_changes
     from livertx.knowledge.file import bundled_path, read_bytes
+    from livertx.knowledge.shipped_ids import id_changes
     from livertx.knowledge.yaml_tree import read_tree
 
     root = read_tree(read_bytes(path).decode("utf-8"))
