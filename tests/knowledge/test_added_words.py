@@ -5,6 +5,8 @@ file in reviewed tables: its added words, its ids, which types are no interventi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from livertx.knowledge.model import Knowledge
@@ -62,6 +64,15 @@ def _added(data: dict[str, object]) -> dict[str, str]:
         for record in [stage, *stage.get("parts", [])]:
             found |= dict.fromkeys(record.get("aliases", []), record["id"])
     return found
+
+
+def beside_its_capture(folder: object) -> Path:
+    """Where a copy of the knowledge file is written so that its `source.capture` resolves:
+    `treatments.yaml` in `folder`, with the page's capture under `source/` beside it."""
+    (Path(str(folder)) / "source").mkdir()
+    capture = REPO / "data" / "source" / "nci-liver-cancer-treatment.txt"
+    (Path(str(folder)) / "source" / capture.name).write_bytes(capture.read_bytes())
+    return Path(str(folder)) / "treatments.yaml"
 
 
 def test_the_shipped_file_s_added_words_are_the_reviewed_table() -> None:
@@ -136,13 +147,8 @@ def test_an_added_word_that_leads_elsewhere_is_refused(before: str, after: str, 
 
 
 def test_a_planted_word_is_refused_on_every_load_too(invoke: Invoke, tmp_path: object) -> None:
-    from pathlib import Path
 
-    folder = Path(str(tmp_path))
-    (folder / "source").mkdir()
-    capture = REPO / "data" / "source" / "nci-liver-cancer-treatment.txt"
-    (folder / "source" / capture.name).write_bytes(capture.read_bytes())
-    path = folder / "treatments.yaml"
+    path = beside_its_capture(tmp_path)
     path.write_text(
         SHIPPED.replace(
             "        name: Total hepatectomy\n",
@@ -417,13 +423,8 @@ def test_validate_names_what_no_rule_checks_in_another_file(tmp_path: object) ->
     not check."""
     import subprocess
     import sys
-    from pathlib import Path
 
-    folder = Path(str(tmp_path))
-    (folder / "source").mkdir()
-    capture = REPO / "data" / "source" / "nci-liver-cancer-treatment.txt"
-    (folder / "source" / capture.name).write_bytes(capture.read_bytes())
-    path = folder / "treatments.yaml"
+    path = beside_its_capture(tmp_path)
     path.write_text(
         SHIPPED.replace("search_terms: [PEI]", "search_terms: [PEI, ethanol ablation]"), "utf-8"
     )
@@ -447,13 +448,8 @@ def test_validate_against_shipped_names_every_id_that_changed(
     """A stage id renamed (still made of its name's words, so valid) breaks every script that
     reads `recurrent`: `--against-shipped` says so, at its place, and which shipped id is gone."""
     import json
-    from pathlib import Path
 
-    folder = Path(str(tmp_path))
-    (folder / "source").mkdir()
-    capture = REPO / "data" / "source" / "nci-liver-cancer-treatment.txt"
-    (folder / "source" / capture.name).write_bytes(capture.read_bytes())
-    path = folder / "treatments.yaml"
+    path = beside_its_capture(tmp_path)
     renamed = SHIPPED.replace("  - id: recurrent\n", "  - id: recurrent-liver-cancer\n")
     path.write_text(renamed, encoding="utf-8")
     assert invoke("validate", str(path)).exit_code == 0
@@ -531,18 +527,13 @@ def test_a_group_s_id_swapped_with_its_part_s_is_two_changes(
     invoke: Invoke, tmp_path: object
 ) -> None:
     """Both ids stay made of their names' words, so only --against-shipped can tell."""
-    from pathlib import Path
 
-    folder = Path(str(tmp_path))
-    (folder / "source").mkdir()
-    capture = REPO / "data" / "source" / "nci-liver-cancer-treatment.txt"
-    (folder / "source" / capture.name).write_bytes(capture.read_bytes())
+    path = beside_its_capture(tmp_path)
     swapped = (
         SHIPPED.replace("  - id: advanced\n", "  - id: locally-advanced\n", 1)
         .replace("      - id: locally-advanced\n", "      - id: advanced\n", 1)
         .replace("only: locally-advanced", "only: advanced")
     )
-    path = folder / "treatments.yaml"
     path.write_text(swapped, encoding="utf-8")
     assert invoke("validate", str(path)).exit_code == 0
     result = invoke("validate", str(path), "--against-shipped")
