@@ -127,6 +127,10 @@ def entry_doc(knowledge: Knowledge, entry: Entry) -> EntryDoc:
         "items": items,
         "learn_more": learn_more,
         "options": appearances(knowledge, entry),
+        "unlisted": [stage_ref(knowledge, s.id) for s in lookup.unlisted_in(knowledge, entry)],
+        "type_listed": [
+            stage_ref(knowledge, s.id) for s in lookup.type_listed_in(knowledge, entry)
+        ],
         "section": entry_section(knowledge, entry),
         "statements": statements(knowledge, entry, texts),
         "trials": trials_doc(knowledge.source, entry.name, _is_intervention(knowledge, entry)),

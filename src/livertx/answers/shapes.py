@@ -66,6 +66,11 @@ class StatementDoc(TypedDict):
 ITEM = "The whole item as the page writes it, condition included (2.1)."
 LEAD = "The page's lead of the list it stands in, word for word, no colon (2.1)."
 READ_AS = "The words typed, when read as this stage ('came back'); else null (2.1)."
+UNLISTED = "The page's stage lists that do not name it, in the page's order (2.1)."
+TYPE_LISTED = (
+    "For a method, drug or combination no list names: the lists that name its treatment type"
+    " on its own, in the page's order (2.1)."
+)
 
 
 class PartDoc(TypedDict):
@@ -140,6 +145,8 @@ class EntryDoc(TypedDict):
     items: list[str]
     learn_more: list[str]
     options: list[OptionDoc]
+    unlisted: Annotated[list[StageRef], {"description": UNLISTED}]
+    type_listed: Annotated[list[StageRef], {"description": TYPE_LISTED}]
     section: str
     statements: list[StatementDoc]
     trials: TrialsDoc

@@ -180,6 +180,34 @@ def appearances(knowledge: Knowledge, entry: Entry) -> tuple[Appearance, ...]:
     )
 
 
+def unlisted_in(knowledge: Knowledge, entry: Entry) -> tuple[Stage, ...]:
+    """The page's stage lists that do not name an entry, in the page's order: a fact about the
+    page ("The list for recurrent liver cancer does not name it"), never "not used"."""
+    return tuple(
+        stage
+        for stage in knowledge.stages
+        if not any(mentions(knowledge, option, entry) for option in stage.options)
+    )
+
+
+def type_listed_in(knowledge: Knowledge, entry: Entry) -> tuple[Stage, ...]:
+    """For a method, drug or combination no stage list names: the lists that name its treatment
+    type on its own (an item "radiation therapy", narrowed to no method or drug), in the page's
+    order. What such an item includes the page does not say, so livertx says only that."""
+    if not isinstance(entry, Method | Drug | Combination) or appearances(knowledge, entry):
+        return ()
+    return tuple(
+        stage
+        for stage in knowledge.stages
+        if any(
+            part.treatment_id == entry.treatment_id
+            and not (part.method_ids or part.drug_ids or part.combination_ids)
+            for option in stage.options
+            for part in option.parts
+        )
+    )
+
+
 def combinations_with(knowledge: Knowledge, drug: Drug) -> tuple[Combination, ...]:
     """The combinations the page names a drug in."""
     return tuple(r for r in knowledge.combinations.values() if drug.id in r.drug_ids)

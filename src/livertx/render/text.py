@@ -223,7 +223,7 @@ def entry_sections(entry: Document, keep_empty: bool = False) -> list[Section]:
         ("Drugs", _items(drugs)),
         ("Combinations", _items(paired)),
         ("Learn more", _items(entry["learn_more"])),
-        (STAGE_LISTS, _items(placements(entry) or [NO_STAGE])),
+        (STAGE_LISTS, _items(stage_list_lines(entry))),
         (TRIALS, trial_links(entry)),
     ]
     return [Section(label, tuple(items)) for label, items in sections if items or keep_empty]
@@ -233,6 +233,29 @@ TRIALS = "Clinical trial searches"
 # Each place the page lists an entry is an item of a stage's list, which "may include" it.
 STAGE_LISTS = "Stage lists (“may include”)"
 NO_STAGE = "The page's stage lists do not name it."
+
+
+def stage_list_lines(entry: Document) -> list[str]:
+    """Where the page's stage lists name an entry, then each list that does not; or, for a
+    method no list names, the lists that name its treatment type on its own. Facts about the
+    page's lists only: never "not used", never "ruled out"."""
+    named = placements(entry)
+    if named:
+        unlisted = [lowered(stage["name"]) for stage in entry["unlisted"]]
+        return named + [f"The list for {name} does not name it." for name in unlisted]
+    if entry["type_listed"] and entry["part_of"]:
+        lists = ", and ".join(f"for {lowered(stage['name'])}" for stage in entry["type_listed"])
+        return [
+            f"The stage lists name its treatment type, {entry['part_of']['name']} ({lists}),"
+            f" not this {entry['kind']} on its own."
+        ]
+    return [NO_STAGE]
+
+
+def lowered(name: str) -> str:
+    """A name inside a sentence: "Recurrent liver cancer" → "recurrent liver cancer"; an
+    abbreviation's capitals ("TACE …") stay."""
+    return name if name[1:2].isupper() else name[:1].lower() + name[1:]
 
 
 def _joined_only(entry: Document, method: Document) -> str:
