@@ -45,6 +45,56 @@ QUESTIONS: list[tuple[str, list[str], list[str], list[str]]] = [
         [],
     ),
     (
+        "Is immunotherapy an option if it comes back after surgery?",
+        ["search immunotherapy comes back", "show immunotherapy"],
+        ["The list for recurrent liver cancer does not name it."],
+        ["not used", "ruled out"],
+    ),
+    (
+        "Dad's cancer has spread (search): the group first, the negation kept",
+        ["search spread"],
+        [
+            "“spread” is read as the page's “Locally advanced or metastatic liver cancer”. 4 found"
+            " for “spread”: Locally advanced or metastatic liver cancer stage",
+            "whose tumor has not spread outside the liver.",
+        ],
+        [],
+    ),
+    (
+        "Spread to his lungs (search): what the page does not name, said first",
+        ["search spread to his lungs"],
+        ["The page does not name “lungs”. “spread” is read as the page's “Locally advanced"],
+        [],
+    ),
+    (
+        "Is SBRT given for liver cancer? (a method the lists name only by its type)",
+        ["show sbrt"],
+        [
+            "The stage lists name its treatment type, Radiation therapy (for localized liver "
+            "cancer, and for locally advanced or metastatic liver cancer), not this method on its "
+            "own."
+        ],
+        ["The page's stage lists do not name it.", "not used"],
+    ),
+    (
+        "He has liver metastases",
+        ["search metastases", "stage metastases"],
+        ["“metastases” is read as the page's “Metastatic liver cancer”."],
+        [],
+    ),
+    (
+        "How do durvalumab and tremelimumab differ? (the page gives drugs no text of their own)",
+        ["compare durvalumab vs tremelimumab"],
+        ["The page gives none of these a text of its own; it names them in its lists."],
+        [],
+    ),
+    (
+        "How does TAE differ from TACE?",
+        ["compare tae tace"],
+        ["This procedure is like TAE except an anticancer drug is also given."],
+        ["The page gives none of these a text of its own"],
+    ),
+    (
         "Is TARE an option? (another treatment, which the page does not name)",
         ["show TARE"],
         ["the page does not name 'TARE'", "Names on the page that look like it: TAE, TACE"],
@@ -160,3 +210,39 @@ def test_a_stage_read_from_everyday_words_says_so_in_json_too(invoke: Invoke) ->
         {"typed": "relapse", "read_as": "Recurrent liver cancer"},
     )
     assert json.loads(invoke("stage", "Recurrent", "--json").stdout)["read_as"] is None
+
+
+def _stage_words() -> list[tuple[str, str]]:
+    """(everyday word, the stage it is read as) for every stage alias of the shipped file."""
+    import yaml
+
+    from ..conftest import REPO
+
+    data = yaml.safe_load((REPO / "data" / "treatments.yaml").read_text(encoding="utf-8"))
+    words = []
+    for stage in data["stages"]:
+        for part in [stage, *stage.get("covers", [])]:
+            words += [(alias, part["id"]) for alias in part.get("aliases", [])]
+    return words
+
+
+@pytest.mark.parametrize(("word", "stage_id"), _stage_words())
+def test_every_everyday_word_finds_its_group_first(
+    invoke: Invoke, word: str, stage_id: str
+) -> None:
+    """`stage WORD` opens the group the word is read as, and `search WORD` shows it first,
+    saying how it read the word; what else the search found follows, as the page says it."""
+    import json
+
+    stage = json.loads(invoke("stage", word, "--json").stdout)
+    found = json.loads(invoke("search", word, "--json").stdout)
+    assert stage["id"] == stage_id
+    assert found["hits"][0]["id"] == stage_id
+    assert found["group"] == {
+        "typed": word,
+        "read_as": stage["name"],
+        "id": stage_id,
+        "rest": "",
+        "unnamed": [],
+    }
+    assert [hit["id"] for hit in found["hits"]].count(stage_id) == 1

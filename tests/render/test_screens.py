@@ -36,12 +36,19 @@ SCREENS = {
     "compare": ["compare", "tae", "tace"],
     "search": ["search", "hepatic artery"],
     "about": ["--data", "data/treatments.yaml", "about"],  # a path the same in any clone
+    # Five of a family's questions in their own words (issue #30)
+    "question-came-back": ["stage", "came back"],
+    "question-spread": ["search", "spread"],
+    "question-immunotherapy-came-back": ["search", "immunotherapy came back"],
+    "question-sbrt": ["show", "sbrt"],
+    "question-side-by-side-drugs": ["compare", "durvalumab", "vs", "tremelimumab"],
 }
 # Answers on stderr, one line each, as a terminal shows it: cut at its width, word or not.
 ERRORS = {
     "stage-number": ["stage", "stage 4"],
     "misspelling": ["stage", "reccurent"],
     "not-on-page": ["search", "survival"],
+    "question-tare": ["show", "TARE"],
 }
 WIDTHS = (80, 40)
 CASES = [(name, width) for name in [*SCREENS, *ERRORS] for width in WIDTHS]

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from livertx.answers.shapes import (
         EntryDoc,
         Found,
+        GroupDoc,
         HitDoc,
         ReadAsDoc,
         SearchDoc,
@@ -179,7 +180,7 @@ def _named_and_said(
 
 
 def search(answers: Searched, query: str) -> SearchDoc:
-    """{"query", "read_as", "hits"}: the things that match, best first, each {"id", "name",
+    """{"query", "read_as", "group", "hits"}: the things that match, best first, each {"id", "name",
     "kind", "command", "score", "field", "snippet", "section"}; `read_as` lists the words read
     as another spelling, each {"typed", "read_as"}."""
     typed = words_of(query)
@@ -223,7 +224,48 @@ def search(answers: Searched, query: str) -> SearchDoc:
             }
             hits.append((-score, order, hit))
     hits.sort(key=lambda hit: (hit[0], hit[1]))
-    return {"query": query, "read_as": respelled, "hits": [hit for _, _, hit in hits]}
+    return {
+        "query": query,
+        "read_as": respelled,
+        "group": None,
+        "hits": [hit for _, _, hit in hits],
+    }
+
+
+def group_first(
+    answers: Searched,
+    query: str,
+    found: SearchDoc,
+    typed: str,
+    stage_id: str,
+    rest: str,
+    unnamed: list[str],
+) -> SearchDoc:
+    """A search whose words name one of the page's groups ("came back", "spread"): that group
+    first, then what was found, each snippet whole ("… whose tumor has not spread outside the
+    liver" stays as the page says it). `found` is the search for the whole query, or, where
+    that found nothing, for the other words (`rest`), of which `unnamed` the page does not use
+    ("lungs": the page places no such case in a group, and the answer says so first)."""
+    stage = answers.stages[stage_id]
+    first: HitDoc = {
+        "id": stage_id,
+        "name": stage["name"],
+        "kind": "stage",
+        "command": f"livertx stage {stage_id}",
+        "score": 100,
+        "field": "name",
+        "snippet": stage["name"],
+        "section": None,
+    }
+    others = [hit for hit in found["hits"] if hit["id"] != stage_id]
+    group: GroupDoc = {
+        "typed": typed,
+        "read_as": stage["name"],
+        "id": stage_id,
+        "rest": rest,
+        "unnamed": unnamed,
+    }
+    return {**found, "query": query, "group": group, "hits": [first, *others]}
 
 
 def _with_status(answers: Searched, what: Found, name: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal, TypedDict
 
+from livertx.answers import key_notes as notes
 from livertx.knowledge.format import ID_PATTERN
 
 Kind = Literal["treatment", "method", "drug", "combination"]
@@ -63,14 +64,6 @@ class StatementDoc(TypedDict):
 
 
 # What the keys contract 2.1 added hold.
-ITEM = "The whole item as the page writes it, condition included (2.1)."
-LEAD = "The page's lead of the list it stands in, word for word, no colon (2.1)."
-READ_AS = "The words typed, when read as this stage ('came back'); else null (2.1)."
-UNLISTED = "The page's stage lists that do not name it, in the page's order (2.1)."
-TYPE_LISTED = (
-    "For a method, drug or combination no list names: the lists that name its treatment type"
-    " on its own, in the page's order (2.1)."
-)
 
 
 class PartDoc(TypedDict):
@@ -87,8 +80,8 @@ class OptionDoc(TypedDict):
     stages: list[StageRef]
     parts: Annotated[list[PartDoc], {"minItems": 1}]
     section: str
-    item: Annotated[str, {"description": ITEM}]
-    lead: Annotated[str, {"description": LEAD}]
+    item: Annotated[str, {"description": notes.ITEM}]
+    lead: Annotated[str, {"description": notes.LEAD}]
 
 
 class SourceDoc(TypedDict):
@@ -145,8 +138,8 @@ class EntryDoc(TypedDict):
     items: list[str]
     learn_more: list[str]
     options: list[OptionDoc]
-    unlisted: Annotated[list[StageRef], {"description": UNLISTED}]
-    type_listed: Annotated[list[StageRef], {"description": TYPE_LISTED}]
+    unlisted: Annotated[list[StageRef], {"description": notes.UNLISTED}]
+    type_listed: Annotated[list[StageRef], {"description": notes.TYPE_LISTED}]
     section: str
     statements: list[StatementDoc]
     trials: TrialsDoc
@@ -191,7 +184,7 @@ class StageDoc(TypedDict):
     section: str
     statements: list[StatementDoc]
     source: SourceDoc
-    read_as: Annotated[ReadAsDoc | None, {"description": READ_AS}]
+    read_as: Annotated[ReadAsDoc | None, {"description": notes.READ_AS}]
 
 
 class HandoutDoc(TypedDict):
@@ -265,11 +258,22 @@ class HitDoc(Found):
     section: str | None
 
 
+class GroupDoc(TypedDict):
+    """The words of a search read as one of the page's groups (2.1)."""
+
+    typed: str
+    read_as: str
+    id: str
+    rest: Annotated[str, {"description": notes.REST}]
+    unnamed: Annotated[list[str], {"description": notes.UNNAMED}]
+
+
 class SearchDoc(TypedDict):
     """`livertx search`."""
 
     query: str
     read_as: list[ReadAsDoc]
+    group: Annotated[GroupDoc | None, {"description": notes.GROUP}]
     hits: list[HitDoc]
 
 

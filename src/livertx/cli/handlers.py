@@ -116,11 +116,9 @@ def entry(answers: Answers, request: Request) -> Any:
 def stage(answers: Answers, request: Request) -> Any:
     """The stage, and, when the words typed are neither its id nor its name ("came back"),
     which of the page's groups they were read as."""
-    from livertx.text_folding import name_key
-
     typed = request.arguments[0]
     document = _resolve(answers, "stage", typed)
-    if name_key(typed) in (name_key(document["id"]), name_key(document["name"])):
+    if not _is_everyday(answers, typed, document["id"]):
         return document
     return {**document, "read_as": {"typed": typed, "read_as": document["name"]}}
 
@@ -198,10 +196,27 @@ def search(answers: Answers, request: Request) -> SearchDoc:
     if is_stage_number(query):
         raise _stage_number(answers, query)
     found = searching.search(answers, query)
+    # Words that name one of the page's groups ("came back", "spread") put that group first;
+    # where no text holds every word, the group, then what the other words find.
+    group = typed_words.group_named(answers.stage_index, query, whole_only=bool(found["hits"]))
+    if group is not None and (not found["hits"] or _is_everyday(answers, group[0], group[1])):
+        typed, stage_id, rest = group
+        if not found["hits"] and rest:
+            found = searching.search(answers, rest)
+        unnamed = typed_words.not_on_the_page(answers.page_words, rest)
+        found = searching.group_first(answers, query, found, typed, stage_id, rest, unnamed)
     if not found["hits"]:
         near, unused = searching.missed(answers, query)
         raise NothingMatches(query, tuple(near), tuple(unused))
     return found
+
+
+def _is_everyday(answers: Answers, typed: str, stage_id: str) -> bool:
+    """Whether words are an everyday word for a stage ("came back"), not its id or name."""
+    from livertx.text_folding import name_key
+
+    stage = answers.stages[stage_id]
+    return name_key(typed) not in (name_key(stage["id"]), name_key(stage["name"]))
 
 
 def _stage_number(answers: Answers, typed: str) -> StageNumber:

@@ -187,6 +187,23 @@ def read_as_line(document: Document) -> str:
     return f"No entry has every word as typed; read {', '.join(pairs)}."
 
 
+def group_line(document: Document) -> str:
+    """Which words of a search name one of the page's groups, shown first; and, where no text
+    holds every word, that the rest were searched on their own."""
+    group = document["group"]
+    known = group["typed"].casefold() in (group["id"], group["read_as"].casefold())
+    said = "names" if known else "is read as"
+    unnamed = " or ".join(f"“{word}”" for word in group["unnamed"])
+    # What the page does not name is said first: it places no such case in a group.
+    line = f"The page does not name {unnamed}. " if unnamed else ""
+    line += f"“{group['typed']}” {said} the page's “{group['read_as']}”."
+    if group["rest"] and len(document["hits"]) > 1:
+        line += f" No text has every word: that group first, then what “{group['rest']}” finds."
+    elif group["rest"]:
+        line += f" No text has every word, and “{group['rest']}” finds nothing on its own."
+    return line
+
+
 def _items(texts: list[str]) -> list[Item]:
     return [Item(text) for text in texts]
 
@@ -233,6 +250,8 @@ TRIALS = "Clinical trial searches"
 # Each place the page lists an entry is an item of a stage's list, which "may include" it.
 STAGE_LISTS = "Stage lists (“may include”)"
 NO_STAGE = "The page's stage lists do not name it."
+# Under "From the page", when it is empty for every entry compared (drugs, combinations).
+NO_OWN_TEXT = "The page gives none of these a text of its own; it names them in its lists."
 
 
 def stage_list_lines(entry: Document) -> list[str]:

@@ -105,7 +105,10 @@ def compare(document: list[Document], source: Document) -> list[Block]:
         if any(isinstance(item, Link) for item in section.items)
     )
     heads = ("Kind", "From the page")
-    return [Title("Side by side", handout_only=True), Compare(entries, labels, heads, links)]
+    blocks: list[Block] = [Title("Side by side", handout_only=True)]
+    if not any(each.summary or each.status for each in entries):  # drugs, combinations
+        blocks.append(Paragraph(text.NO_OWN_TEXT, MUTED))
+    return [*blocks, Compare(entries, labels, heads, links)]
 
 
 def stage(document: Document, source: Document) -> list[Block]:
@@ -185,6 +188,8 @@ def _cell(cell: Document) -> Cell:
 def search(document: Document, source: Document) -> list[Block]:
     query = document["query"]
     blocks: list[Block] = [Title(f"Found for “{query}”", handout_only=True)]
+    if document["group"]:
+        blocks.append(Paragraph(text.group_line(document), WARNING))
     if document["read_as"]:
         blocks.append(Paragraph(text.read_as_line(document), WARNING))
     blocks.append(Paragraph(f"{len(document['hits'])} found for “{query}”:", MUTED))
