@@ -7,14 +7,18 @@ import json
 import os
 import re
 import resource
+import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
+import click.testing
 import pytest
 import typer
-from typer.testing import CliRunner, Result
+import typer.testing
+from click.testing import Result
 
+from livertx.cli import entry
 from livertx.cli.app import app
 from livertx.knowledge.build import load_knowledge
 from livertx.knowledge.model import Knowledge
@@ -63,12 +67,43 @@ def _pinned_terminal(
         monkeypatch.delenv(name, raising=False)
 
 
+class UsersPath:
+    """What a user's command line runs: the installed `livertx` script's `main()`, with the
+    argv their shell gives it (its fast parser first, Typer for the rest). Click's runner calls
+    `.main(args, prog_name)` in its isolation (captured streams, the environment given), and
+    reads the exit code from the SystemExit main() ends with."""
+
+    def main(self, args: list[str], prog_name: str, **extra: Any) -> None:
+        saved = sys.argv
+        sys.argv = [prog_name, *args]
+        try:
+            entry.main()
+        finally:
+            sys.argv = saved
+
+
 @pytest.fixture
 def invoke() -> Invoke:
-    runner = CliRunner()
+    """A command line as users run it (UsersPath), in-process: stdout, stderr and the exit
+    code captured."""
+    runner = click.testing.CliRunner()
+    users_path = cast("click.Command", UsersPath())
 
     def run(*args: str, env: dict[str, str] | None = None) -> Result:
-        return runner.invoke(app, list(args), env=env, prog_name="livertx")
+        return runner.invoke(users_path, list(args), env=env, prog_name="livertx")
+
+    return run
+
+
+@pytest.fixture
+def invoke_typer() -> Invoke:
+    """Typer's own path (the app alone), for what only it does: help, usage errors, completion
+    scripts; tests/cli/test_entry.py holds the two paths equal."""
+    runner = typer.testing.CliRunner()
+
+    def run(*args: str, env: dict[str, str] | None = None) -> Result:
+        # Typer's runner (its own click inside): the same fields as click's Result.
+        return cast("Result", runner.invoke(app, list(args), env=env, prog_name="livertx"))
 
     return run
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import json
 import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -367,3 +368,56 @@ def test_the_json_path_compiles_no_pattern_as_it_imports(tmp_path: Path) -> None
     assert "livertx.knowledge.names" in modules
     assert "livertx.visible" in modules
     assert compiled == {}
+
+
+def _table_lines() -> list[list[str]]:
+    """Every row of the command table, with its example's arguments, once bare and once with
+    each option it takes: each output format, `--json`, each of its own options, and the global
+    ones (`--data`, `--color`, `--no-pager`) before it. Generated from the table, so a row or an
+    option added is covered by the parity test below without a word of it changing."""
+    from livertx.cli.commands import COMMANDS
+    from livertx.cli.grammar import COLOR, DATA, FORMAT, JSON, NO_OUTPUT_OPTIONS, NO_PAGER
+    from livertx.render.formats import OutputFormat
+
+    lines: list[list[str]] = []
+    for command in COMMANDS:
+        example = shlex.split(command.example.partition(">")[0])[2:]
+        if command.name in ("validate", "verify-source"):  # a real file of the repository
+            example = {
+                "validate": ["data/treatments.yaml"],
+                "verify-source": ["data/source/nci-liver-cancer-treatment.txt"],
+            }[command.name]
+        base = [command.name, *example]
+        variants = [base]
+        if command.output == FORMATS:
+            variants += [[*base, FORMAT.name, name] for name in OutputFormat.ALL]
+        if command.output != NO_OUTPUT_OPTIONS:
+            variants.append([*base, JSON.name])
+        for option in command.options:
+            value = ["data/source/nci-liver-cancer-treatment.txt"] if option.metavar else []
+            variants.append([*base, option.name, *value])
+        variants += [
+            [DATA.name, "data/treatments.yaml", *base],
+            [COLOR.name, "never", *base],
+            [NO_PAGER.name, *base],
+        ]
+        lines += variants
+    return lines
+
+
+TABLE_LINES = _table_lines()
+
+
+@pytest.mark.parametrize("argv", TABLE_LINES, ids=[" ".join(argv) for argv in TABLE_LINES])
+def test_every_row_and_option_prints_the_same_on_both_paths(
+    argv: list[str], invoke: Invoke, invoke_typer: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The user's path (the installed script's main(), its fast parser first) and Typer's app
+    alone give the same bytes and exit code for every row of the table and every option."""
+    monkeypatch.chdir(REPO)
+    users, typers = invoke(*argv), invoke_typer(*argv)
+    assert (users.exit_code, users.stdout_bytes, users.stderr_bytes) == (
+        typers.exit_code,
+        typers.stdout_bytes,
+        typers.stderr_bytes,
+    )
