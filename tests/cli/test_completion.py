@@ -313,3 +313,28 @@ def test_install_writes_only_into_a_regular_file(tmp_path: Path, special: str) -
     done = _install(tmp_path, "bash")
     assert done.returncode == 74
     assert "not a regular file" in done.stderr or "is a" in done.stderr
+
+
+def test_the_bash_script_completes_in_bash(tmp_path: Path) -> None:
+    """livertx's own bash script (no private part of Typer writes it), run by bash: it calls the
+    installed `livertx` back and completes a name."""
+    import shutil
+
+    from livertx.cli.completion_install import script
+
+    bash = shutil.which("bash")
+    assert bash is not None
+    (tmp_path / "livertx.sh").write_text(script("bash"), encoding="utf-8")
+    run = (
+        f"source {tmp_path / 'livertx.sh'}; COMP_WORDS=(livertx show sora); COMP_CWORD=2;"
+        ' _livertx_completion livertx; printf "%s\\n" "${COMPREPLY[@]}"'
+    )
+    path = f"{Path(sys.executable).parent}:{os.environ['PATH']}"
+    done = subprocess.run(
+        [bash, "--norc", "-c", run],
+        env={**os.environ, "PATH": path},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "sorafenib" in done.stdout.split()

@@ -284,6 +284,7 @@ def test_version_reads_the_shipped_answers_and_imports_nothing_heavy(tmp_path: P
         "livertx.output",
         "livertx.render",
         "livertx.render.formats",
+        "livertx.safe_read",
     ]
     assert _loaded(modules, HEAVY) == []
 

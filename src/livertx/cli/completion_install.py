@@ -1,5 +1,5 @@
 """`livertx --install-completion [bash|zsh|fish]`: the one thing livertx writes to your disk, and
-only when asked. Each shell gets its own script (Typer's, which calls back into livertx), in the
+only when asked. Each shell gets its own script (livertx's, which calls back into livertx), in the
 place that shell reads it from; a shell's start-up file gains the one line that loads it, once.
 Run again, it changes nothing. A HOME that does not exist is refused, never created, and a write
 that fails is an error (exit 74), never a success.
@@ -36,10 +36,40 @@ def wanted_shell(given: str | None) -> str:
     return shell
 
 
-def script(shell: str) -> str:
-    from typer._completion_shared import get_completion_script
+# Each shell's script: it calls `livertx` back with _LIVERTX_COMPLETE set, in the protocol
+# Typer's completion speaks (and livertx.cli.completion answers fast): the words so far in
+# COMP_WORDS and COMP_CWORD (bash) or _TYPER_COMPLETE_ARGS (zsh, fish). livertx's own text, so
+# it leans on no private part of Typer; tests/cli/test_completion.py runs the bash one in bash.
+SCRIPTS = {
+    "bash": """\
+_livertx_completion() {
+    local IFS=$'\n'
+    COMPREPLY=( $( env COMP_WORDS="${COMP_WORDS[*]}" \\
+                   COMP_CWORD=$COMP_CWORD \\
+                   _LIVERTX_COMPLETE=complete_bash $1 ) )
+    return 0
+}
 
-    return get_completion_script(prog_name=PROG, complete_var=COMPLETE_VAR, shell=shell)
+complete -o default -F _livertx_completion livertx""",
+    "zsh": """\
+#compdef livertx
+
+_livertx_completion() {
+  eval $(env _TYPER_COMPLETE_ARGS="${words[1,$CURRENT]}" _LIVERTX_COMPLETE=complete_zsh livertx)
+}
+
+compdef _livertx_completion livertx""",
+    "fish": (
+        'complete --command livertx --no-files --arguments "(env _LIVERTX_COMPLETE=complete_fish'
+        ' _TYPER_COMPLETE_FISH_ACTION=get-args _TYPER_COMPLETE_ARGS=(commandline -cp) livertx)"'
+        ' --condition "env _LIVERTX_COMPLETE=complete_fish _TYPER_COMPLETE_FISH_ACTION=is-args'
+        ' _TYPER_COMPLETE_ARGS=(commandline -cp) livertx"'
+    ),
+}
+
+
+def script(shell: str) -> str:
+    return SCRIPTS[shell]
 
 
 def _home() -> str:
@@ -65,14 +95,13 @@ def places(shell: str, home: str) -> tuple[str, str | None, str | None]:
 def _read(path: str) -> str:
     """A start-up file or a script as it is: "" if there is none. Only a regular file of a
     sensible size is read or written (a link to /dev/full, a FIFO would never end)."""
-    from livertx.errors import KnowledgeError
-    from livertx.knowledge.file import read_bytes
+    from livertx.safe_read import Unreadable, read_safely
 
     if not os.path.lexists(path):
         return ""
     try:
-        return read_bytes(path).decode("utf-8")
-    except KnowledgeError as error:
+        return read_safely(path).decode("utf-8")
+    except Unreadable as error:
         raise InstallError(f"{path}: {error.problem}") from None
     except UnicodeDecodeError:
         raise InstallError(f"{path}: not UTF-8 text") from None

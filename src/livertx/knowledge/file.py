@@ -4,13 +4,10 @@ before reading it (a FIFO would wait for ever, a device would never end)."""
 from __future__ import annotations
 
 import os
-import stat
 
 from livertx.errors import KnowledgeError
+from livertx.safe_read import Unreadable, read_safely
 
-# The real file is a few KB; anything this large is a mistake or an attack, not knowledge.
-MAX_BYTES = 2 * 1024 * 1024
-CHUNK = 64 * 1024
 # livertx/, two folders up from livertx/knowledge/file.py
 PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -30,51 +27,13 @@ def resolve_path(path: str | os.PathLike[str] | None) -> str:
     return os.fspath(path) if path is not None else bundled_path()
 
 
-def _not_regular(mode: int) -> str | None:
-    if stat.S_ISDIR(mode):
-        return "is a directory, not a file"
-    if stat.S_ISFIFO(mode):
-        return "is a pipe (FIFO), not a file"
-    if stat.S_ISREG(mode):
-        return None
-    return "is a device or other special file, not a regular file"
-
-
 def read_bytes(path: str) -> bytes:
+    """A knowledge file's (or a capture's) bytes; KnowledgeError, naming it, if it cannot be
+    read (livertx.safe_read says why)."""
     try:
-        # Non-blocking, so that opening a FIFO with no writer returns at once; fstat on what
-        # was opened, so the file checked is the file read.
-        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except FileNotFoundError:
-        raise KnowledgeError(path, "no such file") from None
-    except PermissionError:
-        raise KnowledgeError(path, "permission denied") from None
-    except OSError as error:
-        raise KnowledgeError(path, error.strerror or "cannot be read") from None
-    except ValueError:  # a path no file can have, such as one with a NUL byte
-        raise KnowledgeError(path, "not a usable file name") from None
-    try:
-        problem = _not_regular(os.fstat(handle).st_mode)
-        if problem:
-            raise KnowledgeError(path, problem)
-        chunks: list[bytes] = []
-        size = 0
-        while size <= MAX_BYTES:
-            # In pieces: asking for 2 MiB at once costs a 2 MiB buffer for a 15 KB file.
-            chunk = os.read(handle, min(CHUNK, MAX_BYTES + 1 - size))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-    except IsADirectoryError:
-        raise KnowledgeError(path, "is a directory, not a file") from None
-    except OSError as error:
-        raise KnowledgeError(path, error.strerror or "cannot be read") from None
-    finally:
-        os.close(handle)
-    if size > MAX_BYTES:
-        raise KnowledgeError(path, f"larger than {MAX_BYTES // 1024 // 1024} MiB")
-    return b"".join(chunks)
+        return read_safely(path)
+    except Unreadable as error:
+        raise KnowledgeError(error.path, error.problem) from None
 
 
 def read_capture(yaml_path: str, capture: str) -> str:

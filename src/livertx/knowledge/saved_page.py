@@ -11,7 +11,8 @@ import sys
 from html.parser import HTMLParser
 
 from livertx.errors import KnowledgeError
-from livertx.knowledge.file import MAX_BYTES, read_bytes
+from livertx.knowledge.file import read_bytes
+from livertx.safe_read import MAX_BYTES
 
 # A document is HTML when it starts (white space and a byte order mark aside) with a tag:
 # plain text that only mentions "<p" somewhere is read as the text it is.
