@@ -37,11 +37,11 @@ from livertx.cli.grammar import (
     Argument,
     Command,
     Option,
-    Settings,
     asks_for_json,
     data_from,
     data_in_use,
     pages,
+    settings_from,
 )
 from livertx.cli.help_layout import HelpContext, PagedHelp, help_words
 from livertx.cli.typer_errors import typer_guarded
@@ -153,8 +153,11 @@ def main_options(ctx: typer.Context, **given: Any) -> None:
     data = given[_parameter_name(DATA)]
     if data == "":  # never read as "the bundled file" by accident
         raise typer.BadParameter("needs a file name", param_hint=f"'{DATA.name}'")
-    pager = not given[_parameter_name(NO_PAGER)]
-    ctx.meta[SETTINGS_KEY] = (data or None, given[_parameter_name(COLOR)], pager)
+    # As split_global_options reads them from argv, for the one reader (settings_from).
+    options: list[tuple[str, str | None]] = [(COLOR.name, given[_parameter_name(COLOR)])]
+    options += [(DATA.name, data)] if data else []
+    options += [(NO_PAGER.name, None)] if given[_parameter_name(NO_PAGER)] else []
+    ctx.meta[SETTINGS_KEY] = options
 
 
 _CONTEXT = inspect.Parameter("ctx", inspect.Parameter.KEYWORD_ONLY, annotation=typer.Context)
@@ -227,11 +230,11 @@ def _typer_command(command: Command) -> Callable[..., None]:
                 options[option.name] = ""
         if not commands.takes(command, len(arguments)):  # `compare` with one name
             raise typer.BadParameter("name at least two to compare", param_hint="NAME")
-        data, color, pager = ctx.meta[SETTINGS_KEY]
         chosen = _chosen_format(
             bool(given.get(_parameter_name(JSON))), given.get(_parameter_name(FORMAT))
         )
-        settings = Settings(data, chosen, color, pager)
+        settings = settings_from(ctx.meta[SETTINGS_KEY], chosen, os.environ, typers=True)
+        assert settings is not None  # Typer took each option as valid
         # Ended here, as the fast path ends it: click would make a closed pipe exit 1.
         code = guarded(
             lambda: commands.run(command, arguments, options, settings),

@@ -26,7 +26,7 @@ from livertx.cli.grammar import (
     Request,
 )
 from livertx.cli.handlers import Answering
-from livertx.render import OutputFormat, View
+from livertx.render import View
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ COMMANDS: tuple[Command, ...] = (
         options=(),
         view=View.HANDOUT,
         document="handout",
-        handler=Answering(handlers.handout, auto_format=OutputFormat.HTML),
+        handler=Answering(handlers.handout),
     ),
     Command(
         "stages",

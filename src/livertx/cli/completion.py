@@ -81,17 +81,13 @@ def _request(shell: str, environ: dict[str, str]) -> tuple[list[str], str]:
 
 def _target(before: list[str]) -> tuple[str, str | None] | None:
     """(kind of word wanted, --data given) when an argument of a command is being completed."""
-    data: str | None = None
-    words = list(before)
-    while words and words[0].startswith("-"):
-        option = words.pop(0)
-        if option not in VALUE_OPTIONS or not words:
-            return None
-        value = words.pop(0)
-        if option == DATA.name:
-            data = value
     from livertx.cli.commands import BY_NAME
-    from livertx.cli.grammar import TWO_OR_MORE
+    from livertx.cli.grammar import TWO_OR_MORE, split_global_options
+
+    given, words = split_global_options(before)
+    if any(option not in VALUE_OPTIONS or value is None for option, value in given):
+        return None
+    data = next((value for option, value in reversed(given) if option == DATA.name), None)
 
     command = BY_NAME.get(words[0]) if words else None
     if command is None or command.argument is None or command.argument.completes is None:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from livertx.cli.grammar import Command, Settings
-    from livertx.render.formats import ColorName, FormatName
+    from livertx.render.formats import FormatName
 
 
 def _option(tokens: list[str]) -> tuple[str, str] | None:
@@ -40,38 +40,18 @@ def parse(
     in the fast grammar, or None to leave it to Typer."""
     from livertx.cli.commands import BY_NAME, takes
     from livertx.cli.grammar import (
-        COLOR,
-        DATA,
         FORMAT,
         FORMATS,
         JSON,
         JSON_ONLY,
-        NO_PAGER,
-        Settings,
-        data_from,
+        settings_from,
+        split_global_options,
     )
-    from livertx.render.formats import ColorChoice, OutputFormat, one_of
+    from livertx.render.formats import OutputFormat, one_of
 
-    data: str | None = None
-    color: ColorName = ColorChoice.AUTO
-    pager = True
-    tokens = list(argv)
-    while tokens and tokens[0].startswith("--"):
-        if tokens[0] == NO_PAGER.name:
-            tokens.pop(0)
-            pager = False
-            continue
-        taken = _option(tokens)
-        if taken is None:
-            return None
-        option, value = taken
-        named_color = one_of(value, ColorChoice.ALL) if option == COLOR.name else None
-        if option == DATA.name and value and not value.startswith("-"):
-            data = value
-        elif named_color is not None:
-            color = named_color
-        else:
-            return None
+    given, tokens = split_global_options(argv)
+    if settings_from(given, OutputFormat.AUTO, environ) is None:
+        return None
     if not tokens or tokens[0] not in BY_NAME:
         return None
     command, rest = BY_NAME[tokens[0]], tokens[1:]
@@ -105,13 +85,8 @@ def parse(
             arguments.append(rest.pop(0))
     if len(chosen) > 1 or not takes(command, len(arguments)):
         return None
-    output_format = chosen.pop() if chosen else OutputFormat.AUTO
-    return (
-        command,
-        arguments,
-        options,
-        Settings(data_from(data, environ), output_format, color, pager),
-    )
+    settings = settings_from(given, chosen.pop() if chosen else OutputFormat.AUTO, environ)
+    return (command, arguments, options, settings) if settings else None
 
 
 def _print_version() -> int:

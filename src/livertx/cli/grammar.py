@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from livertx.render.formats import ColorChoice, OutputFormat
+from livertx.render.formats import ColorChoice, OutputFormat, one_of
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -192,10 +192,11 @@ def data_from(given: str | None, environ: Mapping[str, str]) -> str | None:
     return given or environ.get(DATA_VARIABLE) or None
 
 
-def global_options_given(words: list[str]) -> list[tuple[str, str | None]]:
-    """(option, value) for each option before the command of a command line (value None for a
-    flag, or for an option whose value is missing), as help, --version and usage errors need
-    them before any parser has run."""
+def split_global_options(words: list[str]) -> tuple[list[tuple[str, str | None]], list[str]]:
+    """The one reader of the options before a command line's command: (option, value) for each
+    (value None for a flag, or for an option whose value is missing), and the words from the
+    command on. Everything that reads them reads them here: the fast parser (settings_from),
+    completion, help, --version and usage errors."""
     given: list[tuple[str, str | None]] = []
     index = 0
     while index < len(words) and words[index].startswith("-") and words[index] != "--":
@@ -205,7 +206,39 @@ def global_options_given(words: list[str]) -> list[tuple[str, str | None]]:
             value, has_value = words[index], "="
         given.append((option, value if has_value else None))
         index += 1
-    return given
+    return given, words[index:]
+
+
+def global_options_given(words: list[str]) -> list[tuple[str, str | None]]:
+    """(option, value) for each option before the command (split_global_options)."""
+    return split_global_options(words)[0]
+
+
+def settings_from(
+    given: list[tuple[str, str | None]],
+    output_format: FormatName,
+    environ: Mapping[str, str],
+    typers: bool = False,
+) -> Settings | None:
+    """A run's settings from its global options, as split_global_options reads them from argv
+    (the fast path) or as Typer's parameters give them (`typers`): --data FILE, --color WHEN
+    (one of its choices), --no-pager (a flag), each as often as typed, the last one winning.
+    None for anything else, which is Typer's to answer (a usage error, help); and, on the fast
+    path, for a file name that looks like an option, which Typer reads as it decides."""
+    data: str | None = None
+    color: ColorName = ColorChoice.AUTO
+    pager = True
+    for option, value in given:
+        named_color = one_of(value, ColorChoice.ALL) if option == COLOR.name and value else None
+        if option == NO_PAGER.name and value is None:
+            pager = False
+        elif option == DATA.name and value and (typers or not value.startswith("-")):
+            data = value
+        elif named_color is not None:
+            color = named_color
+        else:
+            return None
+    return Settings(data_from(data, environ), output_format, color, pager)
 
 
 def data_in_use(words: list[str], environ: Mapping[str, str]) -> str | None:

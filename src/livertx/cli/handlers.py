@@ -14,7 +14,7 @@ from livertx import JSON_CONTRACT, __version__
 from livertx.cli import typed_words
 from livertx.cli.grammar import AGAINST_SHIPPED, DATA, FORMAT, SOURCES
 from livertx.dates import today
-from livertx.render import OutputFormat, View, render
+from livertx.render import OutputFormat, View, format_for, render
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -33,21 +33,16 @@ if TYPE_CHECKING:
     )
     from livertx.cli.grammar import Request
     from livertx.errors import StageNumber
-    from livertx.render.formats import FormatName, ViewName
+    from livertx.render.formats import ViewName
 
 
 class Answering:
     """The handler of a command that answers from the knowledge file: the document `document_for`
-    makes from the answers of the file in use and the command line, shown as the row's view;
-    `auto_format`: the format `--format auto` (the default) means, if not the screen's."""
+    makes from the answers of the file in use and the command line, shown as the row's view in
+    the format livertx.render decides (format_for)."""
 
-    def __init__(
-        self,
-        document_for: Callable[[Answers, Request], Any],
-        auto_format: FormatName = OutputFormat.AUTO,
-    ) -> None:
+    def __init__(self, document_for: Callable[[Answers, Request], Any]) -> None:
         self.document_for = document_for
-        self.auto_format = auto_format
 
     def answer(self, request: Request) -> tuple[ViewName, Any, Any]:
         """(the view, its document, the source it comes from) for a command line."""
@@ -63,11 +58,10 @@ class Answering:
     def __call__(self, request: Request) -> int:
         settings = request.settings
         view, document, source = self.answer(request)
-        chosen = settings.output_format
-        chosen = self.auto_format if chosen == OutputFormat.AUTO else chosen
-        if chosen == OutputFormat.HTML:
+        if format_for(settings.output_format, view) == OutputFormat.HTML:
             _not_to_a_terminal(request)
-        render(chosen, view, document, source, settings.color, settings.pager, today())
+        output_format = settings.output_format
+        render(output_format, view, document, source, settings.color, settings.pager, today())
         return 0
 
 

@@ -17,6 +17,7 @@ __all__ = [
     "ColorChoice",
     "OutputFormat",
     "View",
+    "format_for",
     "render",
     "render_problems",
     "render_source_report",
@@ -24,19 +25,41 @@ __all__ = [
 ]
 
 
+def format_for(output_format: FormatName, view: ViewName | None = None) -> FormatName:
+    """The format a run gets, decided here and nowhere else: the one asked for; for `auto` (the
+    default), HTML for a handout (a page to print), else `auto` still, which renderer_for
+    resolves by the terminal."""
+    if output_format == OutputFormat.AUTO and view == View.HANDOUT:
+        return OutputFormat.HTML
+    return output_format
+
+
 def renderer_for(
-    output_format: FormatName, color: ColorName = ColorChoice.AUTO, paged: bool = True
+    output_format: FormatName,
+    color: ColorName = ColorChoice.AUTO,
+    paged: bool = True,
+    view: ViewName | None = None,
 ) -> Renderer:
-    """A human format's renderer, its module imported only when chosen; JSON has none (`render`
-    prints the document itself)."""
-    if output_format == OutputFormat.AUTO or output_format == OutputFormat.TABLE:
-        from livertx.render.table import make_renderer
+    """The renderer of a format (format_for) for a view, on the terminal in use: tables where
+    the terminal is wide enough for them (`auto`) or wherever the output goes (`table`), else
+    stacked text; Markdown; HTML. Each renderer's module is imported only when chosen; JSON has
+    none (`render` prints the document itself). The tables renderer still lays out stacked a
+    layout whose words its columns would cut, which only laying it out can tell."""
+    output_format = format_for(output_format, view)
+    if output_format in (OutputFormat.AUTO, OutputFormat.TABLE, OutputFormat.TEXT):
+        from livertx.render.screen import is_wide, screen
 
-        return make_renderer(color, paged, everywhere=output_format == OutputFormat.TABLE)
-    if output_format == OutputFormat.TEXT:
-        from livertx.render.stacked import make_renderer as make_stacked
+        shown_on = screen(color, paged)
+        wants_tables = output_format == OutputFormat.TABLE or (
+            output_format == OutputFormat.AUTO and is_wide(shown_on)
+        )
+        if wants_tables:
+            from livertx.render.table import TablesWhereTheyFit
 
-        return make_stacked(color, paged)
+            return TablesWhereTheyFit(shown_on)
+        from livertx.render.stacked import StackedRenderer
+
+        return StackedRenderer(shown_on)
     if output_format == OutputFormat.MARKDOWN:
         from livertx.render.markdown import make_renderer as make_markdown
 
@@ -67,7 +90,8 @@ def render(
         return
     from livertx.render.views import build
 
-    renderer_for(output_format, color, paged).show(build(view, document, source, today))
+    renderer = renderer_for(output_format, color, paged, view)
+    renderer.show(build(view, document, source, today))
 
 
 def render_problems(

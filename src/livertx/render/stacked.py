@@ -30,12 +30,11 @@ from livertx.render.layout import (
     Section,
     Title,
 )
-from livertx.render.screen import TONE_STYLES, Screen, screen
+from livertx.render.screen import TONE_STYLES, Screen
 from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.render.formats import ColorName
     from livertx.render.layout import BlockRenderer, Layout
 
 # The styles used, as SGR codes: the only escapes livertx sends.
@@ -245,8 +244,3 @@ class StackedBlocks:
                 page.link(field.value)
             else:
                 page.add(field.value)
-
-
-def make_renderer(color: ColorName, paged: bool = True) -> StackedRenderer:
-    """`--format text`: stacked wherever the output goes, wrapped in a terminal."""
-    return StackedRenderer(screen(color, paged))

@@ -7,13 +7,12 @@ or whose table would cut a word with "…", is stacked either way."""
 from __future__ import annotations
 
 from livertx.render.layout import Compare, Entry, Fields, Grid, Options, Records
-from livertx.render.screen import Screen, is_wide, screen
+from livertx.render.screen import Screen
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
-    from livertx.render.formats import ColorName, Renderer
     from livertx.render.layout import Layout
 
 # What a table shows best; a layout with none of them (stages, search, sources) reads better as
@@ -59,14 +58,3 @@ def fits(console: Console, block: RenderableType) -> bool:
         for column in block.columns
     ]
     return sum(longest) + 3 * len(longest) - 1 <= console.width
-
-
-def make_renderer(color: ColorName, paged: bool = True, everywhere: bool = False) -> Renderer:
-    """Tables where they fit: in a wide terminal (`--format auto`, the default), or wherever the
-    output goes (`everywhere`: `--format table`); else stacked."""
-    shown_on = screen(color, paged)
-    if everywhere or is_wide(shown_on):
-        return TablesWhereTheyFit(shown_on)
-    from livertx.render.stacked import StackedRenderer
-
-    return StackedRenderer(shown_on)
