@@ -203,6 +203,7 @@ HEAVY = (
     "livertx.knowledge.model",
     "livertx.cli.app",
     "dataclasses",
+    "segno",
 )
 
 
@@ -264,6 +265,14 @@ def test_a_wide_terminal_needs_rich_but_not_typer_yaml_or_the_model(tmp_path: Pa
     modules = _modules_after(["stage", "recurrent"], tmp_path, TTY_COMPATIBLE="1", COLUMNS="100")
     assert "rich" in modules
     assert _loaded(modules, ("typer", "yaml", "pydantic", "livertx.knowledge.model")) == []
+
+
+def test_only_a_handout_s_html_imports_its_qr_codes(tmp_path: Path) -> None:
+    """segno is imported when a handout prints addresses as HTML, and for nothing else."""
+    assert "segno" not in _modules_after(["stage", "recurrent", "--format", "html"], tmp_path)
+    assert "segno" not in _modules_after(["handout", "recurrent", "--json"], tmp_path)
+    assert "segno" not in _modules_after(["handout", "recurrent", "--format", "markdown"], tmp_path)
+    assert "segno" in _modules_after(["handout", "recurrent"], tmp_path)
 
 
 def test_version_reads_the_shipped_answers_and_imports_nothing_heavy(tmp_path: Path) -> None:

@@ -187,13 +187,24 @@ class StageDoc(TypedDict):
     read_as: Annotated[ReadAsDoc | None, {"description": READ_AS}]
 
 
+class HandoutTypeDoc(TypedDict):
+    """A type a handout's options name: what they name under it (in their order, each once),
+    and the type's methods whose names those entries' sentences use (TACE's "like TAE")."""
+
+    treatment: EntryDoc
+    named: list[EntryDoc]
+    referred: list[EntryDoc]
+
+
 class HandoutDoc(TypedDict):
-    """`livertx handout`: a stage's document, each entry its options name (in the order they
-    name them, each once), the source, and the day the handout was made."""
+    """`livertx handout` (3.0: `types`, `clinical_trials`, `trials` replace `entries`): the page's
+    section on clinical trials and the trial searches (the page's condition), once."""
 
     made: Annotated[str, {"format": "date"}]
     stage: StageDoc
-    entries: list[EntryDoc]
+    types: list[HandoutTypeDoc]
+    clinical_trials: EntryDoc | None
+    trials: TrialsDoc
     source: SourceDoc
 
 
