@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from PIL import Image
 from playwright.sync_api import sync_playwright
 
 REPO = Path(__file__).resolve().parent.parent
@@ -52,7 +53,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "handout")
     parser.add_argument("--paper", action="append", choices=["Letter", "A4"])
-    parser.add_argument("--resolution", type=int, default=60, help="dots per inch of the PNGs")
+    parser.add_argument("--resolution", type=int, default=72, help="dots per inch of the PNGs")
     arguments = parser.parse_args()
     papers = arguments.paper or ["Letter", "A4"]
     arguments.out.mkdir(parents=True, exist_ok=True)
@@ -67,9 +68,12 @@ def main() -> None:
                 pdf = Path(work) / f"{stage}-{paper}.pdf"
                 pdf.write_bytes(printed(browser, html, paper))
                 prefix = arguments.out / f"{stage}-{paper.lower()}"
-                resolution = str(arguments.resolution)
-                subprocess.run(["pdftoppm", "-png", "-r", resolution, pdf, prefix], check=True)
-                counts[stage, paper] = len(list(arguments.out.glob(f"{prefix.name}-*.png")))
+                dots = str(arguments.resolution)
+                subprocess.run(["pdftoppm", "-png", "-gray", "-r", dots, pdf, prefix], check=True)
+                made = sorted(arguments.out.glob(f"{prefix.name}-*.png"))
+                for picture in made:  # 16 greys read as well and weigh half as much
+                    Image.open(picture).quantize(16).save(picture, optimize=True)
+                counts[stage, paper] = len(made)
         browser.close()
     print("| stage | " + " | ".join(papers) + " |")
     print("| --- |" + " --- |" * len(papers))

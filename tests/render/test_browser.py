@@ -7,7 +7,7 @@ address printed beside it, and the source and the page number stand at the foot 
 
 Marked `browser`: plain `pytest` deselects these (pyproject.toml), `pytest -m browser` runs them
 (.ci/run does), and without the browser they fail, never skip (docs/handout.md).
-`LIVERTX_WRITE_SCREENSHOT=1 pytest -m browser` also remakes docs/handout-recurrent.png."""
+docs/handout/ shows every printed page (`python tools/handout_pages.py` remakes it)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ ARGS = [
 ]
 # Two sheets, or one printed on both sides, to bring to an appointment (#32).
 MOST_PAGES = 2
-SCREENSHOT = REPO / "docs" / "handout-recurrent.png"
+PICTURES = REPO / "docs" / "handout"
 
 
 @pytest.fixture(scope="module")
@@ -116,14 +116,65 @@ def _page_of(pages: list[str], text: str) -> int:
     return found[0]
 
 
+def _notes_heading(pdf_page: Any) -> float:
+    """Where the heading "Notes" stands on a printed page: its baseline, in points from the
+    page's top."""
+    found: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: Any) -> None:
+        if text.strip() == "Notes":
+            found.append(cm[1] * tm[4] + cm[3] * tm[5] + cm[5])
+
+    pdf_page.extract_text(visitor_text=visit)
+    assert len(found) == 1, found
+    return float(pdf_page.mediabox.height) - found[0]
+
+
+def _lowest_rule(pdf: bytes, page_number: int, tmp_path: Path) -> float:
+    """The lowest line drawn across most of a printed page (the notes' last ruled line), in
+    points from the page's top; drawn by poppler's pdftoppm at 72 dots an inch."""
+    from PIL import Image
+
+    (tmp_path / "printed.pdf").write_bytes(pdf)
+    made = tmp_path / "page"
+    number = str(page_number)
+    subprocess.run(
+        [
+            *("pdftoppm", "-png", "-r", "72", "-gray", "-f", number, "-l", number),
+            *("-singlefile", str(tmp_path / "printed.pdf"), str(made)),
+        ],
+        check=True,
+    )
+    picture = Image.open(f"{made}.png").convert("L")
+    width, height = picture.size
+    grey = picture.tobytes()  # a byte a pixel
+    ruled = [
+        y
+        for y in range(height)
+        if sum(value < 160 for value in grey[y * width : (y + 1) * width]) > width * 0.6
+    ]
+    assert ruled, "no ruled line"
+    return float(max(ruled))
+
+
 @pytest.mark.parametrize("paper", ["Letter", "A4"])
 @pytest.mark.parametrize("stage_id", STAGES)
 def test_printed_it_takes_two_pages_the_first_standing_alone(
-    browser: Any, invoke: Invoke, stage_id: str, paper: str
+    browser: Any, invoke: Invoke, stage_id: str, paper: str, tmp_path: Path
 ) -> None:
-    page, pages = _printed(browser, invoke, stage_id, paper)
+    """And the notes' ruled lines run a third of the last page at least, to its foot."""
+    from pypdf import PdfReader
+
+    page = _page(browser, _handout(invoke, stage_id))
+    printed = page.pdf(format=paper)
     page.close()
+    pdf = PdfReader(io.BytesIO(printed))
+    pages = [each.extract_text() for each in pdf.pages]
     assert len(pages) <= MOST_PAGES
+    height = float(pdf.pages[-1].mediabox.height)
+    lowest = _lowest_rule(printed, len(pages), tmp_path)
+    assert lowest - _notes_heading(pdf.pages[-1]) >= height / 3
+    assert lowest >= height - 72  # an inch from the paper's edge at most: to the page's foot
     first = _squeezed(pages[0]).casefold()
     source = SHIPPED.source
     age = "2 years and 6 months before today (December 1, 2026); NCI may have updated it since"
@@ -140,7 +191,6 @@ def test_printed_it_takes_two_pages_the_first_standing_alone(
     for number, text in enumerate(pages, start=1):
         assert foot in text, number
         assert f"Page{number}of{len(pages)}" in _squeezed(text), number
-    assert "Notes" in pages[-1]
 
 
 @pytest.mark.parametrize("paper", ["Letter", "A4"])
@@ -197,21 +247,17 @@ def test_every_qr_code_reads_as_the_address_beside_it(
     page.close()
 
 
-def test_the_first_printed_page_as_the_docs_show_it(
-    browser: Any, invoke: Invoke, tmp_path: Path
+@pytest.mark.parametrize("paper", ["Letter", "A4"])
+@pytest.mark.parametrize("stage_id", STAGES)
+def test_the_docs_show_every_printed_page(
+    browser: Any, invoke: Invoke, stage_id: str, paper: str
 ) -> None:
-    """docs/ shows the first Letter page of `livertx handout recurrent` as printed; remade when
-    asked (LIVERTX_WRITE_SCREENSHOT=1), from the PDF, by poppler's pdftoppm (apt-get install
-    poppler-utils): a browser's screenshot cannot show pages."""
-    if os.environ.get("LIVERTX_WRITE_SCREENSHOT"):
-        page = _page(browser, _handout(invoke, "recurrent"))
-        (tmp_path / "recurrent.pdf").write_bytes(page.pdf(format="Letter"))
-        page.close()
-        made = tmp_path / "first"
-        pdf = str(tmp_path / "recurrent.pdf")
-        subprocess.run(
-            ["pdftoppm", "-png", "-r", "96", "-f", "1", "-l", "1", "-singlefile", pdf, str(made)],
-            check=True,
-        )
-        shutil.copyfile(f"{made}.png", SCREENSHOT)
-    assert SCREENSHOT.read_bytes().startswith(b"\x89PNG")
+    """docs/handout/ holds a picture of every page of every stage as printed, made by
+    `python tools/handout_pages.py` (which needs poppler's pdftoppm): as many as print now."""
+    page, pages = _printed(browser, invoke, stage_id, paper)
+    page.close()
+    pictures = sorted(PICTURES.glob(f"{stage_id}-{paper.lower()}-*.png"))
+    assert [picture.name for picture in pictures] == [
+        f"{stage_id}-{paper.lower()}-{number}.png" for number in range(1, len(pages) + 1)
+    ]
+    assert all(picture.read_bytes().startswith(b"\x89PNG") for picture in pictures)

@@ -34,9 +34,6 @@ if TYPE_CHECKING:
 TYPES = "What each treatment is, as the page describes it"
 NOTES = "Notes"
 UPDATED = "Page updated"
-# A type's "how" a handout prints where it is short: at most this many sentences (the page's
-# five on how embolization works are left to `livertx show`).
-SHORT_HOW = 3
 # The sections of an entry a handout prints (its stage lists are the first page's options, its
 # trial searches the one block of them, its page sections the headings).
 PRINTED_SECTIONS = ("Details", "Used", "Learn more", "Also called")
@@ -90,18 +87,15 @@ def _group(group: Document, printed: Printed) -> TreatmentGroup:
         [*group["referred"], *group["named"]],
         key=lambda each: order.index(each["id"]) if each["id"] in order else len(order),
     )
-    own = _entry(treatment, printed, short=True)
+    own = _entry(treatment, printed)
     shown = tuple(
         entry for each in parts if (entry := _entry(each, printed)).sections or entry.summary
     )
     return TreatmentGroup(own, shown)
 
 
-def _entry(document: Document, printed: Printed, short: bool = False) -> Entry:
-    """An entry with only what the handout does not hold yet; `short`: its "how" only where
-    short."""
-    if short and len(document["how"]) > SHORT_HOW:
-        document = {**document, "how": []}
+def _entry(document: Document, printed: Printed) -> Entry:
+    """An entry with only what the handout does not hold yet."""
     summary = document["summary"] or ""
     summary = summary if printed.new(summary) else ""
     sections = []
