@@ -186,6 +186,9 @@ def test_a_handout_says_nothing_twice_and_defines_every_type_it_names(
     for url in document["trials"].values():  # printed whole once, breakable (<wbr>) after "/"
         assert text.replace("/ ", "/").replace("? ", "?").count(url) == 1, url
     assert "intr=" not in text  # no search per entry
+    # Each "also called" name stands in a sentence of its entry ("This type of treatment is
+    # also called cryotherapy and cryosurgery."): never listed again.
+    assert "Also called" not in text
 
 
 def test_a_handout_groups_what_the_options_name_under_their_types(invoke: Invoke) -> None:

@@ -36,7 +36,8 @@ NOTES = "Notes"
 UPDATED = "Page updated"
 # The sections of an entry a handout prints (its stage lists are the first page's options, its
 # trial searches the one block of them, its page sections the headings).
-PRINTED_SECTIONS = ("Details", "Used", "Learn more", "Also called")
+ALSO_CALLED = "Also called"
+PRINTED_SECTIONS = ("Details", "Used", "Learn more", ALSO_CALLED)
 
 
 class Printed:
@@ -44,6 +45,11 @@ class Printed:
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = [each.casefold() for each in texts]
+
+    def holds(self, words: str) -> bool:
+        """Whether a text printed so far holds `words`."""
+        folded = words.casefold()
+        return any(folded in each for each in self.texts)
 
     def new(self, words: str) -> bool:
         """Whether `words` are not yet printed; if so, they are from now on."""
@@ -99,9 +105,15 @@ def _entry(document: Document, printed: Printed) -> Entry:
     summary = document["summary"] or ""
     summary = summary if printed.new(summary) else ""
     sections = []
+    also = document["also_called"]
+    own = " ".join([document["summary"] or "", *document["how"]]).casefold()
     for section in text.entry_sections(document):
         if section.label not in PRINTED_SECTIONS:
             continue
+        if section.label == ALSO_CALLED and all(
+            name.casefold() in own or printed.holds(name) for name in also
+        ):
+            continue  # "This type of treatment is also called cryotherapy and cryosurgery."
         items = tuple(item for item in section.items if _new_item(item, printed))
         if items:
             sections.append(Section(section.label, items))
