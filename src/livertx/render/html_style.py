@@ -36,6 +36,8 @@ dl.fields dd { margin: 0 0 .3em 1.4em; overflow-wrap: anywhere; }
 .room hr { border: 0; border-bottom: .75pt solid #555; height: 0; margin: 0; padding-top: 9mm; }
 .group > .entry, .addresses, dl.fields, .room h2 { break-inside: avoid; page-break-inside: avoid; }
 .entry { break-inside: avoid; page-break-inside: avoid; }
+/* A type's own words stay with the first entry under it, in one column. */
+.group > .entry:first-child:not(:last-child) { break-after: avoid; page-break-after: avoid; }
 footer { margin-top: 1.5em; border-top: 1pt solid #000; font-size: 12pt; }
 @media print {
   body { max-width: none; padding: 0; line-height: 1.15; }
