@@ -166,7 +166,9 @@ class StackedBlocks:
         if page.lines and page.lines[-1]:  # apart from what it follows (a handout's entries)
             page.blank()
         width = page.screen.width
-        if width is None or len(entry.name) + 2 + len(entry.kind) <= width:
+        if not entry.kind:
+            page.add(entry.name, "bold")
+        elif width is None or len(entry.name) + 2 + len(entry.kind) <= width:
             page.lines.append(
                 page.styled(visible(entry.name), "bold")
                 + "  "

@@ -156,7 +156,8 @@ class TerminalRenderer:
 
     def entry(self, entry: Entry) -> list[RenderableType]:
         heading = safe_text(entry.name, style="bold")
-        heading.append_text(safe_text(f"  {entry.kind}", style="dim"))
+        if entry.kind:
+            heading.append_text(safe_text(f"  {entry.kind}", style="dim"))
         rows: Rows = [
             (section.label, self._bullets(self._section_items(section)))
             for section in entry.sections
