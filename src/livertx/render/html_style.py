@@ -32,7 +32,7 @@ dl.fields dd { margin: 0 0 .3em 1.4em; overflow-wrap: anywhere; }
 .addresses svg { flex: none; width: 18mm; height: 18mm; }
 .addresses a { overflow-wrap: normal; word-break: normal; }
 /* Room to write: ruled lines (lines with CSS off too). */
-.room .lines { border-top: 1pt solid #000; }
+.room .lines { border-top: 1pt solid #000; max-height: 60mm; overflow: hidden; }
 .room hr { border: 0; border-bottom: .75pt solid #555; height: 0; margin: 0; padding-top: 9mm; }
 .group > .entry, .addresses, dl.fields, .room h2 { break-inside: avoid; page-break-inside: avoid; }
 .entry { break-inside: avoid; page-break-inside: avoid; }
@@ -63,7 +63,8 @@ footer { margin-top: 1.5em; border-top: 1pt solid #000; font-size: 12pt; }
      block, not a flex box: a flex box grows by what breaks push down, a page too many). */
   main.handout { min-height: calc(200vh - 1mm); overflow: clip; }
   main.handout > .room { min-height: 33.5vh; position: relative; }
-  main.handout > .room .lines { position: absolute; left: 0; right: 0; height: 100vh; }
+  main.handout > .room .lines { position: absolute; left: 0; right: 0; height: 100vh;
+    max-height: none; }
   main.handout h2 { margin: .6em 0 .25em; }
   main.handout h3 { margin: .45em 0 .1em; }
   main.handout h4 { margin: .3em 0 0; }
