@@ -55,7 +55,7 @@ def cases(data_copy: str) -> list[Case]:
             {},
             6,
         ),
-        Case("handout recurrent", [LIVERTX, "handout", "recurrent"], {}),
+        Case("handout recurrent", [LIVERTX, "handout", "recurrent"], {}, 6),
         Case(
             "stage recurrent (terminal)",
             [LIVERTX, "stage", "recurrent"],

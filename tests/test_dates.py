@@ -87,8 +87,9 @@ def test_every_footer_says_how_old_the_page_is_once_a_year_old(
 def test_the_handout_says_it_beside_the_page_s_date(invoke: Invoke) -> None:
     markdown = invoke("handout", "recurrent", "--format", "markdown").stdout
     assert (
-        "- Updated: May 15, 2024, 2 years and 6 months before today (December 1, 2026); NCI may "
-        "have updated it since\n"
+        "- Page updated May 15, 2024, 2 years and 6 months before today (December 1, 2026); NCI "
+        "may have updated it since: <https://www.cancer.gov/types/liver/what-is-liver-cancer/"
+        "treatment>\n"
     ) in markdown
     assert "- Handout made: December 1, 2026\n" in markdown
 

@@ -22,6 +22,7 @@ from livertx.cli.entry import parse, run_fast
 from livertx.cli.grammar import FORMATS, JSON_ONLY, ONE, OPTIONAL
 
 from ..conftest import REPO, Invoke
+from ..knowledge.test_added_words import beside_its_capture
 
 
 def _fast(argv: list[str], env: dict[str, str] | None = None) -> tuple[int | None, bytes, bytes]:
@@ -204,6 +205,7 @@ HEAVY = (
     "livertx.knowledge.model",
     "livertx.cli.app",
     "dataclasses",
+    "segno",
 )
 
 
@@ -265,6 +267,20 @@ def test_a_wide_terminal_needs_rich_but_not_typer_yaml_or_the_model(tmp_path: Pa
     modules = _modules_after(["stage", "recurrent"], tmp_path, TTY_COMPATIBLE="1", COLUMNS="100")
     assert "rich" in modules
     assert _loaded(modules, ("typer", "yaml", "pydantic", "livertx.knowledge.model")) == []
+
+
+def test_only_a_handout_s_html_of_another_file_imports_segno(tmp_path: Path) -> None:
+    """segno is imported to draw the QR code of an address a handout prints as HTML, and only
+    then: the shipped file's are drawn ahead of time (livertx.render.qr)."""
+    assert "segno" not in _modules_after(["stage", "recurrent", "--format", "html"], tmp_path)
+    assert "segno" not in _modules_after(["handout", "recurrent", "--json"], tmp_path)
+    assert "segno" not in _modules_after(["handout", "recurrent", "--format", "markdown"], tmp_path)
+    shipped = _modules_after(["handout", "recurrent"], tmp_path)
+    assert "livertx.render.qr" in shipped and "segno" not in shipped
+    other = beside_its_capture(tmp_path)  # searched for "cancer": an address not drawn ahead
+    shipped_text = (REPO / "data" / "treatments.yaml").read_text(encoding="utf-8")
+    other.write_text(shipped_text.replace("condition: liver cancer", "condition: cancer"))
+    assert "segno" in _modules_after(["--data", str(other), "handout", "recurrent"], tmp_path)
 
 
 def test_version_reads_the_shipped_answers_and_imports_nothing_heavy(tmp_path: Path) -> None:

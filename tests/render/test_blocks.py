@@ -14,6 +14,7 @@ from livertx.render import layout
 from livertx.render.html import HtmlRenderer
 from livertx.render.layout import (
     WARNING,
+    Addresses,
     Bullets,
     Cell,
     Column,
@@ -38,6 +39,7 @@ from livertx.render.layout import (
     Room,
     Section,
     Title,
+    TreatmentGroup,
 )
 from livertx.render.markdown import MarkdownRenderer
 from livertx.render.screen import Screen
@@ -127,6 +129,14 @@ BLOCKS: dict[type, tuple[Block, tuple[str, ...]]] = {
     ),
     Heading: (Heading("Headingword"), ("Headingword",)),
     Room: (Room("Roomword"), ("Roomword",)),
+    TreatmentGroup: (
+        TreatmentGroup(_entry("Typeword"), (_entry("Partone"),)),
+        ("Typeword name", "Typeword summary", "Typeword item", "Partone name", "Partone item"),
+    ),
+    Addresses: (
+        Addresses((Link("Addresslabel", "https://example.org/address/path?q=1"),)),
+        ("Addresslabel", "https://example.org/address/path?q=1"),
+    ),
 }
 # Words of the layout only a table shows: its heads, and the headings of links after it.
 TABLE_ONLY = ("Kindhead", "Summaryhead", "Optionhead", "Addshead", "Sidetwo links, Sidetwo")

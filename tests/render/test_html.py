@@ -115,6 +115,8 @@ def _option_texts(stage: Readable) -> list[str]:
 def test_a_handout_holds_its_stage_in_order_and_room_for_notes(
     invoke: Invoke, monkeypatch: pytest.MonkeyPatch, stage_id: str
 ) -> None:
+    """What the first page must hold to stand alone comes before anything else; the notes,
+    headed and ruled (lines with CSS off too), come last, with nothing written in them."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1927843200")  # 2031-02-03
     page = html_of(invoke, "handout", stage_id)  # HTML, unasked
     document = assert_well_made(page)
@@ -122,24 +124,108 @@ def test_a_handout_holds_its_stage_in_order_and_room_for_notes(
     stage = SHIPPED.stages[stage_id]
     source = SHIPPED.source
     assert words(one(document, ".//h1")) == stage["name"]
-    for option in _option_texts(stage):
-        assert option in text, option
-    named = json.loads(html_of(invoke, "handout", stage_id, "--json"))["entries"]
-    assert named and all(f" {entry['name']}" in text for entry in named)
-    last_option = text.index(_option_texts(stage)[-1])
+    for option in _option_texts(stage):  # a listed method by its name, capitalized
+        assert option.casefold() in text.casefold(), option
+    last_option = text.casefold().index(_option_texts(stage)[-1].casefold())
     in_order = [
+        "Page updated May 15, 2024, 6 years and 8 months before today (February 3, 2031); NCI "
+        "may have updated it since",
         source["credit"],
-        "Updated May 15, 2024",
         source["disclaimer"],
         "Handout made February 3, 2031",
+        "What each treatment is, as the page describes it",
         "Notes",
     ]
     places = [text.index(each) for each in in_order]
     assert last_option < min(places) and places == sorted(places)
     assert document.find(f".//a[@href='{source['url']}']") is not None
-    box = document.find(".//section[@class='room']/div[@class='box']")
-    assert box is not None and words(box) == "" and len(box) == 0
+    room = one(document, ".//section[@class='room']")
+    assert words(room) == "Notes" and one(room, "h2").text == "Notes"
+    lines = one(room, "div[@class='lines']")
+    assert len(lines) >= 20 and {line.tag for line in lines} == {"hr"}
     assert document.find("body/footer") is None  # nothing after the notes
+
+
+def _texts(entry: Readable) -> list[str]:
+    """Every text of the page an entry holds."""
+    return [
+        *([entry["summary"]] if entry["summary"] else []),
+        *entry["how"],
+        *entry["used"],
+        *entry["learn_more"],
+        *([entry["methods_lead"]] if entry["methods_lead"] else []),
+    ]
+
+
+@pytest.mark.parametrize("stage_id", STAGES)
+def test_a_handout_says_nothing_twice_and_defines_every_type_it_names(
+    invoke: Invoke, stage_id: str
+) -> None:
+    """Each text of the page a handout prints, it prints once (a drug's shared "Used" list,
+    its type's "Learn more", each entry's trial search); every treatment type an option names
+    is defined by its summary, and the clinical-trials section and both searches are there
+    once."""
+    text = words(one(assert_well_made(html_of(invoke, "handout", stage_id)), "body"))
+    document = json.loads(html_of(invoke, "handout", stage_id, "--json"))
+    entries = [
+        entry
+        for group in document["types"]
+        for entry in (group["treatment"], *group["named"], *group["referred"])
+    ]
+    for entry in [*entries, document["clinical_trials"]]:
+        for each in _texts(entry):
+            assert text.count(each) <= 1, each
+    for group in document["types"]:
+        assert group["treatment"]["summary"] in text, group["treatment"]["id"]
+    for option in document["stage"]["options"]:
+        for part in option["parts"]:
+            assert part["treatment"]["id"] in [g["treatment"]["id"] for g in document["types"]]
+    trials = document["clinical_trials"]
+    for each in [trials["summary"], *trials["how"], *trials["learn_more"]]:
+        assert text.count(each) == 1, each
+    for url in document["trials"].values():  # printed whole once, breakable (<wbr>) after "/"
+        assert text.replace("/ ", "/").replace("? ", "?").count(url) == 1, url
+    assert "intr=" not in text  # no search per entry
+    # Each "also called" name stands in a sentence of its entry ("This type of treatment is
+    # also called cryotherapy and cryosurgery."): never listed again.
+    assert "Also called" not in text
+
+
+def test_a_handout_groups_what_the_options_name_under_their_types(invoke: Invoke) -> None:
+    """Recurrent: each type in the order the options name them; TACE's "like TAE" brings TAE,
+    which no option names; each entry as `show --json` gives it."""
+    document = json.loads(html_of(invoke, "handout", "recurrent", "--json"))
+    grouped = [
+        (
+            group["treatment"]["id"],
+            [entry["id"] for entry in group["named"]],
+            [entry["id"] for entry in group["referred"]],
+        )
+        for group in document["types"]
+    ]
+    assert grouped == [
+        ("surgery", ["total-hepatectomy", "partial-hepatectomy"], []),
+        ("liver-transplant", [], []),
+        ("ablation-therapy", [], []),
+        (
+            "embolization-therapy",
+            ["transarterial-chemoembolization"],
+            ["transarterial-embolization"],
+        ),
+        ("targeted-therapy", ["sorafenib"], []),
+    ]
+    for group in document["types"]:
+        for entry in (group["treatment"], *group["named"], *group["referred"]):
+            assert entry == json.loads(html_of(invoke, "show", entry["id"], "--json"))
+    assert document["clinical_trials"] == json.loads(
+        html_of(invoke, "show", "clinical-trials", "--json")
+    )
+    assert document["trials"] == {
+        "clinicaltrials_gov": "https://clinicaltrials.gov/search?cond=liver%20cancer",
+        "nci": SHIPPED.source["trial_search"],
+    }
+    page = html_of(invoke, "handout", "recurrent")
+    assert page.index("Transarterial embolization (TAE)") < page.index("This procedure is like TAE")
 
 
 def test_a_handout_as_markdown_and_as_its_document(
@@ -152,33 +238,32 @@ def test_a_handout_as_markdown_and_as_its_document(
     assert [line for line in markdown.splitlines() if line.startswith("# ")] == [
         "# Recurrent liver cancer"
     ]
+    headings = [line for line in markdown.splitlines() if line.startswith(("### ", "#### "))]
+    assert headings[:2] == ["### Surgery", "#### Partial hepatectomy"]
+    assert headings.index("### Embolization therapy") < headings.index(
+        "#### Transarterial embolization (TAE)"
+    )
     document = json.loads(html_of(invoke, "handout", "recurrent", "--json"))
     assert document["made"] == "2031-02-03"
     assert document["stage"] == json.loads(html_of(invoke, "stage", "recurrent", "--json"))
-    ids = [entry["id"] for entry in document["entries"]]
-    assert ids == [
-        "total-hepatectomy",
-        "liver-transplant",
-        "partial-hepatectomy",
-        "ablation-therapy",
-        "transarterial-chemoembolization",
-        "sorafenib",
-    ]
-    for entry in document["entries"]:
-        assert entry == json.loads(html_of(invoke, "show", entry["id"], "--json"))
 
 
 def test_a_handout_gives_the_entries_in_the_order_the_page_names_them(invoke: Invoke) -> None:
     # The page: "atezolizumab with bevacizumab or cabozantinib, durvalumab with tremelimumab,
     # nivolumab with ipilimumab, or pembrolizumab": pembrolizumab last, not after the drugs.
     document = json.loads(html_of(invoke, "handout", "advanced", "--json"))
-    ids = [entry["id"] for entry in document["entries"]]
-    assert ids[ids.index("atezolizumab-with-bevacizumab") :] == [
+    immunotherapy = [g for g in document["types"] if g["treatment"]["id"] == "immunotherapy"]
+    assert [entry["id"] for entry in immunotherapy[0]["named"]] == [
         "atezolizumab-with-bevacizumab",
         "atezolizumab-with-cabozantinib",
         "durvalumab-with-tremelimumab",
         "nivolumab-with-ipilimumab",
         "pembrolizumab",
+    ]
+    assert [g["treatment"]["id"] for g in document["types"]] == [
+        "embolization-therapy",
+        "targeted-therapy",
+        "immunotherapy",
         "radiation-therapy",
     ]
 

@@ -14,6 +14,11 @@ from collections.abc import Mapping
 from typing import Annotated, Any, Literal, TypedDict
 
 from livertx.answers import key_notes as notes
+from livertx.answers.search_shapes import Found as Found  # re-exported: one module of shapes
+from livertx.answers.search_shapes import GroupDoc as GroupDoc
+from livertx.answers.search_shapes import HitDoc as HitDoc
+from livertx.answers.search_shapes import ReadAsDoc as ReadAsDoc
+from livertx.answers.search_shapes import SearchDoc as SearchDoc
 from livertx.knowledge.format import ID_PATTERN
 
 Kind = Literal["treatment", "method", "drug", "combination"]
@@ -165,11 +170,6 @@ class DrugDoc(TypedDict):
     statements: list[StatementDoc]
 
 
-class ReadAsDoc(TypedDict):
-    typed: str
-    read_as: str
-
-
 class StageDoc(TypedDict):
     """`livertx stage`."""
 
@@ -187,13 +187,24 @@ class StageDoc(TypedDict):
     read_as: Annotated[ReadAsDoc | None, {"description": notes.READ_AS}]
 
 
+class HandoutTypeDoc(TypedDict):
+    """A type a handout's options name: what they name under it (in their order, each once),
+    and the type's methods whose names those entries' sentences use (TACE's "like TAE")."""
+
+    treatment: EntryDoc
+    named: list[EntryDoc]
+    referred: list[EntryDoc]
+
+
 class HandoutDoc(TypedDict):
-    """`livertx handout`: a stage's document, each entry its options name (in the order they
-    name them, each once), the source, and the day the handout was made."""
+    """`livertx handout` (3.0: `types`, `clinical_trials`, `trials` replace `entries`): the page's
+    section on clinical trials and the trial searches (the page's condition), once."""
 
     made: Annotated[str, {"format": "date"}]
     stage: StageDoc
-    entries: list[EntryDoc]
+    types: list[HandoutTypeDoc]
+    clinical_trials: EntryDoc | None
+    trials: TrialsDoc
     source: SourceDoc
 
 
@@ -240,41 +251,6 @@ class MatrixDoc(TypedDict):
     stages: list[StageRef]
     rows: list[MatrixRow]
     source: SourceDoc
-
-
-class Found(TypedDict):
-    """What a search hit names, and the command that shows it."""
-
-    id: str
-    kind: Literal["treatment", "method", "drug", "combination", "stage", "page"]
-    name: str
-    command: str
-
-
-class HitDoc(Found):
-    score: int
-    field: Literal["name", "summary", "details"]
-    snippet: str
-    section: str | None
-
-
-class GroupDoc(TypedDict):
-    """The words of a search read as one of the page's groups (2.1)."""
-
-    typed: str
-    read_as: str
-    id: str
-    rest: Annotated[str, {"description": notes.REST}]
-    unnamed: Annotated[list[str], {"description": notes.UNNAMED}]
-
-
-class SearchDoc(TypedDict):
-    """`livertx search`."""
-
-    query: str
-    read_as: list[ReadAsDoc]
-    group: Annotated[GroupDoc | None, {"description": notes.GROUP}]
-    hits: list[HitDoc]
 
 
 class CountsDoc(TypedDict):

@@ -6,6 +6,7 @@ a link is followed only to a web or mail address."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from livertx.output import write_page
@@ -14,6 +15,7 @@ from livertx.render.layout import (
     MUTED,
     STATUS,
     WARNING,
+    Addresses,
     Bullets,
     Compare,
     Entry,
@@ -29,6 +31,7 @@ from livertx.render.layout import (
     Records,
     Room,
     Title,
+    TreatmentGroup,
 )
 from livertx.render.text import MatrixNotes, legend_lines
 from livertx.visible import visible
@@ -37,6 +40,8 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from livertx.render.layout import BlockRenderer, Layout
 
+# Ruled lines to write on: more than a page holds; the style shows as many as fit.
+RULED = 40
 # The addresses a link may go to; any other (javascript:, data:) is shown as text.
 FOLLOWED = ("https://", "http://", "mailto:")
 
@@ -97,13 +102,16 @@ class HtmlRenderer:
     def show(self, layout: Layout) -> None:
         html: BlockRenderer[str] = self  # mypy names any kind of block it lacks
         shown: list[str] = []
-        for number, block in enumerate(layout.blocks):
-            # Entries one after another share a box (two columns on paper).
-            after_entry = number > 0 and isinstance(layout.blocks[number - 1], Entry)
-            if isinstance(block, Entry) is not after_entry:
-                shown.append('<div class="entries">' if not after_entry else "</div>")
+        in_columns = False  # entries one after another share a box (two columns on paper)
+        for block in layout.blocks:
+            columned = isinstance(block, (Entry, TreatmentGroup)) or (
+                in_columns and isinstance(block, Addresses)
+            )
+            if columned is not in_columns:
+                shown.append('<div class="entries">' if columned else "</div>")
+            in_columns = columned
             shown.append(block.laid_out_by(html))
-        if layout.blocks and isinstance(layout.blocks[-1], Entry):
+        if in_columns:
             shown.append("</div>")
         body = "\n".join(shown)
         footer = "".join(f"<p>{text(line)}</p>" for line in layout.footer)
@@ -118,7 +126,7 @@ class HtmlRenderer:
                 f"<style>{page_style(layout.page_foot)}</style>",
                 "</head>",
                 "<body>",
-                f"<main>\n{body}\n</main>",
+                f"<main{_main_class(layout)}>\n{body}\n</main>",
                 *([f"<footer>{footer}</footer>"] if footer else []),
                 "</body>",
                 "</html>",
@@ -138,10 +146,11 @@ class HtmlRenderer:
         return self._heading(2, block.text)
 
     def room(self, block: Room) -> str:
-        """Its label over an empty box, to write in on paper."""
+        """Its label over ruled lines, to write on on paper (lines with CSS off too); the style
+        gives it the rest of the last page."""
         self.level = 2
         heading = self._heading(2, block.label)
-        return f'<section class="room">{heading}<div class="box"></div></section>'
+        return f'<section class="room">{heading}<div class="lines">{"<hr>" * RULED}</div></section>'
 
     def paragraph(self, block: Paragraph) -> str:
         if block.tone == STATUS:
@@ -154,10 +163,9 @@ class HtmlRenderer:
 
     def entry(self, entry: Entry) -> str:
         level = min(self.level + 1, 5)
-        shown = [
-            self._heading(level, entry.name),
-            f'<p class="kind"><em>{text(entry.kind)}</em></p>',
-        ]
+        shown = [self._heading(level, entry.name)]
+        if entry.kind:
+            shown.append(f'<p class="kind"><em>{text(entry.kind)}</em></p>')
         if entry.summary:
             shown.append(f"<p>{text(entry.summary)}</p>")
         if entry.status:
@@ -166,6 +174,30 @@ class HtmlRenderer:
             heading = self._heading(level + 1, section.label)
             shown.append(f'<section class="part">{heading}{_list(section.items)}</section>')
         return '<section class="entry">' + "\n".join(shown) + "</section>"
+
+    def treatment_group(self, block: TreatmentGroup) -> str:
+        """The type's entry, then each entry under it a heading level below."""
+        shown = [self.entry(block.treatment)]
+        self.level += 1
+        shown += [self.entry(part) for part in block.parts]
+        self.level -= 1
+        return '<section class="group">' + "\n".join(shown) + "</section>"
+
+    def addresses(self, block: Addresses) -> str:
+        """Each address whole, breaking only after "/", "?" or "&", beside its QR code."""
+        from livertx.render.qr import qr_svg
+
+        shown = []
+        for each in block.links:
+            if not each.url.startswith(FOLLOWED):  # shown as text: no code to follow
+                shown.append(f"<li><strong>{text(each.label)}</strong>: {text(each.url)}</li>")
+                continue
+            code = qr_svg(each.url, text(f"QR code of {each.url}"))
+            address = f'<a href="{text(each.url)}">{breakable(each.url)}</a>'
+            shown.append(
+                f"<li>{code}<span><strong>{text(each.label)}</strong><br>{address}</span></li>"
+            )
+        return f'<ul class="addresses">{"".join(shown)}</ul>'
 
     def compare(self, block: Compare) -> str:
         """One entry after another: a page is too narrow for their texts side by side."""
@@ -224,6 +256,21 @@ class HtmlRenderer:
             for field in block.fields
         )
         return f'<dl class="fields">{shown}</dl>'
+
+
+def breakable(url: str) -> str:
+    """An address, escaped, that may break only after "/", "?" or "&" (its scheme's "//" kept
+    whole): never inside a word."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        scheme, rest = "", url
+    pieces = re.split(r"(?<=[/?&])", rest)
+    return text(scheme + sep) + "<wbr>".join(text(piece) for piece in pieces if piece)
+
+
+def _main_class(layout: Layout) -> str:
+    """A page with room to write (a handout) is laid out to fill its last sheet."""
+    return ' class="handout"' if any(isinstance(b, Room) for b in layout.blocks) else ""
 
 
 def _title(layout: Layout) -> str:

@@ -26,10 +26,21 @@ a { color: #00308f; text-decoration: underline; overflow-wrap: anywhere; }
 .options > li { margin: .2em 0; }
 dl.fields dt { font-weight: bold; }
 dl.fields dd { margin: 0 0 .3em 1.4em; overflow-wrap: anywhere; }
-.room .box { border: 1.5pt solid #000; min-height: 9em; }
+/* Addresses to open from paper: each beside its QR code, breaking only after / ? & (<wbr>). */
+.addresses { list-style: none; padding: 0; }
+.addresses li { display: flex; gap: .5em; align-items: center; margin: .3em 0; }
+.addresses svg { flex: none; width: 18mm; height: 18mm; }
+.addresses a { overflow-wrap: normal; word-break: normal; }
+/* Room to write: ruled lines (lines with CSS off too). */
+.room .lines { border-top: 1pt solid #000; max-height: 60mm; overflow: hidden; }
+.room hr { border: 0; border-bottom: .75pt solid #555; height: 0; margin: 0; padding-top: 9mm; }
+.group > .entry, .addresses, dl.fields, .room h2 { break-inside: avoid; page-break-inside: avoid; }
+.entry { break-inside: avoid; page-break-inside: avoid; }
+/* A type's own words stay with the first entry under it, in one column. */
+.group > .entry:first-child:not(:last-child) { break-after: avoid; page-break-after: avoid; }
 footer { margin-top: 1.5em; border-top: 1pt solid #000; font-size: 12pt; }
 @media print {
-  body { max-width: none; padding: 0; line-height: 1.2; }
+  body { max-width: none; padding: 0; line-height: 1.15; }
   h1 { font-size: 18pt; } h2 { font-size: 14pt; } h3 { font-size: 13pt; }
   a { color: #000; }
   a.named::after { content: " (" attr(href) ")"; }
@@ -46,7 +57,20 @@ footer { margin-top: 1.5em; border-top: 1pt solid #000; font-size: 12pt; }
   dl.fields dt { display: inline; }
   dl.fields dt::after { content: ": "; }
   dl.fields dd { display: inline; margin: 0; }
-  .room .box { min-height: 7em; }
+  .entries .addresses li { align-items: flex-start; }
+  /* A handout fills its last sheet: the notes start after the rest, a third of a page at
+     least, and their lines run to the foot of the second sheet, where the handout ends (a
+     block, not a flex box: a flex box grows by what breaks push down, a page too many). */
+  main.handout { min-height: calc(200vh - 1mm); overflow: clip; }
+  main.handout > .room { min-height: 33.5vh; position: relative; }
+  main.handout > .room .lines { position: absolute; left: 0; right: 0; height: 100vh;
+    max-height: none; }
+  main.handout h2 { margin: .6em 0 .25em; }
+  main.handout h3 { margin: .45em 0 .1em; }
+  main.handout h4 { margin: .3em 0 0; }
+  main.handout p, main.handout ul, main.handout dl { margin: .12em 0; }
+  main.handout .entry + .entry { margin-top: .3em; }
+  main.handout .entries { column-gap: 6mm; }
 }
 """
 
@@ -61,7 +85,7 @@ def page_style(page_foot: str) -> str:
     """The page's style; on paper, `page_foot` and the page number at the foot of every page."""
     foot = f"@bottom-left {{ content: {css_string(page_foot)}; }}" if page_foot else ""
     pages = '@bottom-right { content: "Page " counter(page) " of " counter(pages); }'
-    margins = "margin: 13mm 13mm 15mm;"
+    margins = "margin: 11mm 12mm 14mm;"
     look = 'font: 9pt "Liberation Sans", Arial, Helvetica, sans-serif; color: #000;'
     boxes = f"{foot} {pages}".replace("content", f"{look} content")
     return f"{STYLE}@page {{ {margins} {boxes} }}\n"

@@ -207,6 +207,26 @@ class Room(Piece):
         return renderer.room(self)
 
 
+class TreatmentGroup(Piece):
+    """A treatment type in a handout: its own entry, then the entries named under it."""
+
+    treatment: Entry
+    parts: tuple[Entry, ...]
+
+    def laid_out_by(self, renderer: BlockRenderer[Shown]) -> Shown:
+        return renderer.treatment_group(self)
+
+
+class Addresses(Piece):
+    """Addresses to open from paper: each link's label, its address whole, and (on paper) a
+    code a phone reads."""
+
+    links: tuple[Link, ...]
+
+    def laid_out_by(self, renderer: BlockRenderer[Shown]) -> Shown:
+        return renderer.addresses(self)
+
+
 class Hit(Piece):
     name: str
     kind: str
@@ -239,7 +259,7 @@ class Fields(Piece):
 if TYPE_CHECKING:
     Block = (
         Title | Paragraph | Bullets | Entry | Compare | Options | Records | Groups | Grid | Hits
-    ) | (Fields | Heading | Room)
+    ) | (Fields | Heading | Room | TreatmentGroup | Addresses)
 
     class BlockRenderer(Protocol[Shown_co]):
         """A format's way with every kind of block, one method each: a block is laid out by the
@@ -258,6 +278,8 @@ if TYPE_CHECKING:
         def fields(self, block: Fields, /) -> Shown_co: ...
         def heading(self, block: Heading, /) -> Shown_co: ...
         def room(self, block: Room, /) -> Shown_co: ...
+        def treatment_group(self, block: TreatmentGroup, /) -> Shown_co: ...
+        def addresses(self, block: Addresses, /) -> Shown_co: ...
 
 
 class Layout(Piece):

@@ -31,7 +31,7 @@ from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.render.layout import BlockRenderer, Layout
+    from livertx.render.layout import Addresses, BlockRenderer, Layout, TreatmentGroup
 
 # The characters Markdown or HTML could read as syntax anywhere in a line.
 _SYNTAX = re.compile(r"([\\`*_\[\]<>|~&])")
@@ -144,7 +144,7 @@ class MarkdownRenderer:
 
     def entry(self, entry: Entry) -> list[str]:
         level = "#" * (self.level + 1)
-        lines = [f"{level} {md(entry.name)}", "", f"*{md(entry.kind)}*"]
+        lines = [f"{level} {md(entry.name)}", *(["", f"*{md(entry.kind)}*"] if entry.kind else [])]
         if entry.summary:
             lines += ["", md(entry.summary)]
         if entry.status:
@@ -152,6 +152,18 @@ class MarkdownRenderer:
         for section in entry.sections:
             lines += ["", f"{level}# {md(section.label)}", "", *_listed(section.items)]
         return lines
+
+    def treatment_group(self, block: TreatmentGroup) -> list[str]:
+        """The type's entry, then each entry under it a level below."""
+        lines = self.entry(block.treatment)
+        self.level += 1
+        for part in block.parts:
+            lines += ["", *self.entry(part)]
+        self.level -= 1
+        return lines
+
+    def addresses(self, block: Addresses) -> list[str]:
+        return _listed(block.links)
 
     def compare(self, block: Compare) -> list[str]:
         lines: list[str] = []

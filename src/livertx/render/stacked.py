@@ -16,6 +16,7 @@ from livertx.render.layout import (
     Bullets,
     Compare,
     Entry,
+    Field,
     Fields,
     Grid,
     Groups,
@@ -35,7 +36,7 @@ from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.render.layout import BlockRenderer, Layout
+    from livertx.render.layout import Addresses, BlockRenderer, Layout, TreatmentGroup
 
 # The styles used, as SGR codes: the only escapes livertx sends.
 STYLES = {"bold": "1", "dim": "2", "italic": "3", "yellow": "33"}
@@ -164,7 +165,9 @@ class StackedBlocks:
         if page.lines and page.lines[-1]:  # apart from what it follows (a handout's entries)
             page.blank()
         width = page.screen.width
-        if width is None or len(entry.name) + 2 + len(entry.kind) <= width:
+        if not entry.kind:
+            page.add(entry.name, "bold")
+        elif width is None or len(entry.name) + 2 + len(entry.kind) <= width:
             page.lines.append(
                 page.styled(visible(entry.name), "bold")
                 + "  "
@@ -179,6 +182,13 @@ class StackedBlocks:
             page.add(entry.status, TONE_STYLES[STATUS])
         page.blank()
         page.sections(entry.sections)
+
+    def treatment_group(self, block: TreatmentGroup) -> None:
+        for entry in (block.treatment, *block.parts):
+            self.entry(entry)
+
+    def addresses(self, block: Addresses) -> None:
+        self.fields(Fields(tuple(Field(link.label, link.url, link=True) for link in block.links)))
 
     def compare(self, block: Compare) -> None:
         for number, entry in enumerate(block.entries):

@@ -37,7 +37,7 @@ from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.render.layout import BlockRenderer, Layout
+    from livertx.render.layout import Addresses, BlockRenderer, Layout, TreatmentGroup
 
 Rows = list[tuple[str, RenderableType | None]]
 
@@ -156,7 +156,8 @@ class TerminalRenderer:
 
     def entry(self, entry: Entry) -> list[RenderableType]:
         heading = safe_text(entry.name, style="bold")
-        heading.append_text(safe_text(f"  {entry.kind}", style="dim"))
+        if entry.kind:
+            heading.append_text(safe_text(f"  {entry.kind}", style="dim"))
         rows: Rows = [
             (section.label, self._bullets(self._section_items(section)))
             for section in entry.sections
@@ -168,6 +169,19 @@ class TerminalRenderer:
             self._fields(rows),
             *self._links(entry.sections),
         ]
+
+    def treatment_group(self, block: TreatmentGroup) -> list[RenderableType]:
+        shown = self.entry(block.treatment)
+        for part in block.parts:
+            shown += [Text(""), *self.entry(part)]
+        return shown
+
+    def addresses(self, block: Addresses) -> list[RenderableType]:
+        """Each label, then its address whole on a line of its own."""
+        shown: list[RenderableType] = []
+        for link in block.links:
+            shown += [safe_text(link.label, "bold"), self._link(link.url)]
+        return shown
 
     def compare(self, block: Compare) -> list[RenderableType]:
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True)

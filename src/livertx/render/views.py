@@ -23,7 +23,6 @@ from livertx.render.layout import (
     GridRow,
     Group,
     Groups,
-    Heading,
     Hit,
     Hits,
     Item,
@@ -33,7 +32,6 @@ from livertx.render.layout import (
     Paragraph,
     Record,
     Records,
-    Room,
     Section,
     Title,
 )
@@ -237,39 +235,11 @@ def sources(document: Document, source: Document) -> list[Block]:
 
 
 def handout(document: Document, source: Document) -> list[Block]:
-    """A stage's options as `stage` shows them; each entry they name as `show --sources` does
-    (the trial search every entry links to, once, with the source); then the source, its date,
-    the disclaimer, the day the handout was made, and room for notes."""
-    stage_document = document["stage"]
-    blocks = stage(stage_document, source)
-    blocks.append(Paragraph(f"Section of the page: {stage_document['section']}", MUTED))
-    blocks.append(Heading(text.NAMED))
-    search = source["trial_search"]
-    blocks += [_without(entry_block(each, where=True), search) for each in document["entries"]]
-    page = [Field("Source", credit.UNCHECKED)]
-    if source["checked"]:
-        page = [
-            Field("Credit", source["credit"]),
-            Field("Page", source["url"], link=True),
-            Field("Updated", credit.updated(source, document["made"])),
-        ]
-    if search:
-        page.append(Field(credit.trial_search_label(search, source["checked"]), search, link=True))
-    made = [
-        Field("Disclaimer", source["disclaimer"]),
-        Field(text.MADE, long_date(document["made"])),
-    ]
-    return [*blocks, Heading("Source"), Fields((*page, *made)), Room("Notes")]
+    """A stage's options as `stage` shows them, then the rest of the handout
+    (livertx.render.handout)."""
+    from livertx.render.handout import handout as rest
 
-
-def _without(entry: Entry, url: str | None) -> Entry:
-    """An entry without its links to one address (shown once elsewhere)."""
-    sections = (
-        Section(section.label, kept)
-        for section in entry.sections
-        if (kept := tuple(i for i in section.items if not (isinstance(i, Link) and i.url == url)))
-    )
-    return entry._replace(sections=tuple(sections))
+    return rest(document, source, stage(document["stage"], source))
 
 
 BUILDERS: dict[ViewName, Callable[[Any, Document], list[Block]]] = {
