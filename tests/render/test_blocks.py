@@ -174,3 +174,70 @@ def test_every_renderer_lays_out_every_kind_of_block(
     if renderer == "terminal":
         assert [word for word in TABLE_ONLY if word not in shown] == []
     assert shown.index("Titleword") < shown.index("Fieldlabel") < shown.index("Footerword")
+
+
+def _marked(value: object, numbers: list[int]) -> object:
+    """`value` with `<b id=wN>[red]` and a terminal's escape (HTML, Rich's markup, a control
+    character; N counted in `numbers`) before
+    every text of it, however deep: every field of every kind of block, the footer and the
+    page's foot."""
+    if isinstance(value, str):
+        numbers.append(len(numbers) + 1)
+        return f"<b id=w{len(numbers)}>[red]\x1b[31m{value}"
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        fields = {name: _marked(getattr(value, name), numbers) for name in value._fields}
+        return type(value)(**fields)
+    if isinstance(value, tuple):
+        return tuple(_marked(each, numbers) for each in value)
+    return value
+
+
+def _marked_layout(numbers: list[int]) -> Layout:
+    marked = _marked(EVERY_KIND, numbers)
+    assert isinstance(marked, Layout)
+    return marked
+
+
+PLANTED: list[int] = []
+MARKED = _marked_layout(PLANTED)
+MARKED_RENDERERS: dict[str, Callable[[], None]] = {
+    "terminal": lambda: _terminal_of(MARKED),
+    "stacked": lambda: StackedRenderer(WIDE).show(MARKED),
+    "markdown": lambda: MarkdownRenderer().show(MARKED),
+    "html": lambda: HtmlRenderer().show(MARKED),
+}
+
+
+def _terminal_of(shown: Layout) -> None:
+    terminal = TerminalRenderer(WIDE)
+    terminal.write(terminal.blocks_of(shown), shown.footer)
+
+
+@pytest.mark.parametrize("renderer", MARKED_RENDERERS)
+def test_markup_in_every_field_of_every_block_is_shown_as_text(
+    renderer: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every text a renderer is given, markup planted in it, reaches its output as the
+    characters it is (issue #33, item 4): HTML parsed as a browser parses it holds no element
+    made of it; Markdown escapes each `<`; a terminal shows it and no escape."""
+    import re
+
+    import html5lib
+
+    MARKED_RENDERERS[renderer]()
+    shown = capsys.readouterr().out
+    assert len(PLANTED) > 80
+    if renderer == "html":
+        document = html5lib.parse(shown, namespaceHTMLElements=False)
+        assert [
+            e.get("id") for e in document.iter() if re.fullmatch(r"w\d+", e.get("id") or "")
+        ] == []
+        found = re.findall(r"&lt;b id=w(\d+)&gt;\[red\]", shown)
+    elif renderer == "markdown":
+        assert not re.search(r"(?<!\\)<b id=w", shown)
+        found = re.findall(r"\\<b id=w(\d+)\\>\\\[red\\\]", shown)
+    else:
+        assert "\x1b" not in shown
+        found = re.findall(r"<b id=w(\d+)>\[red\]", shown)  # Rich's markup, shown
+    assert "\x1b" not in shown  # shown as a stand-in, in every format
+    assert len(set(found)) > 60, renderer  # most texts shown: the test is not vacuous

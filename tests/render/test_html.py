@@ -19,7 +19,8 @@ import pytest
 
 from livertx.answers import prepared
 from livertx.answers.shapes import Readable
-from livertx.render.html import HtmlRenderer, link
+from livertx.render.html import HtmlRenderer
+from livertx.render.html_pieces import link
 from livertx.render.html_style import css_string
 from livertx.render.layout import Layout, Title
 

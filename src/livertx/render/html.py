@@ -6,10 +6,20 @@ a link is followed only to a web or mail address."""
 
 from __future__ import annotations
 
-import re
-from html import escape
+from markupsafe import Markup
 
 from livertx.output import write_page
+from livertx.render.html_pieces import (
+    FOLLOWED,
+    NEW_LINE,
+    NOTHING,
+    breakable,
+    html_list,
+    joined,
+    link,
+    table,
+    text,
+)
 from livertx.render.html_style import page_style
 from livertx.render.layout import (
     MUTED,
@@ -25,7 +35,6 @@ from livertx.render.layout import (
     Heading,
     Hits,
     Item,
-    Link,
     Options,
     Paragraph,
     Records,
@@ -34,7 +43,6 @@ from livertx.render.layout import (
     TreatmentGroup,
 )
 from livertx.render.text import MatrixNotes, legend_lines
-from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -42,53 +50,6 @@ if TYPE_CHECKING:
 
 # Ruled lines to write on: more than a page holds; the style shows as many as fit.
 RULED = 40
-# The addresses a link may go to; any other (javascript:, data:) is shown as text.
-FOLLOWED = ("https://", "http://", "mailto:")
-
-
-def text(value: str) -> str:
-    """Text, made visible and escaped: never markup."""
-    return escape(visible(value), quote=True)
-
-
-def link(label: str, url: str, named: bool = True) -> str:
-    """A link whose text says where it goes: its label (`named`; print adds the address after
-    it), or the address itself."""
-    shown = text(label if named else url)
-    if not url.startswith(FOLLOWED):
-        return shown if not named else f"{shown}: {text(url)}"
-    css = ' class="named"' if named else ""
-    return f'<a{css} href="{text(url)}">{shown}</a>'
-
-
-def _inline(item: Item, strong: bool = False) -> str:
-    """An item's words, the page's condition beside them (set apart by a dash, not only by
-    style), then livertx's own words."""
-    shown = f"<strong>{text(item.text)}</strong>" if strong else text(item.text)
-    if item.condition:
-        shown += f" — <em>{text(item.condition)}</em>"
-    if item.aside:
-        shown += f' <span class="aside">{text(item.aside)}</span>'
-    return shown
-
-
-def _list(items: tuple[Item | Link, ...], strong: bool = False, css: str = "") -> str:
-    """A list, each item with the items listed under it."""
-    shown = []
-    for item in items:
-        if isinstance(item, Link):
-            shown.append(f"<li>{link(item.label, item.url)}</li>")
-        else:
-            under = _list(item.children) if item.children else ""
-            shown.append(f"<li>{_inline(item, strong)}{under}</li>")
-    classes = f' class="{css}"' if css else ""
-    return f"<ul{classes}>" + "".join(shown) + "</ul>"
-
-
-def _table(head: list[str], rows: list[str]) -> str:
-    """A table: its heads for their columns, then rows whose first cell heads the row."""
-    heads = "".join(f'<th scope="col">{cell}</th>' for cell in head)
-    return f"<table><thead><tr>{heads}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
 class HtmlRenderer:
@@ -100,177 +61,199 @@ class HtmlRenderer:
         self.level = 0
 
     def show(self, layout: Layout) -> None:
-        html: BlockRenderer[str] = self  # mypy names any kind of block it lacks
-        shown: list[str] = []
+        html: BlockRenderer[Markup] = self  # mypy names any kind of block it lacks
+        shown: list[Markup] = []
         in_columns = False  # entries one after another share a box (two columns on paper)
         for block in layout.blocks:
             columned = isinstance(block, (Entry, TreatmentGroup)) or (
                 in_columns and isinstance(block, Addresses)
             )
             if columned is not in_columns:
-                shown.append('<div class="entries">' if columned else "</div>")
+                shown.append(Markup('<div class="entries">') if columned else Markup("</div>"))
             in_columns = columned
             shown.append(block.laid_out_by(html))
         if in_columns:
-            shown.append("</div>")
-        body = "\n".join(shown)
-        footer = "".join(f"<p>{text(line)}</p>" for line in layout.footer)
-        page = "\n".join(
+            shown.append(Markup("</div>"))
+        footer = joined(Markup("<p>{}</p>").format(text(line)) for line in layout.footer)
+        main_class = Markup(' class="handout"') if _has_room(layout) else NOTHING
+        page = joined(
             [
-                "<!DOCTYPE html>",
-                '<html lang="en">',
-                "<head>",
-                '<meta charset="utf-8">',
-                '<meta name="viewport" content="width=device-width, initial-scale=1">',
-                f"<title>{text(_title(layout))}</title>",
-                f"<style>{page_style(layout.page_foot)}</style>",
-                "</head>",
-                "<body>",
-                f"<main{_main_class(layout)}>\n{body}\n</main>",
-                *([f"<footer>{footer}</footer>"] if footer else []),
-                "</body>",
-                "</html>",
-            ]
+                Markup("<!DOCTYPE html>"),
+                Markup('<html lang="en">'),
+                Markup("<head>"),
+                Markup('<meta charset="utf-8">'),
+                Markup('<meta name="viewport" content="width=device-width, initial-scale=1">'),
+                Markup("<title>{}</title>").format(text(_title(layout))),
+                # livertx's own style; its one text, the page's foot, quoted for CSS there.
+                Markup("<style>{}</style>").format(Markup(page_style(layout.page_foot))),  # noqa: S704
+                Markup("</head>"),
+                Markup("<body>"),
+                Markup("<main{}>\n{}\n</main>").format(main_class, joined(shown, NEW_LINE)),
+                *([Markup("<footer>{}</footer>").format(footer)] if footer else []),
+                Markup("</body>"),
+                Markup("</html>"),
+            ],
+            NEW_LINE,
         )
-        write_page(page + "\n", paged=self.paged)
+        write_page(str(page) + "\n", paged=self.paged)
 
-    def _heading(self, level: int, words: str) -> str:
-        return f"<h{level}>{text(words)}</h{level}>"
+    def _heading(self, level: int, words: str) -> Markup:
+        return Markup("<h{0}>{1}</h{0}>").format(level, text(words))
 
-    def title(self, block: Title) -> str:
+    def title(self, block: Title) -> Markup:
         self.level = 1
         return self._heading(1, block.text)
 
-    def heading(self, block: Heading) -> str:
+    def heading(self, block: Heading) -> Markup:
         self.level = 2
         return self._heading(2, block.text)
 
-    def room(self, block: Room) -> str:
+    def room(self, block: Room) -> Markup:
         """Its label over ruled lines, to write on on paper (lines with CSS off too); the style
         gives it the rest of the last page."""
         self.level = 2
         heading = self._heading(2, block.label)
-        return f'<section class="room">{heading}<div class="lines">{"<hr>" * RULED}</div></section>'
+        lines = Markup("<hr>") * RULED
+        return Markup('<section class="room">{}<div class="lines">{}</div></section>').format(
+            heading, lines
+        )
 
-    def paragraph(self, block: Paragraph) -> str:
+    def paragraph(self, block: Paragraph) -> Markup:
         if block.tone == STATUS:
-            return f"<p><strong>{text(block.text)}</strong></p>"
+            return Markup("<p><strong>{}</strong></p>").format(text(block.text))
         css = {MUTED: "muted", WARNING: "warning"}.get(block.tone, "")
-        return f'<p class="{css}">{text(block.text)}</p>' if css else f"<p>{text(block.text)}</p>"
+        if css:
+            return Markup('<p class="{}">{}</p>').format(css, text(block.text))
+        return Markup("<p>{}</p>").format(text(block.text))
 
-    def bullets(self, block: Bullets) -> str:
-        return _list(block.items)
+    def bullets(self, block: Bullets) -> Markup:
+        return html_list(block.items)
 
-    def entry(self, entry: Entry) -> str:
+    def entry(self, entry: Entry) -> Markup:
         level = min(self.level + 1, 5)
         shown = [self._heading(level, entry.name)]
         if entry.kind:
-            shown.append(f'<p class="kind"><em>{text(entry.kind)}</em></p>')
+            shown.append(Markup('<p class="kind"><em>{}</em></p>').format(text(entry.kind)))
         if entry.summary:
-            shown.append(f"<p>{text(entry.summary)}</p>")
+            shown.append(Markup("<p>{}</p>").format(text(entry.summary)))
         if entry.status:
-            shown.append(f"<p><strong>{text(entry.status)}</strong></p>")
+            shown.append(Markup("<p><strong>{}</strong></p>").format(text(entry.status)))
         for section in entry.sections:
             heading = self._heading(level + 1, section.label)
-            shown.append(f'<section class="part">{heading}{_list(section.items)}</section>')
-        return '<section class="entry">' + "\n".join(shown) + "</section>"
+            shown.append(
+                Markup('<section class="part">{}{}</section>').format(
+                    heading, html_list(section.items)
+                )
+            )
+        return Markup('<section class="entry">{}</section>').format(joined(shown, NEW_LINE))
 
-    def treatment_group(self, block: TreatmentGroup) -> str:
+    def treatment_group(self, block: TreatmentGroup) -> Markup:
         """The type's entry, then each entry under it a heading level below."""
         shown = [self.entry(block.treatment)]
         self.level += 1
         shown += [self.entry(part) for part in block.parts]
         self.level -= 1
-        return '<section class="group">' + "\n".join(shown) + "</section>"
+        return Markup('<section class="group">{}</section>').format(joined(shown, NEW_LINE))
 
-    def addresses(self, block: Addresses) -> str:
+    def addresses(self, block: Addresses) -> Markup:
         """Each address whole, breaking only after "/", "?" or "&", beside its QR code."""
         from livertx.render.qr import qr_svg
 
         shown = []
         for each in block.links:
             if not each.url.startswith(FOLLOWED):  # shown as text: no code to follow
-                shown.append(f"<li><strong>{text(each.label)}</strong>: {text(each.url)}</li>")
+                shown.append(
+                    Markup("<li><strong>{}</strong>: {}</li>").format(
+                        text(each.label), text(each.url)
+                    )
+                )
                 continue
-            code = qr_svg(each.url, text(f"QR code of {each.url}"))
-            address = f'<a href="{text(each.url)}">{breakable(each.url)}</a>'
+            # segno's drawing (its label escaped as any text): markup, not a text of the file.
+            code = Markup(qr_svg(each.url, str(text(f"QR code of {each.url}"))))  # noqa: S704
+            address = Markup('<a href="{}">{}</a>').format(text(each.url), breakable(each.url))
             shown.append(
-                f"<li>{code}<span><strong>{text(each.label)}</strong><br>{address}</span></li>"
+                Markup("<li>{}<span><strong>{}</strong><br>{}</span></li>").format(
+                    code, text(each.label), address
+                )
             )
-        return f'<ul class="addresses">{"".join(shown)}</ul>'
+        return Markup('<ul class="addresses">{}</ul>').format(joined(shown))
 
-    def compare(self, block: Compare) -> str:
+    def compare(self, block: Compare) -> Markup:
         """One entry after another: a page is too narrow for their texts side by side."""
-        return "\n".join(self.entry(entry) for entry in block.entries)
+        return joined((self.entry(entry) for entry in block.entries), NEW_LINE)
 
-    def options(self, block: Options) -> str:
-        return _list(block.items, strong=True, css="options")
+    def options(self, block: Options) -> Markup:
+        return html_list(block.items, strong=True, css="options")
 
-    def records(self, block: Records) -> str:
+    def records(self, block: Records) -> Markup:
         rows = [
-            f'<tr><th scope="row">{text(record.name)}</th>'
-            + "".join(f"<td>{text(each)}</td>" for each in record.texts)
-            + f"<td>{_list(record.items)}</td></tr>"
+            Markup('<tr><th scope="row">{}</th>{}<td>{}</td></tr>').format(
+                text(record.name),
+                joined(Markup("<td>{}</td>").format(text(each)) for each in record.texts),
+                html_list(record.items),
+            )
             for record in block.rows
         ]
-        return _table([text(column.heading) for column in block.columns], rows)
+        return table([text(column.heading) for column in block.columns], rows)
 
-    def groups(self, block: Groups) -> str:
+    def groups(self, block: Groups) -> Markup:
         level = min(self.level + 1, 6)
-        return "\n".join(
-            self._heading(level, group.name) + _list(tuple(Item(line) for line in group.lines))
-            for group in block.groups
+        return joined(
+            (
+                self._heading(level, group.name)
+                + html_list(tuple(Item(line) for line in group.lines))
+                for group in block.groups
+            ),
+            NEW_LINE,
         )
 
-    def grid(self, block: Grid) -> str:
+    def grid(self, block: Grid) -> Markup:
         """Marks as a mark and words (never colour alone), notes numbered beneath."""
         notes = MatrixNotes()
         rows = []
         for row in block.rows:
-            name = text(row.name) + (f" {notes.marked([row.status])}" if row.status else "")
-            css = ' class="method"' if row.indented else ""
-            cells = "".join(
-                "<td>" + ("✓" if cell.marked else "") + notes.marked(cell.notes) + "</td>"
+            name = text(row.name)
+            if row.status:
+                name += Markup(" ") + text(notes.marked([row.status]))
+            css = Markup(' class="method"') if row.indented else NOTHING
+            cells = joined(
+                Markup("<td>{}{}</td>").format(
+                    "✓" if cell.marked else "", text(notes.marked(cell.notes))
+                )
                 for cell in row.cells
             )
-            rows.append(f'<tr><th scope="row"{css}>{name}</th>{cells}</tr>')
+            rows.append(Markup('<tr><th scope="row"{}>{}</th>{}</tr>').format(css, name, cells))
         heads = [text(block.corner), *(text(head) for head in block.heads)]
-        numbered = "".join(f"<li>{text(note)}</li>" for _, note in notes.all)
-        listed = f"<ol>{numbered}</ol>" if numbered else ""
-        legend = "".join(f"<li>{text(line)}</li>" for line in legend_lines(block.legend, "✓"))
-        return _table(heads, rows) + f'<ul class="legend">{legend}</ul>{listed}'
+        numbered = joined(Markup("<li>{}</li>").format(text(note)) for _, note in notes.all)
+        listed = Markup("<ol>{}</ol>").format(numbered) if numbered else NOTHING
+        legend = joined(
+            Markup("<li>{}</li>").format(text(line)) for line in legend_lines(block.legend, "✓")
+        )
+        return table(heads, rows) + Markup('<ul class="legend">{}</ul>{}').format(legend, listed)
 
-    def hits(self, block: Hits) -> str:
-        shown = "".join(
-            f"<li><strong>{text(hit.name)}</strong> ({text(hit.kind)}, "
-            f"<code>{text(hit.command)}</code>): {text(hit.snippet)}</li>"
+    def hits(self, block: Hits) -> Markup:
+        shown = joined(
+            Markup("<li><strong>{}</strong> ({}, <code>{}</code>): {}</li>").format(
+                text(hit.name), text(hit.kind), text(hit.command), text(hit.snippet)
+            )
             for hit in block.hits
         )
-        return f"<ul>{shown}</ul>"
+        return Markup("<ul>{}</ul>").format(shown)
 
-    def fields(self, block: Fields) -> str:
-        shown = "".join(
-            f"<div><dt>{text(field.label)}</dt> <dd>"
-            + (link(field.value, field.value, named=False) if field.link else text(field.value))
-            + "</dd></div>\n"
+    def fields(self, block: Fields) -> Markup:
+        shown = joined(
+            Markup("<div><dt>{}</dt> <dd>{}</dd></div>\n").format(
+                text(field.label),
+                link(field.value, field.value, named=False) if field.link else text(field.value),
+            )
             for field in block.fields
         )
-        return f'<dl class="fields">{shown}</dl>'
+        return Markup('<dl class="fields">{}</dl>').format(shown)
 
 
-def breakable(url: str) -> str:
-    """An address, escaped, that may break only after "/", "?" or "&" (its scheme's "//" kept
-    whole): never inside a word."""
-    scheme, sep, rest = url.partition("://")
-    if not sep:
-        scheme, rest = "", url
-    pieces = re.split(r"(?<=[/?&])", rest)
-    return text(scheme + sep) + "<wbr>".join(text(piece) for piece in pieces if piece)
-
-
-def _main_class(layout: Layout) -> str:
+def _has_room(layout: Layout) -> bool:
     """A page with room to write (a handout) is laid out to fill its last sheet."""
-    return ' class="handout"' if any(isinstance(b, Room) for b in layout.blocks) else ""
+    return any(isinstance(b, Room) for b in layout.blocks)
 
 
 def _title(layout: Layout) -> str:

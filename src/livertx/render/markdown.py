@@ -201,7 +201,7 @@ class MarkdownRenderer:
             for cell in row.cells:
                 cells.append(("✓" if cell.marked else "") + notes.marked(cell.notes))
             rows.append(cells)
-        lines = [*_table([block.corner, *(md(head) for head in block.heads)], rows)]
+        lines = [*_table([md(block.corner), *(md(head) for head in block.heads)], rows)]
         lines += ["", *(f"- {md(line)}" for line in legend_lines(block.legend, "✓"))]
         lines += [""] + [f"{number}. {md(note)}" for number, note in notes.all] if notes.all else []
         return lines

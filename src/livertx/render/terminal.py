@@ -98,7 +98,7 @@ class TerminalRenderer:
         grid.add_column(style="bold", no_wrap=True)
         grid.add_column(overflow="fold")
         for label, value in shown:
-            grid.add_row(label, value)
+            grid.add_row(safe_text(label), value)  # a label is text too, never markup
         return grid
 
     def _section_items(self, section: Section) -> tuple[Item, ...]:
@@ -209,9 +209,9 @@ class TerminalRenderer:
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True)
         table.add_column("", no_wrap=True)
         options_head, adds_head = block.heads
-        table.add_column(options_head, ratio=3)
+        table.add_column(safe_text(options_head), ratio=3)
         if conditions:
-            table.add_column(adds_head, style="italic", ratio=2)
+            table.add_column(safe_text(adds_head), style="italic", ratio=2)
         for option in block.items:
             cells = [self.bullet, self._item(option._replace(condition=""), "bold")]
             table.add_row(*cells, *([safe_text(option.condition)] if conditions else []))
@@ -220,11 +220,11 @@ class TerminalRenderer:
     def records(self, block: Records) -> list[RenderableType]:
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, show_lines=True, expand=True)
         columns = block.columns
-        table.add_column(columns[0].heading, no_wrap=any(c.under_name for c in columns))
+        table.add_column(safe_text(columns[0].heading), no_wrap=any(c.under_name for c in columns))
         for column in columns[1:-1]:
             if not column.under_name:
-                table.add_column(column.heading, ratio=1)
-        table.add_column(columns[-1].heading, ratio=1)
+                table.add_column(safe_text(column.heading), ratio=1)
+        table.add_column(safe_text(columns[-1].heading), ratio=1)
         for record in block.rows:
             name = safe_text(record.name, "bold")
             texts: list[RenderableType] = []
@@ -249,7 +249,7 @@ class TerminalRenderer:
         notes = MatrixNotes()
         # No padding at the edges and one space beside the divider: the names get the room.
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0))
-        table.add_column(block.corner)
+        table.add_column(safe_text(block.corner))
         for head in block.heads:
             # "Locally advanced" over two lines keeps the columns narrow.
             table.add_column(safe_text(head.replace(" ", "\n")), justify="left", no_wrap=True)
