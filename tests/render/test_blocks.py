@@ -13,6 +13,7 @@ import pytest
 from livertx.render import layout
 from livertx.render.html import HtmlRenderer
 from livertx.render.layout import (
+    STATUS,
     WARNING,
     Addresses,
     Bullets,
@@ -185,7 +186,10 @@ def _marked(value: object, numbers: list[int]) -> object:
         numbers.append(len(numbers) + 1)
         return f"<b id=w{len(numbers)}>[red]\x1b[31m{value}"
     if isinstance(value, tuple) and hasattr(value, "_fields"):
-        fields = {name: _marked(getattr(value, name), numbers) for name in value._fields}
+        fields = {  # a paragraph's tone is a name the renderers choose a style by, not text
+            name: getattr(value, name) if name == "tone" else _marked(getattr(value, name), numbers)
+            for name in value._fields
+        }
         return type(value)(**fields)
     if isinstance(value, tuple):
         return tuple(_marked(each, numbers) for each in value)
@@ -193,9 +197,16 @@ def _marked(value: object, numbers: list[int]) -> object:
 
 
 def _marked_layout(numbers: list[int]) -> Layout:
+    """EVERY_KIND marked, and what a plain layout of it does not reach: a status paragraph, and
+    an address a browser would follow with markup in it (its link, its code's label)."""
     marked = _marked(EVERY_KIND, numbers)
     assert isinstance(marked, Layout)
-    return marked
+    hostile = 'https://example.org/a?b="><b id=w0>&c=1'
+    extra = (
+        _marked(Paragraph("Statusword", STATUS), numbers),
+        Addresses((Link(str(_marked("Followedlabel", numbers)), hostile),)),
+    )
+    return Layout((*marked.blocks, *extra), marked.footer, marked.page_foot)  # type: ignore[arg-type]
 
 
 PLANTED: list[int] = []
