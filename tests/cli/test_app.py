@@ -225,7 +225,7 @@ def test_metastatic_says_what_it_leaves_out(invoke: Invoke, invoke_json: InvokeJ
 def test_stage_table_keeps_conditions(invoke: Invoke) -> None:
     out = invoke("stage", "localized").stdout
     assert "for lesions smaller than 1 centimeter" in out
-    assert "Percutaneous ethanol injection" in out
+    assert "percutaneous ethanol injection" in out
     assert "Electroporation" not in out
     recurrent = invoke("stage", "recurrent", env=WIDE).stdout
     assert (

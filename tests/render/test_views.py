@@ -204,7 +204,7 @@ def test_markdown_tables_and_lists(invoke: Invoke) -> None:
     out = invoke("stage", "localized", "--format", "markdown").stdout
     assert "- **surveillance** — *for lesions smaller than 1 centimeter*\n" in out
     ablation = (
-        "- **ablation of the tumor using:** (Ablation therapy)\n  - Radiofrequency ablation\n"
+        "- **ablation of the tumor using:** (Ablation therapy)\n  - radiofrequency ablation\n"
     )
     assert ablation in out
     table = invoke("list", "--format", "markdown").stdout

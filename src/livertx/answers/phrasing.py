@@ -81,9 +81,11 @@ def with_colon_if(text: str, listed: bool) -> str:
 
 
 def option_items(option: Readable) -> list[str]:
-    """The items to list under an option's title (those not already in it)."""
+    """The items to list under an option's title (those not already in it): under the page's
+    own item, as its list writes them ("radiofrequency ablation" under "ablation of the tumor
+    using:"), as option_line and the proof have them."""
     if option.get("text"):
-        return _unnamed_items(option)
+        return [lower_first(item) for item in _unnamed_items(option)]
     items: list[str] = []
     for part in parts(option):
         named = part_items(part)
