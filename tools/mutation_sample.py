@@ -52,6 +52,7 @@ KNOWLEDGE_FILES = (
     "test_sections.py",
     "test_excerpts.py",
     "test_page_check.py",
+    "test_saved_page.py",
     "test_build.py",
     "test_validation.py",
     "test_validation_links.py",
