@@ -221,6 +221,10 @@ def test_the_report_as_a_json_document(tmp_path: Path) -> None:
                 "message": "treatments[3].methods[2].how[0]: not the page's words in Types of "
                 "treatment › Ablation therapy; the file has "
                 f'"{old}", the page has "Several treatments are needed."',
+                "part": "Types of treatment › Ablation therapy",
+                "where": "treatments[3].methods[2].how[0]",
+                "file_has": old,
+                "page_has": "Several treatments are needed.",
             }
         ],
     }

@@ -57,7 +57,7 @@ class SourceReport(Record):
             "page_date_written": self.page_date_written,
             "knowledge_updated": _iso(self.knowledge_updated),
             "dates": self.dates,
-            "changes": [change.document(knowledge_path) for change in self.changes],
+            "changes": [change.change_document(knowledge_path) for change in self.changes],
         }
 
 
@@ -79,5 +79,5 @@ def _knowledge_updated(root: Node) -> date | None:
 def verify(root: Node, page_text: str) -> SourceReport:
     """The knowledge file's tree (yaml_tree.read_tree) held to the new page's text."""
     updated, written = page_date(page_text)
-    changes = tuple(prove(root, page_text, with_date=False))
+    changes = tuple(prove(root, page_text, with_date=False, most=None))
     return SourceReport(updated, written, _knowledge_updated(root), changes)

@@ -49,7 +49,8 @@ DATES = {
 
 def source_report(document: Document) -> None:
     """What a new copy of the page says of the knowledge file: the dates, then each change with
-    the file's words (the page's as they were) and the page's words now."""
+    the file's words (the page's as they were) and the page's words now, under the page's part
+    it is in, the parts in the page's order."""
     knowledge = document["knowledge_file"]
     written = document["page_date_written"]
     page = f"“{written}”, which is not a date" if written else _date(document["page_updated"])
@@ -65,7 +66,12 @@ def source_report(document: Document) -> None:
         )
     else:
         lines.append(f"Changes to the page's treatment content: {len(changes)}")
+    parts: dict[str, list[Document]] = {}  # by the page's part, in the page's order
     for change in changes:
-        place = f"{change['line']}:{change['column']}:" if change["line"] else ""
-        lines.append(f"{knowledge}:{place} {change['message']}")
+        parts.setdefault(change["part"], []).append(change)
+    for part, in_part in parts.items():
+        lines.append(f"In {part}:" if part else "On the page as a whole:")
+        for change in in_part:
+            place = f"{change['line']}:{change['column']}:" if change["line"] else ""
+            lines.append(f"{knowledge}:{place} {change['message']}")
     _write(lines)

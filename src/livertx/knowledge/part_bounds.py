@@ -1,0 +1,128 @@
+"""Where each part of the page's treatment content starts and ends: after its heading, or,
+when the page no longer has the heading the file names (a heading renamed), where the part's
+first text stands, so that a heading renamed masks none of the other changes (#31): the new
+heading is told, and every part is still laid with its texts. Pure.
+"""
+
+from __future__ import annotations
+
+from livertx.knowledge.option_words import Named
+from livertx.knowledge.page_parts import Part, treatment_part
+from livertx.knowledge.pieces import records_of, text_of
+from livertx.knowledge.problems import Problem, problem_at, shown
+from livertx.knowledge.sections import heading_at
+from livertx.knowledge.stage_lists import words_of
+from livertx.knowledge.yaml_tree import Node
+from livertx.records import Record
+from livertx.text_folding import normal_spacing as spaced
+
+
+class Headings(Record):
+    """The headings the file names, in the page's order: each its words, its node, its path
+    and its part's label; and the heading the first follows."""
+
+    names: list[str]
+    nodes: list[Node]
+    paths: list[str]
+    labels: list[str]
+    opening: str
+
+
+def part_bounds(
+    text: str,
+    found: list[int],
+    headed: Headings,
+    texts: list[list[str]],
+    search_from: int,
+    end: int,
+) -> tuple[list[int], list[int], dict[int, list[Problem]]]:
+    """Where each part's text starts and ends, its heading `found` (-1: not on the page), and
+    the problem of each heading not found, by its part's number."""
+    heads, starts_at = (
+        [*found],
+        [f + len(h) if f >= 0 else -1 for f, h in zip(found, headed.names, strict=True)],
+    )
+    before_part: dict[int, list[Problem]] = {}  # a part's heading's problem, before its own
+    for at, place in enumerate(found):
+        if place >= 0:
+            continue
+        # A heading renamed: its part starts where its first text stands; the few words between
+        # the part before and them are its new heading.
+        window = starts_at[at - 1] if at and starts_at[at - 1] >= 0 else search_from
+        following = [f for f in found[at + 1 :] if f >= 0]
+        anchor = _anchor(text, texts[at], window, following[0] if following else end)
+        heads[at] = starts_at[at] = anchor
+        previous = headed.names[at - 1] if at else headed.opening
+        message = (
+            f'{headed.paths[at]}: the page has no heading "{headed.names[at]}" after "{previous}"'
+        )
+        known = texts[at - 1] if at else []
+        renamed_to = _new_heading(text, anchor, window, known) if anchor >= 0 else None
+        if renamed_to is not None:  # the words after the last sentence before its texts
+            heads[at] = anchor - len(renamed_to) - 1
+            message += f'; the page has "{renamed_to}" there'
+        elif anchor >= 0:
+            message += f'; the page has "…{_words_before(text, anchor, window)}" before its texts'
+        before_part[at] = [
+            problem_at(
+                headed.nodes[at],
+                message,
+                headed.labels[at],
+                headed.paths[at],
+                headed.names[at],
+                renamed_to,
+            )
+        ]
+    for at in reversed(range(len(heads))):  # a part whose texts are all gone: nothing of it
+        if heads[at] < 0:
+            heads[at] = starts_at[at] = heads[at + 1] if at + 1 < len(heads) else end
+    return starts_at, [*heads[1:], end], before_part
+
+
+def treatment_texts(treatment: Node, number: int) -> list[str]:
+    """A treatment's texts as the page must have them, in the file's order (the page's)."""
+    part = Part("", 0, 0, [], (0, 0))
+    treatment_part(treatment, number, part)
+    return [p.text for p in sorted(part.pieces, key=lambda p: (p.line, p.column))]
+
+
+def stage_texts(stage: Node, index: dict[str, Named]) -> list[str]:
+    lead = text_of(stage, "lead")
+    options = [words_of(o, index) for o in records_of(stage, "options")]
+    return ([spaced(lead.value) + ":"] if lead is not None else []) + options
+
+
+def _new_heading(text: str, at: int, start: int, before: list[str]) -> str | None:
+    """The page's heading of a part whose texts start at `at`: the words after the sentence, or
+    the last text of the part `before`, that comes before them, when they are few enough to be
+    a heading (60 characters at most)."""
+    stop = text.rfind(". ", start, at) + 2 if text.rfind(". ", start, at) >= 0 else -1
+    for known in before:
+        found = text.rfind(known + " ", start, at)
+        if found >= 0 and text[found - 1 : found] in ("", " "):
+            stop = max(stop, found + len(known) + 1)
+    words = text[stop:at].strip() if stop >= 0 else ""
+    return words if 0 < len(words) <= 60 and text[at - 1 : at] == " " else None
+
+
+def _words_before(text: str, at: int, start: int) -> str:
+    """The page's last words before `at` (not before `start`), whole words, up to 60 characters."""
+    cut = max(start, at - 60)
+    if cut > start and text[cut - 1] != " ":
+        cut = text.find(" ", cut, at) + 1 or at
+    return shown(text[cut:at].strip())
+
+
+def _anchor(text: str, texts: list[str], start: int, end: int) -> int:
+    """Where a record whose heading is gone starts in text[start:end]: where its first text
+    found there stands, moved back over a sentence for each text of it before that one (those
+    changed too); -1 when none of its texts is there."""
+    for number, wanted in enumerate(texts):
+        at = heading_at(text, wanted, start, end) if wanted else -1
+        if at < 0:
+            continue
+        for _ in range(number):
+            back = text.rfind(". ", start, at - 1)
+            at = back + 2 if back >= 0 else at
+        return at
+    return -1
