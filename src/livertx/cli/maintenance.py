@@ -36,13 +36,14 @@ def verify_source(page: str, data: str | None, output_format: FormatName) -> int
     from livertx.knowledge.checked import checked_tree
     from livertx.knowledge.file import read_bytes, resolve_path
     from livertx.knowledge.page_check import verify
-    from livertx.knowledge.saved_page import read_page
+    from livertx.knowledge.saved_page import read_saved_page
     from livertx.render import render_source_report
 
     path = resolve_path(data)
     # A file whose shape is wrong cannot be compared at all; its old capture is not the page.
     root = checked_tree(read_bytes(path), path, hold_to_capture=False)
-    report = verify(root, read_page(page))
+    saved = read_saved_page(page)
+    report = verify(root, saved.text, saved.lists)
     render_source_report(output_format, report.document(path, page))
     return EXIT_OK if report.ok else EXIT_NOT_FOUND
 
