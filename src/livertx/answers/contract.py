@@ -68,6 +68,22 @@ DOCUMENTS: dict[str, Schema] = {
             "knowledge_updated": TEXT_OR_NULL,
             "dates": {"enum": ["same", "older", "newer", "unknown"]},
             "changes": array(CHANGE),
+            # Since 2.1: what --update wrote (null without it): the new file, the page's text
+            # beside it as its capture (null: the file names none), the changes made in place,
+            # and every problem of the new file held to the page, which a person must finish.
+            "update": {
+                "anyOf": [
+                    {"type": "null"},
+                    obj(
+                        {
+                            "file": STRING,
+                            "capture": TEXT_OR_NULL,
+                            "made": array(CHANGE),
+                            "for_a_person": array(PROBLEM),
+                        }
+                    ),
+                ]
+            },
         }
     ),
     # On stderr, under --json, when a command fails (stdout stays empty).

@@ -30,8 +30,12 @@ def schema(document: str | None) -> int:
     return 0
 
 
-def verify_source(page: str, data: str | None, output_format: FormatName) -> int:
-    """`livertx verify-source PAGE`: the knowledge file held against a newer page."""
+def verify_source(
+    page: str, data: str | None, output_format: FormatName, update: str | None = None
+) -> int:
+    """`livertx verify-source PAGE [--update NEW_FILE]`: the knowledge file held against a newer
+    page; with `update`, a proposed new knowledge file written to NEW_FILE, the page's text
+    beside it as its capture."""
     from livertx.cli.exits import EXIT_NOT_FOUND, EXIT_OK
     from livertx.knowledge.checked import checked_tree
     from livertx.knowledge.file import read_bytes, resolve_path
@@ -41,11 +45,19 @@ def verify_source(page: str, data: str | None, output_format: FormatName) -> int
 
     path = resolve_path(data)
     # A file whose shape is wrong cannot be compared at all; its old capture is not the page.
-    root = checked_tree(read_bytes(path), path, hold_to_capture=False)
+    original = read_bytes(path)
+    root = checked_tree(original, path, hold_to_capture=False)
     saved = read_saved_page(page)
     report = verify(root, saved.text, saved.lists)
-    render_source_report(output_format, report.document(path, page))
-    return EXIT_OK if report.ok else EXIT_NOT_FOUND
+    document = report.document(path, page)
+    if update is None:
+        render_source_report(output_format, document)
+        return EXIT_OK if report.ok else EXIT_NOT_FOUND
+    from livertx.cli.proposal import write_proposal
+
+    document["update"] = write_proposal(path, original, root, report, saved.text, update)
+    render_source_report(output_format, document)
+    return EXIT_OK if not document["update"]["for_a_person"] else EXIT_NOT_FOUND
 
 
 def _unchecked(path: str) -> str | None:

@@ -61,6 +61,7 @@ class SourceReport(Record):
             "knowledge_updated": _iso(self.knowledge_updated),
             "dates": self.dates,
             "changes": [change.change_document(knowledge_path) for change in self.changes],
+            "update": None,
         }
 
 

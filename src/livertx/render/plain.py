@@ -74,4 +74,27 @@ def source_report(document: Document) -> None:
         for change in in_part:
             place = f"{change['line']}:{change['column']}:" if change["line"] else ""
             lines.append(f"{knowledge}:{place} {change['message']}")
+    update = document.get("update")
+    if update is not None:
+        lines += _update(knowledge, update)
     _write(lines)
+
+
+def _update(knowledge: str, update: Document) -> list[str]:
+    """What `--update` wrote, and what it leaves for a person, each at its place in the new
+    file (where it fails validate)."""
+    new, left = update["file"], update["for_a_person"]
+    capture = f", the page's text beside it as {update['capture']}" if update["capture"] else ""
+    lines = [
+        f"Proposed: {new}{capture}.",
+        f"Made in place: {len(update['made'])}. Review them with: git diff --no-index "
+        f"{knowledge} {new}",
+    ]
+    if not left:
+        lines.append(f"Left for a person: none; {new} passes validate against the page.")
+    else:
+        lines.append(f"Left for a person: {len(left)}, where {new} fails validate:")
+    for problem in left:
+        place = f"{problem['line']}:{problem['column']}:" if problem["line"] else ""
+        lines.append(f"{new}:{place} {problem['message']}")
+    return lines
