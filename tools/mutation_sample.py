@@ -55,6 +55,7 @@ KNOWLEDGE_FILES = (
     "test_saved_page.py",
     "test_every_change.py",
     "test_list_structure.py",
+    "test_page_update.py",
     "test_build.py",
     "test_validation.py",
     "test_validation_links.py",
