@@ -227,6 +227,7 @@ def test_the_report_as_a_json_document(tmp_path: Path) -> None:
                 "page_has": "Several treatments are needed.",
             }
         ],
+        "hidden_by_style": "",
         "update": None,
     }
 

@@ -3,7 +3,13 @@ kept as the page builds them (items and their nesting), and what its style sheet
 
 from __future__ import annotations
 
+import html
+import json
+from pathlib import Path
+
 from livertx.knowledge.saved_page import ListItem, read_document
+
+from ..conftest import SOURCE_TEXT, Invoke
 
 
 def test_lists_keep_their_items_and_nesting() -> None:
@@ -45,3 +51,24 @@ def test_text_a_style_sheet_hides_is_kept_apart_not_as_the_page_s_text() -> None
         "<span hidden>by the attribute</span></p>"
     )
     assert (page.text, page.hidden_by_style) == ("Shown", "by the sheet")
+
+
+def test_text_the_style_sheet_hides_is_told_once_and_is_no_change(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    page = SOURCE_TEXT.read_text(encoding="utf-8")
+    old = "Follow-up every 3 months is common."
+    hidden = '<span class="visually-gone">Follow-up is rare.</span>'
+    saved = tmp_path / "page.html"
+    saved.write_text(
+        "<html><head><style>.visually-gone { display: none }</style></head><body><p>"
+        + html.escape(page).replace(old, f"{old} {hidden}")
+        + "</p></body></html>",
+        encoding="utf-8",
+    )
+    result = invoke("verify-source", str(saved))
+    assert result.exit_code == 0, result.output
+    said = "The page's style sheet hides “Follow-up is rare.”: a browser does not show it"
+    assert result.stdout.count(said) == 1
+    document = json.loads(invoke("verify-source", str(saved), "--json").stdout)
+    assert (document["hidden_by_style"], document["changes"]) == ("Follow-up is rare.", [])

@@ -68,6 +68,9 @@ DOCUMENTS: dict[str, Schema] = {
             "knowledge_updated": TEXT_OR_NULL,
             "dates": {"enum": ["same", "older", "newer", "unknown"]},
             "changes": array(CHANGE),
+            # Since 2.1: the words the page's style sheet hides, left out as a browser leaves
+            # them out ("" when none): never a change.
+            "hidden_by_style": STRING,
             # Since 2.1: what --update wrote (null without it): the new file, the page's text
             # beside it as its capture (null: the file names none), the changes made in place,
             # and every problem of the new file held to the page, which a person must finish.

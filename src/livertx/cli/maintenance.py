@@ -49,7 +49,7 @@ def verify_source(
     root = checked_tree(original, path, hold_to_capture=False)
     saved = read_saved_page(page)
     report = verify(root, saved.text, saved.lists)
-    document = report.document(path, page)
+    document = report.document(path, page, saved.hidden_by_style)
     if update is None:
         render_source_report(output_format, document)
         return EXIT_OK if report.ok else EXIT_NOT_FOUND

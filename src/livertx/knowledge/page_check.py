@@ -51,8 +51,11 @@ class SourceReport(Record):
         be read."""
         return not self.changes and self.page_date_written is None
 
-    def document(self, knowledge_path: str, page_path: str) -> dict[str, Any]:
-        """What `verify-source --json` prints."""
+    def document(
+        self, knowledge_path: str, page_path: str, hidden_by_style: str = ""
+    ) -> dict[str, Any]:
+        """What `verify-source --json` prints; `hidden_by_style`, the words the page's style
+        sheet hides (left out of its text, as a browser does)."""
         return {
             "page": page_path,
             "knowledge_file": knowledge_path,
@@ -61,6 +64,7 @@ class SourceReport(Record):
             "knowledge_updated": _iso(self.knowledge_updated),
             "dates": self.dates,
             "changes": [change.change_document(knowledge_path) for change in self.changes],
+            "hidden_by_style": hidden_by_style,
             "update": None,
         }
 

@@ -59,6 +59,13 @@ def source_report(document: Document) -> None:
         f"{_date(document['knowledge_updated'])}.",
         DATES[document["dates"]],
     ]
+    if document["hidden_by_style"]:
+        hidden = document["hidden_by_style"]
+        hidden = hidden if len(hidden) <= 200 else hidden[:199] + "…"
+        lines.append(
+            f"The page's style sheet hides “{hidden}”: a browser does not show it, so it is "
+            "left out, never a change."
+        )
     changes = document["changes"]
     if not changes:
         lines.append(
