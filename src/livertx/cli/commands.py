@@ -228,6 +228,12 @@ COMMANDS: tuple[Command, ...] = (
                 "its capture): every change made in place that can be; what needs a person is "
                 "listed, and the new file fails validate there. The original is never touched.",
             ),
+            Option(
+                "--browser",
+                None,
+                "Read the saved page through a real browser's rendering (the browser extra and "
+                "chromium-headless-shell).",
+            ),
         ),
         view=None,
         document="verify-source",

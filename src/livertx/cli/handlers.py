@@ -279,6 +279,7 @@ def verify_source(request: Request) -> int:
         settings.data,
         settings.output_format,
         request.options.get("--update"),
+        "--browser" in request.options,
     )
 
 

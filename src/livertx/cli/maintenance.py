@@ -31,7 +31,11 @@ def schema(document: str | None) -> int:
 
 
 def verify_source(
-    page: str, data: str | None, output_format: FormatName, update: str | None = None
+    page: str,
+    data: str | None,
+    output_format: FormatName,
+    update: str | None = None,
+    browser: bool = False,
 ) -> int:
     """`livertx verify-source PAGE [--update NEW_FILE]`: the knowledge file held against a newer
     page; with `update`, a proposed new knowledge file written to NEW_FILE, the page's text
@@ -47,7 +51,12 @@ def verify_source(
     # A file whose shape is wrong cannot be compared at all; its old capture is not the page.
     original = read_bytes(path)
     root = checked_tree(original, path, hold_to_capture=False)
-    saved = read_saved_page(page)
+    if browser:
+        from livertx.cli.browser_page import read_in_browser
+
+        saved = read_saved_page(page, read_in_browser)
+    else:
+        saved = read_saved_page(page)
     report = verify(root, saved.text, saved.lists)
     document = report.document(path, page, saved.hidden_by_style)
     if update is None:

@@ -10,6 +10,7 @@ struck through) is left out. Text in an aria-hidden element is shown, so it is t
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from html.parser import HTMLParser
 
 from livertx.errors import KnowledgeError
@@ -270,8 +271,8 @@ def read_page(path: str) -> str:
     return read_saved_page(path).text
 
 
-def read_saved_page(path: str) -> SavedPage:
-    """The saved page at `path` (read_document), "-" for standard input.
+def read_saved_page(path: str, reader: Callable[[str], SavedPage] | None = None) -> SavedPage:
+    """The saved page at `path` (read_document, or `reader`), "-" for standard input.
     KnowledgeError, naming `path`, for a page that cannot be read (livertx.knowledge.file's
     rules: a regular file of at most 2 MiB), is not text, or has no text at all."""
     if path == "-":
@@ -288,7 +289,7 @@ def read_saved_page(path: str) -> SavedPage:
             raise KnowledgeError(path, f"larger than {MAX_BYTES // 1024 // 1024} MiB")
     else:
         data = read_bytes(path)
-    page = read_document(_decode(data, path))
+    page = (reader or read_document)(_decode(data, path))
     if not page.text:
         raise KnowledgeError(path, "no text found")
     return page
