@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from ..conftest import REPO, SOURCE_TEXT, Invoke
 
 SHIPPED = REPO / "data" / "treatments.yaml"
@@ -66,6 +68,48 @@ def test_a_new_treatment_is_left_for_a_person_where_the_new_file_fails(
     document = json.loads(invoke(*argv, "--json").stdout)
     assert [p["message"] for p in document["update"]["for_a_person"]] == [said]
     assert [c["where"] for c in document["update"]["made"]] == ["treatments[0].used[1]"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "part"),
+    [
+        (  # a new drug in a treatment's list, and so in a stage's
+            "regorafenib sorafenib Learn more",
+            "regorafenib sorafenib tivozanib Learn more",
+            "Types of treatment › Targeted therapy",
+        ),
+        (  # a new stage section
+            "Treatment of recurrent liver cancer Treatment options",
+            "Treatment of liver cancer in children Treatment may include: surgery "
+            "Treatment of recurrent liver cancer Treatment options",
+            "Treatment of locally advanced or metastatic liver cancer",
+        ),
+        (  # a new method of a treatment
+            "Electroporation therapy: Electrical",
+            "Histotripsy: Sound waves are used to destroy the tumor. Electroporation therapy: "
+            "Electrical",
+            "Types of treatment › Ablation therapy",
+        ),
+    ],
+    ids=["drug", "stage", "method"],
+)
+def test_what_is_new_on_the_page_is_a_person_s_where_the_new_file_fails(
+    invoke: Invoke, tmp_path: Path, old: str, new: str, part: str
+) -> None:
+    assert old in CHANGED
+    new_file = tmp_path / "proposed" / "treatments.yaml"
+    page = _page(tmp_path, CHANGED.replace(old, new, 1))
+    argv = ["--data", str(SHIPPED), "verify-source", page, "--update", str(new_file), "--json"]
+    result = invoke(*argv)
+    assert result.exit_code == 1
+    document = json.loads(result.stdout)
+    left = document["update"]["for_a_person"]
+    assert left
+    assert [c for c in document["changes"] if c["part"] == part and c["file_has"] is None]
+    validated = json.loads(invoke("validate", str(new_file), "--json").stdout)
+    assert [(p["line"], p["message"]) for p in validated] == [
+        (p["line"], p["message"]) for p in left
+    ]
 
 
 def test_an_older_page_is_refused(invoke: Invoke, tmp_path: Path) -> None:

@@ -109,6 +109,16 @@ def test_every_edit_of_words_only_gives_a_file_that_is_the_edited_page_s() -> No
     assert len(proposed()) == 2884  # of the suite's 4,330 edits: the rest a person's, or several
 
 
+def test_every_number_changed_gives_a_file_that_is_the_edited_page_s() -> None:
+    numbers = [(s, e) for s, e in WORDS if re.fullmatch(r"\d+", PAGE[s:e])]
+    assert [PAGE[s:e] for s, e in numbers] == ["1", "3", "1"]
+    for start, end in numbers:
+        page = PAGE[:start] + str(int(PAGE[start:end]) + 5) + PAGE[end:]
+        proposal = propose(TEXT, verify(ROOT, page).changes, None)
+        assert proposal.for_a_person == ()
+        assert prove(_tree(proposal.text), page) == []
+
+
 def test_an_edit_that_is_a_person_s_leaves_the_file_failing_there() -> None:
     page = PAGE.replace("sorafenib Learn more", "sorafenibs Learn more")  # a drug's name
     changes = verify(ROOT, page).changes
