@@ -153,3 +153,40 @@ def test_the_report_goes_by_the_page_s_parts_in_the_page_s_order(
         ("Types of treatment › Liver transplant", "Liver transplantation"),
         ("Types of treatment › Ablation therapy", "Several treatments are needed."),
     ]
+
+
+def test_a_renamed_heading_whose_every_text_changed_is_matched_sentence_by_sentence() -> None:
+    page = _edited(
+        ("regrow. Liver transplant In a liver transplant,", "regrow. Liver grafts In a graft,"),
+        ("A liver transplant may be done", "A graft may be done"),
+        ("If the person has to wait", "If the person must wait"),
+    )
+    assert _changes(page) == [
+        (
+            "Types of treatment › Liver transplant",
+            "treatments[2].name",
+            "Liver transplant",
+            "Liver grafts",
+        ),
+        (
+            "Types of treatment › Liver transplant",
+            "treatments[2].summary",
+            "In a liver transplant, the entire liver is removed and replaced with a healthy "
+            "donated liver.",
+            "In a graft, the entire liver is removed and replaced with a healthy donated liver.",
+        ),
+        (
+            "Types of treatment › Liver transplant",
+            "treatments[2].used[0]",
+            "A liver transplant may be done when the disease is in the liver only and a donated "
+            "liver can be found.",
+            "A graft may be done when the disease is in the liver only and a donated liver can "
+            "be found.",
+        ),
+        (
+            "Types of treatment › Liver transplant",
+            "treatments[2].used[1]",
+            "If the person has to wait for a donated liver, other treatment is given as needed.",
+            "If the person must wait for a donated liver, other treatment is given as needed.",
+        ),
+    ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from livertx.knowledge.option_words import Named
 from livertx.knowledge.page_parts import Part, treatment_part
 from livertx.knowledge.pieces import records_of, text_of
-from livertx.knowledge.problems import Problem, problem_at, shown
+from livertx.knowledge.problems import SHOWN, Problem, problem_at, shown
 from livertx.knowledge.sections import heading_at
 from livertx.knowledge.stage_lists import words_of
 from livertx.knowledge.yaml_tree import Node
@@ -116,7 +116,8 @@ def _words_before(text: str, at: int, start: int) -> str:
 def _anchor(text: str, texts: list[str], start: int, end: int) -> int:
     """Where a record whose heading is gone starts in text[start:end]: where its first text
     found there stands, moved back over a sentence for each text of it before that one (those
-    changed too); -1 when none of its texts is there."""
+    changed too); failing that, the sentence there most like its first text (all of its texts
+    changed: matched sentence by sentence); -1 when nothing there is like any of them."""
     for number, wanted in enumerate(texts):
         at = heading_at(text, wanted, start, end) if wanted else -1
         if at < 0:
@@ -125,4 +126,25 @@ def _anchor(text: str, texts: list[str], start: int, end: int) -> int:
             back = text.rfind(". ", start, at - 1)
             at = back + 2 if back >= 0 else at
         return at
-    return -1
+    return _most_like(text, texts[0], start, end) if texts else -1
+
+
+def _most_like(text: str, wanted: str, start: int, end: int) -> int:
+    """Where the sentence of text[start:end] most like `wanted` starts, if one is like enough
+    to be it changed (as the tiling pairs a changed sentence with the file's)."""
+    import difflib
+
+    best, at = 0.6, -1
+    position = start
+    while position < end:
+        stop = text.find(". ", position, end)
+        stop = end if stop < 0 else stop + 1
+        sentence = text[position:stop][:SHOWN]
+        matcher = difflib.SequenceMatcher(None, wanted[:SHOWN], sentence, autojunk=False)
+        if matcher.real_quick_ratio() > best and matcher.ratio() > best:
+            # It starts where the file's first words do: a new heading may stand before them.
+            first = next((b for _, b, size in matcher.get_matching_blocks() if size >= 3), 0)
+            word = sentence.rfind(" ", 0, first) + 1
+            best, at = matcher.ratio(), position + (word if word < len(sentence) else 0)
+        position = stop + 1
+    return at
