@@ -190,3 +190,21 @@ def test_a_renamed_heading_whose_every_text_changed_is_matched_sentence_by_sente
             "If the person must wait for a donated liver, other treatment is given as needed.",
         ),
     ]
+
+
+def test_a_renamed_stage_heading_is_named_as_the_page_s_contents_name_it() -> None:
+    page = _edited(
+        ("Treatment of localized liver cancer", "Treatment of early liver cancer"),
+        ("liver transplant ablation of the tumor", "liver transplantation ablation of the tumor"),
+    )
+    part = "Treatment of localized liver cancer"
+    assert _changes(page)[1:] == [
+        (part, "stages[0].section", part, "Treatment of early liver cancer"),
+        (
+            part,
+            "stages[0].lead",
+            "Treatment of localized liver cancer may include:",
+            "Treatment of early liver cancer may include:",
+        ),
+        (part, "stages[0].options[2]", "liver transplant", "liver transplantation"),
+    ]

@@ -26,6 +26,10 @@ class Headings(Record):
     paths: list[str]
     labels: list[str]
     opening: str
+    # The page's table of contents as it reads, and the headings it lists in the file: a
+    # renamed heading it lists is named there between its neighbours.
+    contents: str = ""
+    listed: tuple[str, ...] = ()
 
 
 def part_bounds(
@@ -50,7 +54,13 @@ def part_bounds(
         # the part before and them are its new heading.
         window = starts_at[at - 1] if at and starts_at[at - 1] >= 0 else search_from
         following = [f for f in found[at + 1 :] if f >= 0]
-        anchor = _anchor(text, texts[at], window, following[0] if following else end)
+        stop = following[0] if following else end
+        listed = _in_contents(headed, at)
+        heading = heading_at(text, listed, window, stop) if listed is not None else -1
+        if listed is not None and heading >= 0:
+            anchor = heading + len(listed) + 1
+        else:
+            anchor = _anchor(text, texts[at], window, stop)
         heads[at] = starts_at[at] = anchor
         previous = headed.names[at - 1] if at else headed.opening
         message = (
@@ -58,7 +68,10 @@ def part_bounds(
         )
         known = texts[at - 1] if at else []
         renamed_to = _new_heading(text, anchor, window, known) if anchor >= 0 else None
-        if renamed_to is not None:  # the words after the last sentence before its texts
+        if listed is not None and heading >= 0:  # as the page's contents name it, in its place
+            heads[at], renamed_to = heading, listed
+            message += f'; the page has "{listed}" there'
+        elif renamed_to is not None:  # the words after the last sentence before its texts
             heads[at] = anchor - len(renamed_to) - 1
             message += f'; the page has "{renamed_to}" there'
         elif anchor >= 0:
@@ -77,6 +90,24 @@ def part_bounds(
         if heads[at] < 0:
             heads[at] = starts_at[at] = heads[at + 1] if at + 1 < len(heads) else end
     return starts_at, [*heads[1:], end], before_part
+
+
+def _in_contents(headed: Headings, at: int) -> str | None:
+    """The new name of the heading `at`, when the page's contents list it: the words between
+    the headings listed before and after it, as the contents read now."""
+    name = headed.names[at]
+    if name not in headed.listed:
+        return None
+    number = headed.listed.index(name)
+    before = headed.listed[number - 1] if number else ""
+    after = headed.listed[number + 1] if number + 1 < len(headed.listed) else ""
+    start = headed.contents.find(before + " ") if before else -1
+    if start < 0:
+        return None
+    start += len(before) + 1
+    stop = headed.contents.find(" " + after, start) if after else len(headed.contents)
+    found = headed.contents[start:stop].strip() if stop >= 0 else ""
+    return found if found and found != name and len(found) <= 100 else None
 
 
 def treatment_texts(treatment: Node, number: int) -> list[str]:

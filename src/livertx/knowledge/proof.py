@@ -142,7 +142,16 @@ def _content(root: Node, source: Node, text: str, most: int | None) -> list[Prob
     texts = [treatment_texts(t, n) for n, t in enumerate(treatments)]
     texts += [stage_texts(s, index) for s in stages]
     found = each_heading(text, headings, search_from, end)
-    headed = Headings(headings, heading_nodes, heading_paths, labels, heading.value)
+    listed_in_contents = (CONTENTS, heading.value, *headings[len(treatments) :])
+    headed = Headings(
+        headings,
+        heading_nodes,
+        heading_paths,
+        labels,
+        heading.value,
+        text[contents:body].strip(),
+        listed_in_contents,
+    )
     starts_at, bounds, before_part = part_bounds(text, found, headed, texts, search_from, end)
     drugs = {ident: named.name for ident, named in index.items() if named.kind == "drug"}
     regions: dict[str, str] = {}

@@ -56,6 +56,7 @@ def check_stage(region: str, stage: Node, where: str, index: dict[str, Named]) -
             problems.append(
                 problem_at(lead, message, where=f"{where}.lead", file_has=expected, page_has=new)
             )
+            position = len(new) + 1 if new is not None else 0  # its list follows it
     words = [words_of(option, index) for option in options]
     for number, (option, said) in enumerate(zip(options, words, strict=True)):
         found = _find_item(region, said, position)
