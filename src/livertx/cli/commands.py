@@ -207,8 +207,9 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "verify-source",
         "Check it against a new page",
-        "Hold the knowledge file against a newer copy of the page: its Updated date, each "
-        "medical text no longer on it, each sentence of its treatment sections in no text. "
+        "Hold the knowledge file against a newer copy of the page: its Updated date, and every "
+        "change to its treatment content in one run, by the page's part, the file's words "
+        "beside the page's. "
         "Exit code 0 when every text is still on the page, 1 when any is gone (with --update: "
         "0 when the proposed file is complete, 1 when a person must finish it).",
         "livertx verify-source saved-page.html",
