@@ -387,6 +387,11 @@ def test_the_json_path_compiles_no_pattern_as_it_imports(tmp_path: Path) -> None
     assert compiled == {}
 
 
+# Where a line that writes (verify-source --update) writes: the test's own folder, fresh for
+# each path, so both write the same bytes to the same name.
+PROPOSED = "{folder}/proposed.yaml"
+
+
 def _table_lines() -> list[list[str]]:
     """Every row of the command table, with its example's arguments, once bare and once with
     each option it takes: each output format, `--json`, each of its own options, and the global
@@ -411,7 +416,10 @@ def _table_lines() -> list[list[str]]:
         if command.output != NO_OUTPUT_OPTIONS:
             variants.append([*base, JSON.name])
         for option in command.options:
-            value = ["data/source/nci-liver-cancer-treatment.txt"] if option.metavar else []
+            # A file an option reads is the capture; one it writes goes to the test's folder.
+            written = option.name == "--update"
+            read = "data/source/nci-liver-cancer-treatment.txt"
+            value = ([PROPOSED] if written else [read]) if option.metavar else []
             variants.append([*base, option.name, *value])
         variants += [
             [DATA.name, "data/treatments.yaml", *base],
@@ -427,12 +435,24 @@ TABLE_LINES = _table_lines()
 
 @pytest.mark.parametrize("argv", TABLE_LINES, ids=[" ".join(argv) for argv in TABLE_LINES])
 def test_every_row_and_option_prints_the_same_on_both_paths(
-    argv: list[str], invoke: Invoke, invoke_typer: Invoke, monkeypatch: pytest.MonkeyPatch
+    argv: list[str],
+    invoke: Invoke,
+    invoke_typer: Invoke,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     """The user's path (the installed script's main(), its fast parser first) and Typer's app
     alone give the same bytes and exit code for every row of the table and every option."""
+    import shutil
+
     monkeypatch.chdir(REPO)
-    users, typers = invoke(*argv), invoke_typer(*argv)
+    folder = tmp_path / "written"
+    argv = [word.replace("{folder}", str(folder)) for word in argv]
+    folder.mkdir()
+    users = invoke(*argv)
+    shutil.rmtree(folder)
+    folder.mkdir()
+    typers = invoke_typer(*argv)
     assert (users.exit_code, users.stdout_bytes, users.stderr_bytes) == (
         typers.exit_code,
         typers.stdout_bytes,

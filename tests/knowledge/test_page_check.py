@@ -221,8 +221,14 @@ def test_the_report_as_a_json_document(tmp_path: Path) -> None:
                 "message": "treatments[3].methods[2].how[0]: not the page's words in Types of "
                 "treatment › Ablation therapy; the file has "
                 f'"{old}", the page has "Several treatments are needed."',
+                "part": "Types of treatment › Ablation therapy",
+                "where": "treatments[3].methods[2].how[0]",
+                "file_has": old,
+                "page_has": "Several treatments are needed.",
             }
         ],
+        "hidden_by_style": "",
+        "update": None,
     }
 
 
@@ -348,7 +354,16 @@ def test_verify_source_names_each_change_with_its_place(tmp_path: Path) -> None:
     [
         ("<p>One <span hidden>not shown</span>two</p>", "One two"),
         ('<p>One <span style="display: none">x</span>two</p>', "One two"),
-        ('<p>One <span aria-hidden="true">x</span>two</p>', "One two"),
+        ('<p>One <span style="display:none;display:inline">x</span>two</p>', "One x two"),
+        ('<p>One <span style="display:inline; display: none">x</span>two</p>', "One two"),
+        ('<p>One <span style="visibility: hidden">x</span>two</p>', "One two"),
+        ('<p>One <span aria-hidden="true">x</span>two</p>', "One x two"),  # shown, not read aloud
+        ('<style>.x{display:none}</style><p>One <span class="a x">x</span>two</p>', "One two"),
+        ('<p>One <b class="x">x</b>two</p><style>b.x, .y {display: none}</style>', "One two"),
+        ("<style>.x{display:none}</style>One<i class=x style=display:inline>x</i>two", "One x two"),
+        ("<style>.x{display:none} .x{display:block}</style>One <i class=x>x</i>two", "One x two"),
+        ("<style>@media print{.x{display:none}}</style>One <i class=x>x</i>two", "One x two"),
+        ("<style>p.x{display:none}</style>One <i class=x>x</i>two", "One x two"),
         ("<p>One <del>struck</del> <s>out</s> two</p>", "One two"),
         ("<p>One <img hidden> two <br/> three</p>", "One two three"),
         ("<p>a <b>b</b> <!-- a comment --> c</p>", "a b c"),

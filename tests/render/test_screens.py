@@ -131,10 +131,48 @@ def test_nothing_is_cut_or_wider_than_the_screen_but_a_link(name: str, width: in
         assert "…" not in line or name == "search"
 
 
+# verify-source's report on a page NCI changed, with --update (issue #31): the maintainer's
+# screen, one line a finding, as wide as the finding (editors jump to FILE:LINE:COLUMN).
+REPORT = "verify-source-update.txt"
+REPORT_EDITS = (
+    ("Updated: May 15, 2024", "Updated: June 3, 2025"),
+    ("regrow. Liver transplant In", "regrow. Liver transplantation In"),
+    ("Ablation therapy removes or destroys", "Ablation therapy does not remove or destroy"),
+    ("1 centimeter", "3 centimeter"),
+    ("Several treatments may be needed. ", ""),
+    (
+        "Clinical trials For some people",
+        "Chemotherapy Chemotherapy uses drugs to stop the growth of cancer cells. "
+        "Clinical trials For some people",
+    ),
+)
+
+
+def test_the_update_report_reads_as_captured(
+    invoke: Invoke, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from ..conftest import SOURCE_TEXT
+
+    page = SOURCE_TEXT.read_text(encoding="utf-8")
+    for old, new in REPORT_EDITS:
+        assert old in page
+        page = page.replace(old, new)
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    data = str(REPO / "data" / "treatments.yaml")
+    result = invoke("--data", data, "verify-source", "page.txt", "--update", "new/treatments.yaml")
+    assert result.exit_code == 1, result.output
+    shown = result.stdout.replace(str(REPO) + "/", "")
+    capture = SCREENS_FOLDER / REPORT
+    if os.environ.get("LIVERTX_WRITE_SCREENS") == "1":
+        capture.write_text(shown, encoding="utf-8")
+    assert shown == capture.read_text(encoding="utf-8")
+
+
 def test_every_screen_file_is_a_screen() -> None:
     kept = {path.name for path in SCREENS_FOLDER.iterdir()}
     screens = {f"{name}.{width}.txt" for name, width in CASES}
-    assert kept == screens | {f"{name}.md" for name in HANDOUTS} | set(PRINTED)
+    assert kept == screens | {f"{name}.md" for name in HANDOUTS} | set(PRINTED) | {REPORT}
 
 
 # The frictions a new user met ------------------------------------------------------------------

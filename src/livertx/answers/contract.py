@@ -32,6 +32,19 @@ PROBLEM = obj(
     }
 )
 
+# One change `verify-source` reports: a problem, and (since 2.1) the page's part it is in
+# ("" for the page as a whole), the file's text it is (its path, or ""), the file's words
+# there and the page's (null: none; a text dropped from the page has no page's words).
+CHANGE = obj(
+    {
+        **PROBLEM["properties"],
+        "part": STRING,
+        "where": STRING,
+        "file_has": TEXT_OR_NULL,
+        "page_has": TEXT_OR_NULL,
+    }
+)
+
 DOCUMENTS: dict[str, Schema] = {
     # What a command answers, written from its shape.
     "list": schema_of(list[shapes.TreatmentDoc]),
@@ -54,7 +67,26 @@ DOCUMENTS: dict[str, Schema] = {
             "page_date_written": TEXT_OR_NULL,
             "knowledge_updated": TEXT_OR_NULL,
             "dates": {"enum": ["same", "older", "newer", "unknown"]},
-            "changes": array(PROBLEM),
+            "changes": array(CHANGE),
+            # Since 2.1: the words the page's style sheet hides, left out as a browser leaves
+            # them out ("" when none): never a change.
+            "hidden_by_style": STRING,
+            # Since 2.1: what --update wrote (null without it): the new file, the page's text
+            # beside it as its capture (null: the file names none), the changes made in place,
+            # and every problem of the new file held to the page, which a person must finish.
+            "update": {
+                "anyOf": [
+                    {"type": "null"},
+                    obj(
+                        {
+                            "file": STRING,
+                            "capture": TEXT_OR_NULL,
+                            "made": array(CHANGE),
+                            "for_a_person": array(PROBLEM),
+                        }
+                    ),
+                ]
+            },
         }
     ),
     # On stderr, under --json, when a command fails (stdout stays empty).

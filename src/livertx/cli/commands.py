@@ -207,9 +207,11 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "verify-source",
         "Check it against a new page",
-        "Hold the knowledge file against a newer copy of the page: its Updated date, each "
-        "medical text no longer on it, each sentence of its treatment sections in no text. "
-        "Exit code 0 when every text is still on the page, 1 when any is gone.",
+        "Hold the knowledge file against a newer copy of the page: its Updated date, and every "
+        "change to its treatment content in one run, by the page's part, the file's words "
+        "beside the page's. "
+        "Exit code 0 when every text is still on the page, 1 when any is gone (with --update: "
+        "0 when the proposed file is complete, 1 when a person must finish it).",
         "livertx verify-source saved-page.html",
         argument=Argument(
             "PAGE",
@@ -219,7 +221,21 @@ COMMANDS: tuple[Command, ...] = (
             None,
         ),
         output=JSON_ONLY,
-        options=(),
+        options=(
+            Option(
+                "--update",
+                "NEW_FILE",
+                "Also write a proposed knowledge file to NEW_FILE (the page's text beside it as "
+                "its capture): every change made in place that can be; what needs a person is "
+                "listed, and the new file fails validate there. The original is never touched.",
+            ),
+            Option(
+                "--browser",
+                None,
+                "Read the saved page through a real browser's rendering (the browser extra and "
+                "chromium-headless-shell).",
+            ),
+        ),
         view=None,
         document="verify-source",
         handler=handlers.verify_source,

@@ -268,7 +268,13 @@ def verify_source(request: Request) -> int:
 
     _needs_a_file(request)
     settings = request.settings
-    return maintenance.verify_source(request.arguments[0], settings.data, settings.output_format)
+    return maintenance.verify_source(
+        request.arguments[0],
+        settings.data,
+        settings.output_format,
+        request.options.get("--update"),
+        "--browser" in request.options,
+    )
 
 
 def schema(request: Request) -> int:

@@ -30,21 +30,43 @@ def schema(document: str | None) -> int:
     return 0
 
 
-def verify_source(page: str, data: str | None, output_format: FormatName) -> int:
-    """`livertx verify-source PAGE`: the knowledge file held against a newer page."""
+def verify_source(
+    page: str,
+    data: str | None,
+    output_format: FormatName,
+    update: str | None = None,
+    browser: bool = False,
+) -> int:
+    """`livertx verify-source PAGE [--update NEW_FILE]`: the knowledge file held against a newer
+    page; with `update`, a proposed new knowledge file written to NEW_FILE, the page's text
+    beside it as its capture."""
     from livertx.cli.exits import EXIT_NOT_FOUND, EXIT_OK
     from livertx.knowledge.checked import checked_tree
     from livertx.knowledge.file import read_bytes, resolve_path
     from livertx.knowledge.page_check import verify
-    from livertx.knowledge.saved_page import read_page
+    from livertx.knowledge.saved_page import read_saved_page
     from livertx.render import render_source_report
 
     path = resolve_path(data)
     # A file whose shape is wrong cannot be compared at all; its old capture is not the page.
-    root = checked_tree(read_bytes(path), path, hold_to_capture=False)
-    report = verify(root, read_page(page))
-    render_source_report(output_format, report.document(path, page))
-    return EXIT_OK if report.ok else EXIT_NOT_FOUND
+    original = read_bytes(path)
+    root = checked_tree(original, path, hold_to_capture=False)
+    if browser:
+        from livertx.cli.browser_page import read_in_browser
+
+        saved = read_saved_page(page, read_in_browser)
+    else:
+        saved = read_saved_page(page)
+    report = verify(root, saved.text, saved.lists)
+    document = report.document(path, page, saved.hidden_by_style)
+    if update is None:
+        render_source_report(output_format, document)
+        return EXIT_OK if report.ok else EXIT_NOT_FOUND
+    from livertx.cli.proposal import write_proposal
+
+    document["update"] = write_proposal(path, original, root, report, saved.text, update)
+    render_source_report(output_format, document)
+    return EXIT_OK if not document["update"]["for_a_person"] else EXIT_NOT_FOUND
 
 
 def _unchecked(path: str) -> str | None:

@@ -14,8 +14,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from livertx.knowledge.list_structure import Items, list_changes
+from livertx.knowledge.pieces import records_of, text_of
 from livertx.knowledge.problems import Problem
-from livertx.knowledge.proof import page_date, prove
+from livertx.knowledge.proof import CONTENTS, page_date, prove
+from livertx.knowledge.sections import SEPARATOR
 from livertx.knowledge.yaml_tree import STR_TAG, Node
 from livertx.records import Record
 
@@ -48,8 +51,11 @@ class SourceReport(Record):
         be read."""
         return not self.changes and self.page_date_written is None
 
-    def document(self, knowledge_path: str, page_path: str) -> dict[str, Any]:
-        """What `verify-source --json` prints."""
+    def document(
+        self, knowledge_path: str, page_path: str, hidden_by_style: str = ""
+    ) -> dict[str, Any]:
+        """What `verify-source --json` prints; `hidden_by_style`, the words the page's style
+        sheet hides (left out of its text, as a browser does)."""
         return {
             "page": page_path,
             "knowledge_file": knowledge_path,
@@ -57,7 +63,9 @@ class SourceReport(Record):
             "page_date_written": self.page_date_written,
             "knowledge_updated": _iso(self.knowledge_updated),
             "dates": self.dates,
-            "changes": [change.document(knowledge_path) for change in self.changes],
+            "changes": [change.change_document(knowledge_path) for change in self.changes],
+            "hidden_by_style": hidden_by_style,
+            "update": None,
         }
 
 
@@ -76,8 +84,28 @@ def _knowledge_updated(root: Node) -> date | None:
         return None
 
 
-def verify(root: Node, page_text: str) -> SourceReport:
-    """The knowledge file's tree (yaml_tree.read_tree) held to the new page's text."""
+def verify(root: Node, page_text: str, page_lists: tuple[Items, ...] = ()) -> SourceReport:
+    """The knowledge file's tree (yaml_tree.read_tree) held to the new page's text, and to its
+    lists as the page builds them (a saved HTML page's; none for plain text)."""
     updated, written = page_date(page_text)
-    changes = tuple(prove(root, page_text, with_date=False))
-    return SourceReport(updated, written, _knowledge_updated(root), changes)
+    changes = prove(root, page_text, with_date=False, most=None)
+    changes += list_changes(root, page_lists)
+    order = {part: number for number, part in enumerate(_parts_in_order(root))}
+    changes.sort(key=lambda change: order.get(change.part, len(order)))  # stable
+    return SourceReport(updated, written, _knowledge_updated(root), tuple(changes))
+
+
+def _parts_in_order(root: Node) -> list[str]:
+    """The page's parts, as changes name them, in the page's order."""
+    source = root.get("source") if root.kind == "mapping" else None
+    title, heading = text_of(source, "title"), text_of(source, "treatments_section")
+    opening = heading.value if heading is not None else ""
+    names = [text_of(t, "name") for t in records_of(root, "treatments")]
+    sections = [text_of(s, "section") for s in records_of(root, "stages")]
+    return [
+        title.value if title is not None else "",
+        CONTENTS,
+        opening,
+        *(f"{opening}{SEPARATOR}{name.value}" for name in names if name is not None),
+        *(section.value for section in sections if section is not None),
+    ]

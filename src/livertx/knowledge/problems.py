@@ -14,8 +14,10 @@ if TYPE_CHECKING:
     from livertx.knowledge.yaml_tree import Node
 
 PAGE_CHECK = "page"
-# How much of the page's words a problem quotes.
+# How much of the page's words a problem quotes; a changed sentence is quoted whole, both the
+# file's and the page's, up to WHOLE (the page's longest is under 300 characters).
 SHOWN = 200
+WHOLE = 1000
 
 
 class Problem(Record):
@@ -28,6 +30,12 @@ class Problem(Record):
     line: int | None = None
     column: int | None = None
     check: str = "shape"
+    # A change to the page (the page check's), besides: the page's part it is in, the file's
+    # text it is (its path), the file's words there and the page's (None: there are none).
+    part: str = ""
+    where: str = ""
+    file_has: str | None = None
+    page_has: str | None = None
 
     def document(self, path: str) -> dict[str, Any]:
         """What `validate --json` prints for it."""
@@ -39,12 +47,30 @@ class Problem(Record):
             "message": self.message,
         }
 
+    def change_document(self, path: str) -> dict[str, Any]:
+        """What `verify-source --json` prints for it: `validate`'s keys, and where on the page,
+        what in the file, and both words."""
+        return {
+            **self.document(path),
+            "part": self.part,
+            "where": self.where,
+            "file_has": self.file_has,
+            "page_has": self.page_has,
+        }
 
-def problem_at(node: Node | Piece, message: str) -> Problem:
+
+def problem_at(
+    node: Node | Piece,
+    message: str,
+    part: str = "",
+    where: str = "",
+    file_has: str | None = None,
+    page_has: str | None = None,
+) -> Problem:
     """A problem of holding the file to its page, at a place in the file (a node, or a piece
-    of text the page must have)."""
-    return Problem(message, node.line, node.column, PAGE_CHECK)
+    of text the page must have); for a change, its part, path and both words."""
+    return Problem(message, node.line, node.column, PAGE_CHECK, part, where, file_has, page_has)
 
 
-def shown(text: str) -> str:
-    return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
+def shown(text: str, most: int = SHOWN) -> str:
+    return text if len(text) <= most else text[: most - 1] + "…"

@@ -14,6 +14,7 @@ from datetime import date
 from livertx.dates import MONTHS
 from livertx.knowledge.option_words import index_of
 from livertx.knowledge.page_parts import Part, misfiled, treatment_part
+from livertx.knowledge.part_bounds import Headings, part_bounds, stage_texts, treatment_texts
 from livertx.knowledge.pieces import (
     names,
     records_of,
@@ -21,10 +22,10 @@ from livertx.knowledge.pieces import (
     text_of,
 )
 from livertx.knowledge.problems import Problem, problem_at, shown
-from livertx.knowledge.sections import END, SEPARATOR, find_headings
+from livertx.knowledge.sections import END, SEPARATOR, each_heading, find_headings, heading_at
 from livertx.knowledge.sentence_parts import definitions, identities, sentence_parts
 from livertx.knowledge.stage_lists import check_names, check_stage, words_of
-from livertx.knowledge.tiling import tile
+from livertx.knowledge.tiling import MOST_PER_PART, tile
 from livertx.knowledge.yaml_tree import Node
 from livertx.text_folding import fold
 from livertx.text_folding import normal_spacing as spaced
@@ -58,14 +59,23 @@ def _digits(text: str, fewest: int, most: int) -> bool:
     return text.isascii() and text.isdigit() and fewest <= len(text) <= most
 
 
-def prove(root: Node, page_text: str, with_date: bool = True) -> list[Problem]:
+def prove(
+    root: Node, page_text: str, with_date: bool = True, most: int | None = MOST_PER_PART
+) -> list[Problem]:
     """Every way the file and the page's treatment content differ; and, `with_date`, the
-    page's date and the file's."""
+    page's date and the file's. Each part reports at most `most` of the page's words unplaced
+    (None: every one, as verify-source does)."""
     text = spaced(page_text)
     source = root.get("source") if root.kind == "mapping" else None
     if source is None or source.kind != "mapping":
         return []  # the shape check reports it
-    problems = _credit(source, text) + (_date(source, text) if with_date else [])
+    # In the page's order: its treatment content, then its date and credit, which follow it.
+    content = _content(root, source, text, most)
+    return content + (_date(source, text) if with_date else []) + _credit(source, text)
+
+
+def _content(root: Node, source: Node, text: str, most: int | None) -> list[Problem]:
+    problems: list[Problem] = []
     title = text_of(source, "title")
     heading = text_of(source, "treatments_section")
     treatments = records_of(root, "treatments")
@@ -88,17 +98,35 @@ def prove(root: Node, page_text: str, with_date: bool = True) -> list[Problem]:
     heading_nodes = [n for n in treatment_names if n] + [s for s in sections if s]
     heading_paths = [f"treatments[{i}].name" for i in range(len(treatment_names))]
     heading_paths += [f"stages[{i}].section" for i in range(len(sections))]
-    body, positions, end = find_headings(text, heading.value, headings)
+    body, _, end = find_headings(text, heading.value, headings)
+    search_from = body + len(heading.value)
+    index = index_of(root)
+    renamed: list[Problem] = []
     if body < 0:
+        # The treatments' heading renamed: its part is found by the first treatment's heading,
+        # so every other change is reported in the same run.
         message = f'the page has no section "{heading.value}" that opens with "{headings[0]}"'
-        return [*problems, problem_at(heading, f"source.treatments_section: {message}")]
+        renamed = [problem_at(heading, f"source.treatments_section: {message}", heading.value)]
+        body = heading_at(text, headings[0], max(text.find(CONTENTS), 0), end)
+        if body < 0:
+            return renamed
+        search_from = body
+    later: list[Problem] = []  # the contents' problem and the heading's, after the introduction's
     contents = text.rfind(CONTENTS, 0, body)
     contents = body if contents < 0 else contents
     listed = " ".join([CONTENTS, heading.value, *headings[len(treatment_names) :]])
     if contents < body and text[contents:body].strip() != listed:
         page = shown(text[contents:body].strip())
         message = f'the page\'s contents read "{page}", the file\'s "{listed}"'
-        problems.append(problem_at(heading, f"source.treatments_section: {message}"))
+        later.append(
+            problem_at(
+                heading,
+                f"source.treatments_section: {message}",
+                CONTENTS,
+                file_has=listed,
+                page_has=text[contents:body].strip(),
+            )
+        )
     intro_node = source.get("intro") or source
     starts = text.rfind(title.value + " ", 0, contents)
     intro = statements(source, "source", ("intro",))
@@ -107,40 +135,51 @@ def prove(root: Node, page_text: str, with_date: bool = True) -> list[Problem]:
     else:
         part = Part(title.value, starts + len(title.value), contents, intro, _place(intro_node))
         part.orders["source"] = ["intro"]
-        tile(text, part, problems)
-    if len(positions) < len(headings):
-        missing = len(positions)
-        path, name = heading_paths[missing], headings[missing]
-        previous = headings[missing - 1] if positions else heading.value
-        message = f'{path}: the page has no heading "{name}" after "{previous}"'
-        return [*problems, problem_at(heading_nodes[missing], message)]
-    bounds = [*positions[1:], end]
-    index = index_of(root)
+        tile(text, part, problems, most)
+    problems += later + renamed
+    labels = [f"{heading.value}{SEPARATOR}{name}" for name in headings[: len(treatments)]]
+    labels += headings[len(treatments) :]
+    texts = [treatment_texts(t, n) for n, t in enumerate(treatments)]
+    texts += [stage_texts(s, index) for s in stages]
+    found = each_heading(text, headings, search_from, end)
+    listed_in_contents = (CONTENTS, heading.value, *headings[len(treatments) :])
+    headed = Headings(
+        headings,
+        heading_nodes,
+        heading_paths,
+        labels,
+        heading.value,
+        text[contents:body].strip(),
+        listed_in_contents,
+    )
+    starts_at, bounds, before_part = part_bounds(text, found, headed, texts, search_from, end)
     drugs = {ident: named.name for ident, named in index.items() if named.kind == "drug"}
     regions: dict[str, str] = {}
     for number, treatment in enumerate(treatments):
-        name = headings[number]
-        label = f"{heading.value}{SEPARATOR}{name}"
-        start = positions[number] + len(name)
-        part = Part(label, start, bounds[number], [], _place(treatment))
+        start, stop = starts_at[number], max(bounds[number], starts_at[number])
+        problems += before_part.get(number, [])
+        part = Part(labels[number], start, stop, [], _place(treatment))
         treatment_part(treatment, number, part)
-        tile(text, part, problems)
-        regions[f"treatments[{number}]"] = text[start : bounds[number]]
-        problems += sentence_parts(treatment, f"treatments[{number}]", part.pieces, drugs)
-        problems += misfiled(part.pieces)
+        tile(text, part, problems, most)
+        regions[f"treatments[{number}]"] = text[start:stop]
+        own = sentence_parts(treatment, f"treatments[{number}]", part.pieces, drugs)
+        own += misfiled(part.pieces)
+        problems += [p._replace(part=p.part or labels[number]) for p in own]
     option_words: list[tuple[Node, str]] = []
     for number, stage in enumerate(stages):
         at = len(treatments) + number
         section = headings[at]
-        region = text[positions[at] + len(section) : bounds[at]].strip()
-        problems += check_stage(region, stage, f"stages[{number}]", index)
+        problems += before_part.get(at, [])
+        region = text[starts_at[at] : max(bounds[at], starts_at[at])].strip()
+        own = check_stage(region, stage, f"stages[{number}]", index)
         option_words += [(o, words_of(o, index)) for o in records_of(stage, "options")]
         conditions = " ".join(
             fold(c.value)
             for c in (text_of(o, "condition") for o in records_of(stage, "options"))
             if c is not None
         )
-        problems += check_names(stage, section, f"stages[{number}]", conditions)
+        own += check_names(stage, section, f"stages[{number}]", conditions)
+        problems += [p._replace(part=p.part or section) for p in own]
     problems += definitions(treatments, regions, option_words)
     problems += identities(root)
     return problems

@@ -1,17 +1,22 @@
 """A page as a maintainer saves it (HTML, as a browser or curl saves it, or plain text), read
-into its visible text, white space folded: what livertx.knowledge.proof holds a knowledge file
-to. HTML is read with html.parser after every "<" that starts no tag is escaped (a page of
-"<a<a<a…" would otherwise take html.parser minutes); what a browser would not show (script,
-style, an element that is hidden or struck through) is left out.
-"""
+into what a reader sees: its visible text, white space folded (what livertx.knowledge.proof holds
+a knowledge file to), and its lists as the page builds them, items and their nesting (what
+livertx.knowledge.list_structure holds the file's lists to). HTML is read with html.parser after
+every "<" that starts no tag is escaped (a page of "<a<a<a…" would otherwise take html.parser
+minutes); what a browser would not show (script, style, an element hidden by its attribute, its
+inline style or a class rule of the page's style sheet: livertx.knowledge.page_style; text
+struck through) is left out. Text in an aria-hidden element is shown, so it is the page's."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from html.parser import HTMLParser
 
 from livertx.errors import KnowledgeError
 from livertx.knowledge.file import read_bytes
+from livertx.knowledge.page_style import StyleSheet, hidden
+from livertx.records import Record
 from livertx.safe_read import MAX_BYTES
 
 # A document is HTML when it starts (white space and a byte order mark aside) with a tag:
@@ -19,21 +24,84 @@ from livertx.safe_read import MAX_BYTES
 # Elements whose content is never shown as the page's text, and elements struck through.
 HIDDEN_ELEMENTS = frozenset({"script", "style", "noscript", "template", "head"})
 STRUCK = frozenset({"del", "s", "strike"})
+LISTS = frozenset({"ul", "ol", "menu"})
 # Elements with no end tag: one with a `hidden` attribute hides nothing after it.
 VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 )
 
 
-class _VisibleText(HTMLParser):
-    """Collects the text outside hidden elements, a space at every tag so that the text of two
-    elements never runs together (as the capture was made: "an entire lobe , or")."""
+class ListItem(Record):
+    """One item of a list as the page builds it: its own words, and the items of the lists
+    nested in it ("ablation of the tumor using:" and its methods)."""
+
+    words: str
+    items: tuple[ListItem, ...] = ()
+
+
+class SavedPage(Record):
+    """A saved page's visible text, its lists as the page builds them (none for plain text),
+    and the words a style sheet's class rule hides (a browser does not show them)."""
+
+    text: str
+    lists: tuple[tuple[ListItem, ...], ...] = ()
+    hidden_by_style: str = ""
+
+
+class _Building:
+    """A list or an item while the page is read: its words so far, and what it holds."""
+
+    __slots__ = ("children", "is_list", "words")
+
+    def __init__(self, is_list: bool) -> None:
+        self.is_list = is_list
+        self.words: list[str] = []
+        self.children: list[_Building] = []
+
+    def item(self) -> ListItem:
+        inner = [item for child in self.children for item in child.children]
+        return ListItem(" ".join("".join(self.words).split()), tuple(i.item() for i in inner))
+
+    def items(self) -> tuple[ListItem, ...]:
+        return tuple(child.item() for child in self.children)
+
+
+class _StyleSheets(HTMLParser):
+    """The text of every <style> element of a page, in order."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
+        self.css: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_style:
+            self.css.append(data)
+
+
+class _VisibleText(HTMLParser):
+    """Collects the text outside hidden elements, a space at every tag so that the text of two
+    elements never runs together (as the capture was made: "an entire lobe , or"), and the
+    page's lists with their nesting."""
+
+    def __init__(self, sheet: StyleSheet) -> None:
+        super().__init__(convert_charrefs=True)
+        self.sheet = sheet
         self.pieces: list[str] = []
+        self.lists: list[_Building] = []
+        self.by_sheet: list[str] = []
         self._hidden_depth = 0
-        self._hidden_tags: list[str] = []  # open elements hidden by an attribute, or struck
+        self._hidden_tags: list[tuple[str, bool]] = []  # open hidden elements: (tag, by sheet)
+        self._open: list[_Building] = []  # the lists and items the text is in
+
+    def _visible(self) -> bool:
+        return not self._hidden_depth and not self._hidden_tags
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "body":
@@ -41,36 +109,55 @@ class _VisibleText(HTMLParser):
             self._hidden_depth = 0
         elif tag in HIDDEN_ELEMENTS:
             self._hidden_depth += 1
-        elif tag not in VOID and (tag in STRUCK or _hidden(attrs)):
-            self._hidden_tags.append(tag)
-        self.pieces.append(" ")
+        elif tag not in VOID:
+            hides, by_sheet = (True, False) if tag in STRUCK else hidden(tag, attrs, self.sheet)
+            if hides:
+                self._hidden_tags.append((tag, by_sheet))
+            elif self._visible() and (tag in LISTS or tag == "li"):
+                self._open_list_or_item(tag)
+        self._text(" ")
+
+    def _open_list_or_item(self, tag: str) -> None:
+        if tag == "li":
+            if self._open and not self._open[-1].is_list:
+                self._open.pop()  # <li> closes the item before it, as HTML lets it
+            if not self._open:  # an item outside any list is a list of its own
+                self._open.append(_Building(True))
+                self.lists.append(self._open[-1])
+            made = _Building(False)
+        else:
+            made = _Building(True)
+            if not self._open:
+                self.lists.append(made)
+        if self._open:
+            self._open[-1].children.append(made)
+        self._open.append(made)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.pieces.append(" ")  # <span hidden/> hides nothing: it has no content
+        self._text(" ")  # <span hidden/> hides nothing: it has no content
 
     def handle_endtag(self, tag: str) -> None:
         if tag in HIDDEN_ELEMENTS and self._hidden_depth:
             self._hidden_depth -= 1
-        elif tag in self._hidden_tags:
-            while self._hidden_tags and self._hidden_tags.pop() != tag:
+        elif any(open_tag == tag for open_tag, _ in self._hidden_tags):
+            while self._hidden_tags and self._hidden_tags.pop()[0] != tag:
                 pass
-        self.pieces.append(" ")
+        elif self._visible() and (tag in LISTS or tag == "li"):
+            while self._open:
+                if self._open.pop().is_list == (tag in LISTS):
+                    break
+        self._text(" ")
 
     def handle_data(self, data: str) -> None:
-        if not self._hidden_depth and not self._hidden_tags:
-            self.pieces.append(data)
+        if self._visible():
+            self._text(data)
+        elif not self._hidden_depth and all(by_sheet for _, by_sheet in self._hidden_tags):
+            self.by_sheet.append(data)
 
-
-def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
-    """Whether an element's attributes hide it: `hidden`, aria-hidden, or display:none."""
-    values = {name.lower(): (value or "") for name, value in attrs}
-    style = "".join(values.get("style", "").lower().split())
-    return (
-        "hidden" in values
-        or values.get("aria-hidden", "").lower() == "true"
-        or "display:none" in style
-        or "visibility:hidden" in style
-    )
+    def _text(self, data: str) -> None:
+        self.pieces.append(data)
+        if self._open and not self._open[-1].is_list:
+            self._open[-1].words.append(data)
 
 
 class _DeclaredCharset(HTMLParser):
@@ -137,12 +224,26 @@ def extract_text(document: str) -> str:
     """The visible text of a page, white space folded to single spaces (letter case kept). HTML
     (is_html) is read with html.parser: the text of script, style, noscript, template and head
     dropped, entities decoded, a space between the text of separate elements."""
+    return read_document(document).text
+
+
+def read_document(document: str) -> SavedPage:
+    """A page's visible text (extract_text), and, for HTML, its lists and what its style sheets
+    hide. Its <style> elements are read first: a browser applies a sheet wherever it stands."""
     if not is_html(document):
-        return " ".join(document.split())
-    parser = _VisibleText()
-    parser.feed(escape_stray(document))
+        return SavedPage(" ".join(document.split()))
+    escaped = escape_stray(document)
+    sheets = _StyleSheets()
+    sheets.feed(escaped)
+    sheets.close()
+    parser = _VisibleText(StyleSheet("".join(sheets.css)))
+    parser.feed(escaped)
     parser.close()
-    return " ".join("".join(parser.pieces).split())
+    return SavedPage(
+        " ".join("".join(parser.pieces).split()),
+        tuple(built.items() for built in parser.lists),
+        " ".join("".join(parser.by_sheet).split()),
+    )
 
 
 def _decode(data: bytes, path: str) -> str:
@@ -167,7 +268,12 @@ def _decode(data: bytes, path: str) -> str:
 
 
 def read_page(path: str) -> str:
-    """The visible text (extract_text) of the saved page at `path`, "-" for standard input.
+    """The visible text (extract_text) of the saved page at `path`, "-" for standard input."""
+    return read_saved_page(path).text
+
+
+def read_saved_page(path: str, reader: Callable[[str], SavedPage] | None = None) -> SavedPage:
+    """The saved page at `path` (read_document, or `reader`), "-" for standard input.
     KnowledgeError, naming `path`, for a page that cannot be read (livertx.knowledge.file's
     rules: a regular file of at most 2 MiB), is not text, or has no text at all."""
     if path == "-":
@@ -184,7 +290,7 @@ def read_page(path: str) -> str:
             raise KnowledgeError(path, f"larger than {MAX_BYTES // 1024 // 1024} MiB")
     else:
         data = read_bytes(path)
-    text = extract_text(_decode(data, path))
-    if not text:
+    page = (reader or read_document)(_decode(data, path))
+    if not page.text:
         raise KnowledgeError(path, "no text found")
-    return text
+    return page

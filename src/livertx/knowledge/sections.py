@@ -97,3 +97,21 @@ def _find_heading(text: str, heading: str, start: int, end: int) -> int:
             return found
         found = text.find(heading, found + 1, end)
     return -1
+
+
+def each_heading(text: str, headings: list[str], start: int, end: int) -> list[int]:
+    """Where each of `headings` stands in text[start:end], in order, as words of its own; -1 for
+    one not found (a heading renamed), the search for the next going on from the last found."""
+    positions: list[int] = []
+    cursor = start
+    for heading in headings:
+        found = _find_heading(text, heading, cursor, end)
+        positions.append(found)
+        if found >= 0:
+            cursor = found + len(heading)
+    return positions
+
+
+def heading_at(text: str, heading: str, start: int, end: int) -> int:
+    """Where `heading` first stands as words of its own in text[start:end], or -1."""
+    return _find_heading(text, heading, start, end)

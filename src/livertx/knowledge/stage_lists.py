@@ -50,7 +50,13 @@ def check_stage(region: str, stage: Node, where: str, index: dict[str, Named]) -
             position = len(expected) + 1
         else:
             page = shown(region[: len(expected) + 40])
-            problems.append(problem_at(lead, f'{where}.lead: the section begins "{page}"'))
+            message = f'{where}.lead: the section begins "{page}"'
+            # The page's lead is its words up to the first colon, where its list starts.
+            new = region[: region.find(":") + 1] if ":" in region else None
+            problems.append(
+                problem_at(lead, message, where=f"{where}.lead", file_has=expected, page_has=new)
+            )
+            position = len(new) + 1 if new is not None else 0  # its list follows it
     words = [words_of(option, index) for option in options]
     for number, (option, said) in enumerate(zip(options, words, strict=True)):
         found = _find_item(region, said, position)
@@ -62,17 +68,23 @@ def check_stage(region: str, stage: Node, where: str, index: dict[str, Named]) -
         anchor = text_of(option, "text") or option
         at = f"{where}.options[{number}]"
         if 0 <= found < stop:
-            page = shown(region[position:found].strip())
-            message = f'{at}: the page lists "{page}" before it, and no option has those words'
+            on_page = region[position:found].strip()
+            message = (
+                f'{at}: the page lists "{shown(on_page)}" before it, and no option has those words'
+            )
             position = found + len(said) + 1
+            problems.append(problem_at(anchor, message, page_has=on_page))
         else:
-            page = shown(region[position:stop].strip())
-            message = f'{at}: the file has "{shown(said)}", the page has "{page}"'
+            on_page = region[position:stop].strip()
+            message = f'{at}: the file has "{shown(said)}", the page has "{shown(on_page)}"'
             position = stop
-        problems.append(problem_at(anchor, message))
+            problems.append(
+                problem_at(anchor, message, where=at, file_has=said, page_has=on_page or None)
+            )
     if position < len(region):
-        page = shown(region[position:].strip())
-        problems.append(problem_at(stage, f'{where}: the page lists "{page}", which no option has'))
+        on_page = region[position:].strip()
+        message = f'{where}: the page lists "{shown(on_page)}", which no option has'
+        problems.append(problem_at(stage, message, page_has=on_page))
     for number, option in enumerate(options):
         problems += check_option(option, stage, f"{where}.options[{number}]", index)
     return problems

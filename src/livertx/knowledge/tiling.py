@@ -21,20 +21,33 @@ from collections.abc import Callable, Iterable
 
 from livertx.knowledge.page_parts import Part
 from livertx.knowledge.pieces import ITEM, LABEL, LEAD, SENTENCE, Piece, names
-from livertx.knowledge.problems import PAGE_CHECK, SHOWN, Problem, shown
+from livertx.knowledge.problems import PAGE_CHECK, SHOWN, WHOLE, Problem, shown
 
-# How many problems one part may report.
+# How many problems one part may report when a file is loaded or validated; verify-source,
+# which tells a maintainer every change to a new page, reports every one (most=None).
 MOST_PER_PART = 12
 
 
-def _problem(message: str, line: int, column: int) -> Problem:
-    return Problem(message, line, column, PAGE_CHECK)
+def _problem(
+    message: str,
+    line: int,
+    column: int,
+    part: str = "",
+    where: str = "",
+    file_has: str | None = None,
+    page_has: str | None = None,
+) -> Problem:
+    return Problem(message, line, column, PAGE_CHECK, part, where, file_has, page_has)
 
 
-def tile(text: str, part: Part, problems: list[Problem]) -> list[Piece]:
-    """Lay `part`'s pieces over its stretch of `text`; the problems found are appended. Returns
-    the pieces laid, in page order. Linear in the page and the pieces: the pieces that may start
-    at a place are found by their first word."""
+def tile(
+    text: str, part: Part, problems: list[Problem], most: int | None = MOST_PER_PART
+) -> list[Piece]:
+    """Lay `part`'s pieces over its stretch of `text`; the problems found are appended, at
+    most `most` of the page's words unplaced (None: every one). Returns the pieces laid, in page
+    order. Linear in the page and the pieces: the pieces that may start at a place are found by
+    their first word."""
+    limit = most if most is not None else len(text) + 1
     problems.extend(_not_one_sentence(part))
     region = text[part.start : part.end].strip()
     remaining = set(part.pieces)
@@ -57,7 +70,7 @@ def tile(text: str, part: Part, problems: list[Problem]) -> list[Piece]:
             if p in remaining and _may_stand(p, method, previous, part, owners)
         ]
 
-    while position < len(region) and reported < MOST_PER_PART:
+    while position < len(region) and reported < limit:
         found = _longest_at(region, position, candidates(position))
         if found is not None:
             remaining.discard(found)
@@ -81,21 +94,34 @@ def tile(text: str, part: Part, problems: list[Problem]) -> list[Piece]:
             remaining.discard(nearest)
             message = (
                 f"{nearest.where}: not the page's words in {part.label}; "
-                f'the file has "{shown(nearest.text)}", the page has "{shown(words)}"'
+                f'the file has "{shown(nearest.text, WHOLE)}", '
+                f'the page has "{shown(words, WHOLE)}"'
             )
-            problems.append(_problem(message, nearest.line, nearest.column))
+            problems.append(
+                _problem(
+                    message,
+                    nearest.line,
+                    nearest.column,
+                    part.label,
+                    nearest.where,
+                    nearest.text,
+                    words,
+                )
+            )
         else:
             message = f'{part.label}: the page\'s words "{shown(words)}" are in no text of the file'
-            problems.append(_problem(message, *part.anchor))
+            problems.append(_problem(message, *part.anchor, part.label, page_has=words))
         previous = ""
         position = stop
     left = [piece for piece in part.pieces if piece in remaining]
-    for piece in left[: max(MOST_PER_PART - reported, 1)]:
+    for piece in left[: max(limit - reported, 1)]:
         message = (
             f'{piece.where}: "{shown(piece.text)}" is not a whole sentence, lead or item '
             f"of {part.label}, in its place"
         )
-        problems.append(_problem(message, piece.line, piece.column))
+        problems.append(
+            _problem(message, piece.line, piece.column, part.label, piece.where, piece.text)
+        )
     problems.extend(_out_of_the_files_order(laid, part))
     problems.extend(_unlabelled_unnamed(laid, part))
     return laid
@@ -111,14 +137,14 @@ def _not_one_sentence(part: Part) -> list[Problem]:
     for piece in part.pieces:
         if piece.field == "learn_more" and piece.text.startswith(about) and piece.owner != owner:
             message = f"{piece.where}: it is about {name!r}: give it to {owner}"
-            problems.append(_problem(message, piece.line, piece.column))
+            problems.append(_problem(message, piece.line, piece.column, part.label, piece.where))
         inner = piece.text[:-1]
         if piece.kind in (SENTENCE, LEAD) and any(end in inner for end in (". ", "? ", "! ")):
             message = f"{piece.where}: more than one sentence; give each its own text"
-            problems.append(_problem(message, piece.line, piece.column))
+            problems.append(_problem(message, piece.line, piece.column, part.label, piece.where))
         if not piece.exact:
             message = f"{piece.where}: white space other than single spaces between words"
-            problems.append(_problem(message, piece.line, piece.column))
+            problems.append(_problem(message, piece.line, piece.column, part.label, piece.where))
     return problems
 
 
@@ -142,7 +168,7 @@ def _out_of_the_files_order(laid: list[Piece], part: Part) -> list[Problem]:
                 f"{owner}: {part.label} gives its texts in the order {', '.join(met)}; "
                 f"the file's order is {', '.join(expected)}"
             )
-            problems.append(_problem(message, first.line, first.column))
+            problems.append(_problem(message, first.line, first.column, part.label, first.where))
     return problems
 
 
@@ -158,7 +184,7 @@ def _unlabelled_unnamed(laid: list[Piece], part: Part) -> list[Problem]:
         seen.add(piece.owner)
         if before is None or not names(before.text.casefold(), name):
             message = f"{piece.where}: the page's sentence before it does not name {name!r}"
-            problems.append(_problem(message, piece.line, piece.column))
+            problems.append(_problem(message, piece.line, piece.column, part.label, piece.where))
     return problems
 
 
@@ -231,4 +257,4 @@ def _out_of_order(found: Piece, highest: dict[tuple[str, str], Piece], part: Par
         f"{found.where}: {part.label} has it before {before.where}; "
         "keep the list in the page's order"
     )
-    return [_problem(message, found.line, found.column)]
+    return [_problem(message, found.line, found.column, part.label, found.where)]

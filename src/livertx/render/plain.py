@@ -49,7 +49,8 @@ DATES = {
 
 def source_report(document: Document) -> None:
     """What a new copy of the page says of the knowledge file: the dates, then each change with
-    the file's words (the page's as they were) and the page's words now."""
+    the file's words (the page's as they were) and the page's words now, under the page's part
+    it is in, the parts in the page's order."""
     knowledge = document["knowledge_file"]
     written = document["page_date_written"]
     page = f"“{written}”, which is not a date" if written else _date(document["page_updated"])
@@ -58,6 +59,13 @@ def source_report(document: Document) -> None:
         f"{_date(document['knowledge_updated'])}.",
         DATES[document["dates"]],
     ]
+    if document["hidden_by_style"]:
+        hidden = document["hidden_by_style"]
+        hidden = hidden if len(hidden) <= 200 else hidden[:199] + "…"
+        lines.append(
+            f"The page's style sheet hides “{hidden}”: a browser does not show it, so it is "
+            "left out, never a change."
+        )
     changes = document["changes"]
     if not changes:
         lines.append(
@@ -65,7 +73,35 @@ def source_report(document: Document) -> None:
         )
     else:
         lines.append(f"Changes to the page's treatment content: {len(changes)}")
+    parts: dict[str, list[Document]] = {}  # by the page's part, in the page's order
     for change in changes:
-        place = f"{change['line']}:{change['column']}:" if change["line"] else ""
-        lines.append(f"{knowledge}:{place} {change['message']}")
+        parts.setdefault(change["part"], []).append(change)
+    for part, in_part in parts.items():
+        lines.append(f"In {part}:" if part else "On the page as a whole:")
+        for change in in_part:
+            place = f"{change['line']}:{change['column']}:" if change["line"] else ""
+            lines.append(f"{knowledge}:{place} {change['message']}")
+    update = document.get("update")
+    if update is not None:
+        lines += _update(knowledge, update)
     _write(lines)
+
+
+def _update(knowledge: str, update: Document) -> list[str]:
+    """What `--update` wrote, and what it leaves for a person, each at its place in the new
+    file (where it fails validate)."""
+    new, left = update["file"], update["for_a_person"]
+    capture = f", the page's text beside it as {update['capture']}" if update["capture"] else ""
+    lines = [
+        f"Proposed: {new}{capture}.",
+        f"Made in place: {len(update['made'])}. Review them with: git diff --no-index "
+        f"{knowledge} {new}",
+    ]
+    if not left:
+        lines.append(f"Left for a person: none; {new} passes validate against the page.")
+    else:
+        lines.append(f"Left for a person: {len(left)}, where {new} fails validate:")
+    for problem in left:
+        place = f"{problem['line']}:{problem['column']}:" if problem["line"] else ""
+        lines.append(f"{new}:{place} {problem['message']}")
+    return lines

@@ -1,0 +1,85 @@
+"""`verify-source PAGE --browser`: the saved page read through a real browser's rendering (the
+`browser` extra: Playwright driving Debian's chromium-headless-shell, never a browser of
+Playwright's own download), for a maintainer who wants the page's text exactly as a browser
+shows it. The page is loaded with every request refused (nothing is fetched), and its visible
+text and lists are read as livertx.knowledge.saved_page reads them: a space at every element,
+white space folded; a list's items with their own words and the lists nested in them.
+tests/render/test_browser.py holds the two readers equal on the capture saved as HTML."""
+
+from __future__ import annotations
+
+import os
+
+from livertx.errors import UsageError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from typing import Any
+
+    from livertx.knowledge.saved_page import ListItem, SavedPage
+
+# Debian's build (apt-get install chromium-headless-shell): the binary, not /usr/bin's wrapper.
+CHROMIUM = "/usr/lib/chromium/chromium-headless-shell"
+CHROMIUM_VARIABLE = "LIVERTX_CHROMIUM"
+
+# The page's text and lists as the browser renders them: text nodes of rendered elements only
+# (checkVisibility: display, visibility, content-visibility), a space at every element.
+READ = """() => {
+  const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'DEL', 'S', 'STRIKE']);
+  const lists = new Set(['UL', 'OL', 'MENU']);
+  const shown = (e) => e.checkVisibility({visibilityProperty: true});
+  const fold = (parts) => parts.join('').split(/\\s+/).filter(Boolean).join(' ');
+  const text = (node, parts, sub) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) { parts.push(child.data); continue; }
+      if (child.nodeType !== Node.ELEMENT_NODE || skipped.has(child.tagName) || !shown(child)) {
+        continue;
+      }
+      if (sub && lists.has(child.tagName)) { sub.push(...items(child)); continue; }
+      parts.push(' '); text(child, parts, sub); parts.push(' ');
+    }
+    return parts;
+  };
+  const items = (list) => [...list.children]
+    .filter((c) => c.tagName === 'LI' && shown(c))
+    .map((li) => { const sub = []; return {words: fold(text(li, [], sub)), items: sub}; });
+  const tops = [...document.querySelectorAll('ul, ol, menu')]
+    .filter((l) => shown(l) && !(l.parentElement && l.parentElement.closest('li')));
+  return {text: fold(text(document.body, [], null)), lists: tops.map(items)};
+}"""
+
+
+def read_in_browser(document: str) -> SavedPage:
+    """The saved page's text and lists as the browser renders them (plain text as it is)."""
+    from livertx.knowledge.saved_page import SavedPage, is_html, read_document
+
+    if not is_html(document):
+        return read_document(document)
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        raise UsageError(
+            "--browser needs the browser extra (pip install 'livertx[browser]') and "
+            "chromium-headless-shell"
+        ) from None
+    chromium = os.environ.get(CHROMIUM_VARIABLE, CHROMIUM)
+    if not os.path.exists(chromium):
+        raise UsageError(f"--browser: no browser at {chromium} (set {CHROMIUM_VARIABLE})")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        try:
+            # The page's own scripts do not run: a saved page is read, not executed.
+            page = browser.new_page(java_script_enabled=False)
+            page.route("**/*", lambda route: route.abort())  # nothing is fetched
+            page.set_content(document, wait_until="domcontentloaded")
+            read: dict[str, Any] = page.evaluate(READ)
+        finally:
+            browser.close()
+    lists = tuple(tuple(_item(item) for item in found) for found in read["lists"])
+    return SavedPage(read["text"], lists)
+
+
+def _item(item: dict[str, Any]) -> ListItem:
+    from livertx.knowledge.saved_page import ListItem
+
+    return ListItem(item["words"], tuple(_item(inner) for inner in item["items"]))

@@ -1,0 +1,86 @@
+"""`verify-source PAGE --update NEW_FILE`: the proposed update of the knowledge file
+(livertx.knowledge.page_update) written to NEW_FILE, the page's text beside it as its capture (at
+the path the file's `source.capture` names, from NEW_FILE's folder), the original never touched.
+An older page is refused, and so is a NEW_FILE that is the knowledge file or its capture, or
+whose capture would be the original's. A write that fails is an output error (exit code 74),
+never a success."""
+
+from __future__ import annotations
+
+import os
+
+from livertx.errors import OutputError, UsageError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from typing import Any
+
+    from livertx.knowledge.page_check import SourceReport
+    from livertx.knowledge.yaml_tree import Node
+
+
+class WriteError(OutputError):
+    """NEW_FILE or its capture could not be written."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        Exception.__init__(self, f"could not write {path}: {reason}")
+
+
+def _same(one: str, other: str) -> bool:
+    return os.path.realpath(one) == os.path.realpath(other)
+
+
+def write_proposal(
+    path: str, original: bytes, root: Node, report: SourceReport, page_text: str, new_path: str
+) -> dict[str, Any]:
+    """Write the proposal; what `verify-source --json` gives of it as `update`."""
+    from livertx.dates import long_date
+    from livertx.knowledge.checked import capture_of
+    from livertx.knowledge.page_update import left_for_a_person, propose
+
+    if not new_path:
+        raise UsageError("--update needs a file name")
+    if report.dates == "older" and report.page_updated and report.knowledge_updated:
+        raise UsageError(
+            f"the page ({long_date(report.page_updated.isoformat())}) is older than the "
+            f"knowledge file's ({long_date(report.knowledge_updated.isoformat())}): --update "
+            "proposes an update only from a page as new as the file's or newer"
+        )
+    if report.dates == "unknown":
+        raise UsageError("the page's date cannot be read: --update needs the page's date")
+    capture = capture_of(root)
+    old_capture = (
+        os.path.join(os.path.dirname(os.path.realpath(path)), capture.value) if capture else None
+    )
+    new_capture = os.path.join(os.path.dirname(new_path), capture.value) if capture else None
+    for target in (new_path, new_capture):
+        if target is not None and (
+            _same(target, path) or (old_capture is not None and _same(target, old_capture))
+        ):
+            raise UsageError(
+                f"--update {new_path}: it would overwrite {target}, the knowledge file or its "
+                "capture; write the proposal to another folder and review it with git diff"
+            )
+    newer = report.page_updated if report.dates == "newer" else None
+    proposal = propose(original.decode("utf-8"), report.changes, newer)
+    left = left_for_a_person(proposal.text, page_text)
+    if new_capture is not None:
+        _write(new_capture, page_text)
+    _write(new_path, proposal.text)
+    return {
+        "file": new_path,
+        "capture": new_capture,
+        "made": [change.change_document(path) for change in proposal.made],
+        "for_a_person": [problem.document(new_path) for problem in left],
+    }
+
+
+def _write(path: str, text: str) -> None:
+    try:
+        folder = os.path.dirname(path)
+        if folder:
+            os.makedirs(folder, exist_ok=True)
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except (OSError, ValueError) as error:
+        raise WriteError(path, getattr(error, "strerror", None) or str(error)) from None

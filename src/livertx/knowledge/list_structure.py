@@ -1,0 +1,123 @@
+"""The page's lists as it builds them, held to the knowledge file's (#31, item 4): a saved HTML
+page keeps its list items and their nesting (livertx.knowledge.saved_page), which the page's text
+alone does not show. A stage's options are one list, an option whose methods the page gives
+after a colon ("ablation of the tumor using:") holding them as a list of its own; a treatment's
+`items` (or its drugs' names) are one list. A list of the page with the same words as one of the
+file's, built otherwise (an item moved into or out of a sublist, split, or two merged), is a
+change, told with both structures. A list whose words changed is the text's change, which the
+proof reports. Pure.
+"""
+
+from __future__ import annotations
+
+from livertx.knowledge.option_words import Named, index_of
+from livertx.knowledge.pieces import listed_after, records_of, text_of, texts_of
+from livertx.knowledge.problems import Problem, problem_at
+from livertx.knowledge.saved_page import ListItem
+from livertx.knowledge.sections import SEPARATOR
+from livertx.knowledge.yaml_tree import Node
+from livertx.text_folding import normal_spacing as spaced
+
+Items = tuple[ListItem, ...]
+
+
+class FileList:
+    """One of the file's lists as the page must build it: its part of the page, its path and
+    node in the file, and its items."""
+
+    __slots__ = ("items", "node", "part", "where")
+
+    def __init__(self, part: str, where: str, node: Node, items: Items) -> None:
+        self.part, self.where, self.node, self.items = part, where, node, items
+
+
+def file_lists(root: Node) -> list[FileList]:
+    """The file's lists, in the page's order: each treatment's, then each stage's options."""
+    source = root.get("source") if root.kind == "mapping" else None
+    heading = text_of(source, "treatments_section")
+    opening = heading.value if heading is not None else ""
+    index = index_of(root)
+    found: list[FileList] = []
+    for number, treatment in enumerate(records_of(root, "treatments")):
+        name = text_of(treatment, "name")
+        items = texts_of(treatment, "items")
+        field = "items" if items else "drugs"
+        if not items:
+            items = [n for n in (text_of(d, "name") for d in records_of(treatment, "drugs")) if n]
+        node = treatment.get(field)
+        if name is not None and items and node is not None:
+            part = f"{opening}{SEPARATOR}{name.value}"
+            own = tuple(ListItem(spaced(item.value)) for item in items)
+            found.append(FileList(part, f"treatments[{number}].{field}", node, own))
+    for number, stage in enumerate(records_of(root, "stages")):
+        section = text_of(stage, "section")
+        node = stage.get("options")
+        options = records_of(stage, "options")
+        if section is None or node is None or not options:
+            continue
+        own = tuple(_option_item(option, index) for option in options)
+        found.append(FileList(section.value, f"stages[{number}].options", node, own))
+    return found
+
+
+def _option_item(option: Node, index: dict[str, Named]) -> ListItem:
+    """An option as the page's list builds it: its words, the names it lists after a colon as
+    a list in it, its condition after its words."""
+    text = text_of(option, "text")
+    words = spaced(text.value) if text is not None else ""
+    names = [index[m.value].name for m in texts_of(option, "methods") if m.value in index]
+    listed = listed_after(words, names) if text is not None else []
+    condition = text_of(option, "condition")
+    if condition is not None:
+        words += " " + spaced(condition.value)
+    if listed:
+        return ListItem(words.strip() + ":", tuple(ListItem(name) for name in listed))
+    return ListItem(words.strip())
+
+
+def flat(items: Items) -> str:
+    """A list's words, as the page's text has them."""
+    return " ".join(w for item in items for w in (item.words, flat(item.items)) if w)
+
+
+def shape(items: Items) -> str:
+    """A list's structure in one line: each item's words in quotes, a nested list in brackets."""
+    return "[" + ", ".join(_shape(item) for item in items) + "]"
+
+
+def _shape(item: ListItem) -> str:
+    return f'"{item.words}"' + (" " + shape(item.items) if item.items else "")
+
+
+def every_list(lists: tuple[Items, ...]) -> list[Items]:
+    """Every list of a page, those nested in an item too."""
+    found: list[Items] = []
+    waiting = list(lists)
+    while waiting:
+        items = waiting.pop(0)
+        found.append(items)
+        waiting += [item.items for item in items if item.items]
+    return found
+
+
+def list_changes(root: Node, page_lists: tuple[Items, ...]) -> list[Problem]:
+    """Each of the file's lists that a list of the page holds word for word, built otherwise
+    (and by none built as the file's), with both structures."""
+    if not page_lists:
+        return []  # plain text, or a page with no lists: nothing to hold the structure to
+    lists = every_list(page_lists)
+    by_words: dict[str, list[Items]] = {}
+    for items in lists:
+        by_words.setdefault(flat(items), []).append(items)
+    problems: list[Problem] = []
+    for own in file_lists(root):
+        same_words = by_words.get(flat(own.items), [])
+        if not same_words or own.items in same_words:
+            continue
+        page, file = shape(same_words[0]), shape(own.items)
+        message = (
+            f"{own.where}: the page builds this list of {own.part} otherwise; "
+            f"the file has {file}, the page has {page}"
+        )
+        problems.append(problem_at(own.node, message, own.part, own.where, file, page))
+    return problems

@@ -1,0 +1,74 @@
+"""livertx.knowledge.saved_page and page_style: a saved page read as a reader sees it, its lists
+kept as the page builds them (items and their nesting), and what its style sheet hides."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+from livertx.knowledge.saved_page import ListItem, read_document
+
+from ..conftest import SOURCE_TEXT, Invoke
+
+
+def test_lists_keep_their_items_and_nesting() -> None:
+    page = read_document(
+        "<p>Lead:</p><ul><li>one</li><li>ablation <b>of</b> it using:<ul><li>x</li><li>y</li>"
+        "</ul></li><li>three</li></ul><ol><li>a</li></ol>"
+    )
+    assert page.text == "Lead: one ablation of it using: x y three a"
+    assert page.lists == (
+        (
+            ListItem("one"),
+            ListItem("ablation of it using:", (ListItem("x"), ListItem("y"))),
+            ListItem("three"),
+        ),
+        (ListItem("a"),),
+    )
+
+
+def test_an_item_left_open_ends_at_the_next_item_or_its_list() -> None:
+    page = read_document("<ul><li>one<li>two<ul><li>x<li>y</ul><li>three</ul><p>after</p>")
+    assert page.lists == (
+        (ListItem("one"), ListItem("two", (ListItem("x"), ListItem("y"))), ListItem("three")),
+    )
+
+
+def test_a_hidden_list_is_no_list() -> None:
+    page = read_document('<ul hidden><li>x</li></ul><ul><li>y<ul style="display:none"><li>z')
+    assert page.lists == ((ListItem("y"),),)
+    assert page.text == "y"
+
+
+def test_plain_text_has_no_lists() -> None:
+    assert read_document("one two").lists == ()
+
+
+def test_text_a_style_sheet_hides_is_kept_apart_not_as_the_page_s_text() -> None:
+    page = read_document(
+        '<style>.sr{display:none}</style><p>Shown <span class="sr">by the sheet</span> '
+        "<span hidden>by the attribute</span></p>"
+    )
+    assert (page.text, page.hidden_by_style) == ("Shown", "by the sheet")
+
+
+def test_text_the_style_sheet_hides_is_told_once_and_is_no_change(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    page = SOURCE_TEXT.read_text(encoding="utf-8")
+    old = "Follow-up every 3 months is common."
+    hidden = '<span class="visually-gone">Follow-up is rare.</span>'
+    saved = tmp_path / "page.html"
+    saved.write_text(
+        "<html><head><style>.visually-gone { display: none }</style></head><body><p>"
+        + html.escape(page).replace(old, f"{old} {hidden}")
+        + "</p></body></html>",
+        encoding="utf-8",
+    )
+    result = invoke("verify-source", str(saved))
+    assert result.exit_code == 0, result.output
+    said = "The page's style sheet hides “Follow-up is rare.”: a browser does not show it"
+    assert result.stdout.count(said) == 1
+    document = json.loads(invoke("verify-source", str(saved), "--json").stdout)
+    assert (document["hidden_by_style"], document["changes"]) == ("Follow-up is rare.", [])
