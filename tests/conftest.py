@@ -22,6 +22,7 @@ from livertx.cli import entry
 from livertx.cli.app import app
 from livertx.knowledge.build import load_knowledge
 from livertx.knowledge.model import Knowledge
+from livertx.knowledge.yaml_tree import Node, read_tree
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCE_TEXT = REPO / "data" / "source" / "nci-liver-cancer-treatment.txt"
@@ -181,3 +182,10 @@ def unchecked(shipped_text: str) -> str:
     livertx does with text that is not the page's."""
     assert CAPTURE_LINE in shipped_text
     return shipped_text.replace(CAPTURE_LINE, "")
+
+
+def shipped_tree() -> Node:
+    """The shipped knowledge file's tree, with its lines and columns."""
+    root = read_tree((REPO / "data" / "treatments.yaml").read_text(encoding="utf-8"))
+    assert root is not None
+    return root

@@ -9,21 +9,14 @@ import re
 from pathlib import Path
 
 from livertx.knowledge.page_check import verify
-from livertx.knowledge.yaml_tree import Node, read_tree
 from livertx.text_folding import normal_spacing
 
-from ..conftest import REPO, SOURCE_TEXT, Invoke
+from ..conftest import SOURCE_TEXT, Invoke, shipped_tree
 
 PAGE = normal_spacing(SOURCE_TEXT.read_text(encoding="utf-8"))
 
 
-def _root() -> Node:
-    root = read_tree((REPO / "data" / "treatments.yaml").read_text(encoding="utf-8"))
-    assert root is not None
-    return root
-
-
-ROOT = _root()
+ROOT = shipped_tree()
 
 
 def _edited(*edits: tuple[str, str]) -> str:
