@@ -11,7 +11,7 @@ from pathlib import Path
 from .conftest import REPO
 
 PACKAGE = REPO / "src" / "livertx"
-CORE = ("knowledge", "answers")
+CORE = ("knowledge", "proof", "answers")
 # What the core must not import: the command line, the renderers, and livertx's own writer.
 OUTER = ("livertx.cli", "livertx.render", "livertx.output")
 
@@ -28,7 +28,7 @@ def _folders(root: Path) -> set[str]:
 
 
 def test_the_tests_mirror_the_layout() -> None:
-    assert _folders(PACKAGE) == {"cli", "knowledge", "answers", "render"}
+    assert _folders(PACKAGE) == {"cli", "knowledge", "proof", "answers", "render"}
     assert _folders(REPO / "tests") == _folders(PACKAGE)
     for folder in _folders(PACKAGE):
         assert list((REPO / "tests" / folder).glob("test_*.py")), folder

@@ -52,28 +52,33 @@ def test_the_draw_is_the_same_for_the_same_seed_and_not_for_another() -> None:
 
 
 def test_every_proof_test_runs_once_and_the_thousand_case_suites_last() -> None:
-    source = (REPO / "tests" / "knowledge" / "test_proof.py").read_text(encoding="utf-8")
+    source = (REPO / "tests" / "proof" / "test_proof.py").read_text(encoding="utf-8")
     defined = re.findall(r"^def (test_\w+)\(", source, flags=re.MULTILINE)
-    files = {path.name for path in (REPO / "tests" / "knowledge").glob("test_*.py")}
-    order = TOOL.ordered_tests(source, [*sorted(files), "test_new.py"])
+    files = {
+        f"{folder}/{path.name}"
+        for folder in TOOL.FOLDERS
+        for path in (REPO / "tests" / folder).glob("test_*.py")
+    }
+    order = TOOL.ordered_tests(source, [*sorted(files), "knowledge/test_new.py"])
     proof = [test.removeprefix(TOOL.PROOF) for test in order if test.startswith(TOOL.PROOF)]
     assert sorted(proof) == sorted(defined)
     assert proof[-len(TOOL.SLOW) :] == list(TOOL.SLOW)
-    named = [test.rsplit("/", 1)[1] for test in order if "::" not in test]
-    assert sorted(named) == sorted(files - {"test_proof.py"} | {"test_new.py"})
-    assert named[-1] == "test_new.py"  # a file the tool does not know yet runs, after the rest
+    named = [test.removeprefix("tests/") for test in order if "::" not in test]
+    assert sorted(named) == sorted(files - {TOOL.PROOF_FILE} | {"knowledge/test_new.py"})
+    assert named[-1] == "knowledge/test_new.py"  # a file the tool does not know yet runs last
+    assert set(TOOL.KNOWLEDGE_FILES) <= files  # every file the tool orders is there
 
 
 def test_the_count_goes_by_module_and_keeps_a_mutant_s_last_result() -> None:
     lines = [
-        json.dumps({"name": "livertx.knowledge.proof.x__date__mutmut_2", "code": 0}),
-        json.dumps({"name": "livertx.knowledge.proof.x__date__mutmut_2", "code": 1}),
-        json.dumps({"name": "livertx.knowledge.proof.x_prove__mutmut_7", "code": 0}),
-        json.dumps({"name": "livertx.knowledge.saved_page.xǁ_Textǁ__init____mutmut_1", "code": 36}),
+        json.dumps({"name": "livertx.proof.prove.x__date__mutmut_2", "code": 0}),
+        json.dumps({"name": "livertx.proof.prove.x__date__mutmut_2", "code": 1}),
+        json.dumps({"name": "livertx.proof.prove.x_prove__mutmut_7", "code": 0}),
+        json.dumps({"name": "livertx.proof.saved_page.xǁ_Textǁ__init____mutmut_1", "code": 36}),
         json.dumps({"name": "livertx.knowledge.pieces.x_cut__mutmut_3", "code": 4}),
     ]
     assert TOOL.count(lines) == {
-        "livertx.knowledge.proof": {"killed": 1, "survived": 1},
-        "livertx.knowledge.saved_page": {"timeout": 1},
+        "livertx.proof.prove": {"killed": 1, "survived": 1},
+        "livertx.proof.saved_page": {"timeout": 1},
         "livertx.knowledge.pieces": {"other": 1},
     }

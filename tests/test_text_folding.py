@@ -1,6 +1,6 @@
 """livertx.text_folding: each way text is folded to be compared, and how the ways agree; the
 one resolver (tests/knowledge/test_lookup.py), search (tests/answers/) and the page proof
-(tests/knowledge/test_proof.py) are tested through them."""
+(tests/proof/test_proof.py) are tested through them."""
 
 from __future__ import annotations
 

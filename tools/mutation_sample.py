@@ -35,7 +35,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 MUTANTS = REPO / "mutants"
 SEED = 20261201
-PROOF = "tests/knowledge/test_proof.py::"
+PROOF = "tests/proof/test_proof.py::"
+PROOF_FILE = "proof/test_proof.py"
+# The folders of the knowledge file's and the page proof's tests, each "folder/test_….py".
+FOLDERS = ("knowledge", "proof")
 # The thousand-case suites: last, so that -x ends most killed mutants long before them.
 SLOW = (
     "test_every_sentence_deleted_moved_or_reordered_is_caught",
@@ -46,27 +49,27 @@ SLOW = (
     "test_every_word_of_the_page_s_treatment_content_changed_removed_or_added_is_reported",
 )
 KNOWLEDGE_FILES = (
-    "test_facts.py",
-    "test_lookup.py",
-    "test_names.py",
-    "test_sections.py",
-    "test_excerpts.py",
-    "test_page_check.py",
-    "test_saved_page.py",
-    "test_every_change.py",
-    "test_list_structure.py",
-    "test_page_update.py",
-    "test_build.py",
-    "test_validation.py",
-    "test_validation_links.py",
-    "test_added_words.py",
-    "test_added_words_mutations.py",
-    "test_option_order.py",
-    "test_stage_lists.py",
-    "test_tiling.py",
-    "test_partial_files.py",
-    "test_sentence_parts.py",
-    "test_source_block.py",
+    "knowledge/test_facts.py",
+    "knowledge/test_lookup.py",
+    "knowledge/test_names.py",
+    "proof/test_sections.py",
+    "proof/test_excerpts.py",
+    "proof/test_page_check.py",
+    "proof/test_saved_page.py",
+    "proof/test_every_change.py",
+    "proof/test_list_structure.py",
+    "proof/test_page_update.py",
+    "knowledge/test_build.py",
+    "knowledge/test_validation.py",
+    "knowledge/test_validation_links.py",
+    "knowledge/test_added_words.py",
+    "knowledge/test_added_words_mutations.py",
+    "knowledge/test_option_order.py",
+    "proof/test_stage_lists.py",
+    "proof/test_tiling.py",
+    "knowledge/test_partial_files.py",
+    "proof/test_sentence_parts.py",
+    "knowledge/test_source_block.py",
 )
 # A mutant that has not ended in this long is counted a timeout, as mutmut would: the knowledge
 # tests take under 2 minutes with one module mutated, under 5 with every module.
@@ -105,8 +108,8 @@ def ordered_tests(proof_source: str, files: Iterable[str]) -> list[str]:
     ]
     cheap = [PROOF + name for name in small if name not in SLOW]
     rank = {name: place for place, name in enumerate(KNOWLEDGE_FILES)}
-    others = sorted(set(files) - {"test_proof.py"}, key=lambda f: (rank.get(f, len(rank)), f))
-    return cheap + [f"tests/knowledge/{name}" for name in others] + [PROOF + n for n in SLOW]
+    others = sorted(set(files) - {PROOF_FILE}, key=lambda f: (rank.get(f, len(rank)), f))
+    return cheap + [f"tests/{name}" for name in others] + [PROOF + n for n in SLOW]
 
 
 def _pytest_args() -> list[str]:
@@ -160,9 +163,13 @@ def run(names: Iterable[str], results: Path, rest: bool, only: list[str]) -> Non
     if only:
         tests = only
     elif rest:
-        tests = ["tests", "--ignore=tests/knowledge"]
+        tests = ["tests", *(f"--ignore=tests/{folder}" for folder in FOLDERS)]
     else:
-        files = [path.name for path in (MUTANTS / "tests" / "knowledge").glob("test_*.py")]
+        files = [
+            f"{folder}/{path.name}"
+            for folder in FOLDERS
+            for path in (MUTANTS / "tests" / folder).glob("test_*.py")
+        ]
         tests = ordered_tests((MUTANTS / PROOF.removesuffix("::")).read_text(), files)
     with ThreadPoolExecutor(2) as pool, results.open("a") as out:
         for result in pool.map(lambda name: run_one(name, tests), todo):
@@ -171,8 +178,8 @@ def run(names: Iterable[str], results: Path, rest: bool, only: list[str]) -> Non
 
 
 def module_of(name: str) -> str:
-    """The module of a mutant's name: `livertx.knowledge.proof` of
-    `livertx.knowledge.proof.x__date__mutmut_2` (a method's is `.xǁClassǁname__mutmut_N`)."""
+    """The module of a mutant's name: `livertx.proof.prove` of
+    `livertx.proof.prove.x__date__mutmut_2` (a method's is `.xǁClassǁname__mutmut_N`)."""
     parts = name.split(".")
     return ".".join(parts[: next(i for i, part in enumerate(parts) if part.startswith("x"))])
 

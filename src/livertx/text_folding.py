@@ -1,7 +1,7 @@
 """Text folded to be compared, each way once: a name's key and its words (the one resolver,
 livertx.knowledge.names, and the check that no two entries claim a name), a text's words (search,
 and what an option's words name), and the page's text as the file's texts are held to it (white
-space folded: livertx.knowledge.proof, and where each statement stands). Standard library only,
+space folded: livertx.proof.prove, and where each statement stands). Standard library only,
 so that every layer and every path can use it.
 """
 

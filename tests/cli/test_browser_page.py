@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from livertx.cli.browser_page import read_in_browser
-from livertx.knowledge.saved_page import read_document
+from livertx.proof.saved_page import read_document
 
 from ..conftest import Invoke
-from ..knowledge.test_list_structure import as_html
-from ..knowledge.test_page_check import _as_html
+from ..proof.test_list_structure import as_html
+from ..proof.test_page_check import _as_html
 
 pytestmark = pytest.mark.browser
 

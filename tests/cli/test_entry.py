@@ -224,7 +224,7 @@ def test_a_file_answered_in_memory_imports_neither_dataclasses_nor_typing(tmp_pa
     module it imports, were a quarter of a `--data FILE` call's start-up."""
     data = str(REPO / "data" / "treatments.yaml")
     modules = _modules_after(["--data", data, "stage", "recurrent", "--json"], tmp_path)
-    assert {"livertx.knowledge.model", "livertx.knowledge.proof", "yaml"} <= modules
+    assert {"livertx.knowledge.model", "livertx.proof.prove", "yaml"} <= modules
     assert _loaded(modules, ("dataclasses", "inspect", "typing")) == []
 
 

@@ -17,8 +17,8 @@ import yaml
 from livertx.knowledge.added_words import editor_choices
 from livertx.knowledge.validation import validate_tree
 
+from ..proof.test_proof import DATA, problems_of_data
 from .test_added_words import PINNED, PINNED_FIELDS
-from .test_proof import DATA, problems_of_data
 
 
 def _validated(data: dict[str, Any]) -> tuple[list[str], list[str]]:

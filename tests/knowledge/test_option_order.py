@@ -1,4 +1,4 @@
-"""An option's references in the order its words name them (livertx.knowledge.option_words):
+"""An option's references in the order its words name them (livertx.proof.option_words):
 its parts, and each part's methods, combinations and drugs. Issue #29: swapping TACE and
 sorafenib's parts, or reversing a drug list, changed every view and passed."""
 
@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from .test_proof import DATA, first_option, problems_of_data
+from ..proof.test_proof import DATA, first_option, problems_of_data
 
 
 def _messages(data: dict[str, Any]) -> list[str]:

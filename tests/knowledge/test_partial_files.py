@@ -14,7 +14,7 @@ import pytest
 
 from livertx.knowledge.problems import Problem
 
-from .test_proof import DATA, problems_of_data
+from ..proof.test_proof import DATA, problems_of_data
 
 
 def _first_of_each_field(node: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:

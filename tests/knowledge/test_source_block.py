@@ -1,11 +1,11 @@
-"""The file's `source` block held to its page (livertx.knowledge.proof): the credit, the title,
+"""The file's `source` block held to its page (livertx.proof.prove): the credit, the title,
 the introduction, in the words `validate` gives and at their places."""
 
 from __future__ import annotations
 
 import copy
 
-from .test_proof import DATA, SHIPPED, problems_of, problems_of_data
+from ..proof.test_proof import DATA, SHIPPED, problems_of, problems_of_data
 
 
 def _messages_of(data: dict[str, object]) -> list[str]:

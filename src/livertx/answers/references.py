@@ -19,7 +19,7 @@ from livertx.knowledge.model import (
     Treatment,
 )
 from livertx.knowledge.pieces import listed_after
-from livertx.knowledge.sections import SEPARATOR
+from livertx.proof.sections import SEPARATOR
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:

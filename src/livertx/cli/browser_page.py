@@ -2,7 +2,7 @@
 `browser` extra: Playwright driving Debian's chromium-headless-shell, never a browser of
 Playwright's own download), for a maintainer who wants the page's text exactly as a browser
 shows it. The page is loaded with every request refused (nothing is fetched), and its visible
-text and lists are read as livertx.knowledge.saved_page reads them: a space at every element,
+text and lists are read as livertx.proof.saved_page reads them: a space at every element,
 white space folded; a list's items with their own words and the lists nested in them.
 tests/render/test_browser.py holds the two readers equal on the capture saved as HTML."""
 
@@ -16,7 +16,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
 
-    from livertx.knowledge.saved_page import ListItem, SavedPage
+    from livertx.proof.saved_page import ListItem, SavedPage
 
 # Debian's build (apt-get install chromium-headless-shell): the binary, not /usr/bin's wrapper.
 CHROMIUM = "/usr/lib/chromium/chromium-headless-shell"
@@ -51,7 +51,7 @@ READ = """() => {
 
 def read_in_browser(document: str) -> SavedPage:
     """The saved page's text and lists as the browser renders them (plain text as it is)."""
-    from livertx.knowledge.saved_page import SavedPage, is_html, read_document
+    from livertx.proof.saved_page import SavedPage, is_html, read_document
 
     if not is_html(document):
         return read_document(document)
@@ -80,6 +80,6 @@ def read_in_browser(document: str) -> SavedPage:
 
 
 def _item(item: dict[str, Any]) -> ListItem:
-    from livertx.knowledge.saved_page import ListItem
+    from livertx.proof.saved_page import ListItem
 
     return ListItem(item["words"], tuple(_item(inner) for inner in item["items"]))

@@ -43,8 +43,8 @@ def verify_source(
     from livertx.cli.exits import EXIT_NOT_FOUND, EXIT_OK
     from livertx.knowledge.checked import checked_tree
     from livertx.knowledge.file import read_bytes, resolve_path
-    from livertx.knowledge.page_check import verify
-    from livertx.knowledge.saved_page import read_saved_page
+    from livertx.proof.page_check import verify
+    from livertx.proof.saved_page import read_saved_page
     from livertx.render import render_source_report
 
     path = resolve_path(data)

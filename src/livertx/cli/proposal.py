@@ -1,5 +1,5 @@
 """`verify-source PAGE --update NEW_FILE`: the proposed update of the knowledge file
-(livertx.knowledge.page_update) written to NEW_FILE, the page's text beside it as its capture (at
+(livertx.proof.page_update) written to NEW_FILE, the page's text beside it as its capture (at
 the path the file's `source.capture` names, from NEW_FILE's folder), the original never touched.
 An older page is refused, and so is a NEW_FILE that is the knowledge file or its capture, or
 whose capture would be the original's. A write that fails is an output error (exit code 74),
@@ -15,8 +15,8 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
 
-    from livertx.knowledge.page_check import SourceReport
     from livertx.knowledge.yaml_tree import Node
+    from livertx.proof.page_check import SourceReport
 
 
 class WriteError(OutputError):
@@ -36,7 +36,7 @@ def write_proposal(
     """Write the proposal; what `verify-source --json` gives of it as `update`."""
     from livertx.dates import long_date
     from livertx.knowledge.checked import capture_of
-    from livertx.knowledge.page_update import left_for_a_person, propose
+    from livertx.proof.page_update import left_for_a_person, propose
 
     if not new_path:
         raise UsageError("--update needs a file name")

@@ -157,7 +157,7 @@ def with_page_sections(knowledge: Knowledge, where: str) -> Knowledge:
     if not source.capture or not source.treatments_section:
         return knowledge
     from livertx.knowledge.file import read_capture
-    from livertx.knowledge.sections import page_sections
+    from livertx.proof.sections import page_sections
 
     try:
         page = read_capture(where, source.capture)

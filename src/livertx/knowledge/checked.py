@@ -1,6 +1,6 @@
 """A knowledge file checked whole, as `validate` and every load check it: read (livertx.knowledge.
 file), its text, shape and meaning (livertx.knowledge.validation), then held to its page
-(livertx.knowledge.proof) when it names one: the capture, or a page the maintainer gives. Every
+(livertx.proof.prove) when it names one: the capture, or a page the maintainer gives. Every
 problem, for `validate`; or the tree, or the first problem as the error, for a load."""
 
 from __future__ import annotations
@@ -58,17 +58,17 @@ def capture_of(root: Node) -> Node | None:
 
 
 def page_problems(path: str, root: Node, source: str | None = None) -> list[Problem]:
-    """The file held to its page (livertx.knowledge.proof): to `source` (a page as the user
+    """The file held to its page (livertx.proof.prove): to `source` (a page as the user
     gave it: HTML or text, or - for standard input) or else the capture the file names; nothing
     to hold it to when it names none."""
     from livertx.errors import KnowledgeError
     from livertx.knowledge.file import read_capture
-    from livertx.knowledge.proof import prove
+    from livertx.proof.prove import prove
 
     named = capture_of(root)
     try:
         if source is not None:
-            from livertx.knowledge.saved_page import read_page
+            from livertx.proof.saved_page import read_page
 
             page = read_page(source)
         elif named is not None:

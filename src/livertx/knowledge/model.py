@@ -10,7 +10,7 @@ from livertx.records import Record
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.knowledge.sections import PageSections
+    from livertx.proof.sections import PageSections
 
 
 class Kind(str, Enum):

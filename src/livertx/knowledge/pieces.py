@@ -3,7 +3,7 @@ text of the file as the page writes it (a sentence; a lead with its colon; a met
 list item), with where it stands in the file and in which of the page's sections it belongs.
 
 A text that ends with ".", "?" or "!" is a sentence; one that does not is a lead, which the page
-ends with ":" before its list. livertx.knowledge.tiling lays the pieces over the page. Pure.
+ends with ":" before its list. livertx.proof.tiling lays the pieces over the page. Pure.
 """
 
 from __future__ import annotations

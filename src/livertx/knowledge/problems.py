@@ -1,5 +1,5 @@
 """One thing wrong with a knowledge file, where it is and which check found it: what every
-check returns, and `validate` prints; and how the page check (livertx.knowledge.proof) makes its
+check returns, and `validate` prints; and how the page check (livertx.proof.prove) makes its
 own, at a place in the file, quoting the page's words."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ class Problem(Record):
     """One thing wrong with a file, where it is (line and column from 1; None for the file as
     a whole, when it cannot be read at all), and which check found it: "file" (reading it),
     "yaml" (the text), "shape" (fields and types, as the JSON Schema), "meaning" or "excerpt"
-    (medical text that is not the page's own words: livertx.knowledge.excerpts)."""
+    (medical text that is not the page's own words: livertx.proof.excerpts)."""
 
     message: str
     line: int | None = None

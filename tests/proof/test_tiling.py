@@ -1,4 +1,4 @@
-"""The page tiled by the file's pieces (livertx.knowledge.tiling, page_parts): what a problem
+"""The page tiled by the file's pieces (livertx.proof.tiling, page_parts): what a problem
 says and where it points. The mutation suites of test_proof.py show that every edit is caught;
 these pin the words and the place a reader of `validate` is given."""
 
@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from livertx.knowledge.tiling import MOST_PER_PART
+from livertx.proof.tiling import MOST_PER_PART
 
 from .test_proof import CAPTURE, DATA, SHIPPED, UNLABELLED, problems_of, problems_of_data
 

@@ -1,4 +1,4 @@
-"""livertx.knowledge.page_check: a new copy of the page, saved as HTML or plain text, against the
+"""livertx.proof.page_check: a new copy of the page, saved as HTML or plain text, against the
 knowledge file: every change to its treatment content, and its date beside the file's."""
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from types import SimpleNamespace
 import pytest
 
 from livertx.errors import KnowledgeError
-from livertx.knowledge.excerpts import excerpts_of
-from livertx.knowledge.page_check import SourceReport, verify
-from livertx.knowledge.proof import page_date
-from livertx.knowledge.saved_page import extract_text, read_page
 from livertx.knowledge.yaml_tree import Node, read_tree
+from livertx.proof.excerpts import excerpts_of
+from livertx.proof.page_check import SourceReport, verify
+from livertx.proof.prove import page_date
+from livertx.proof.saved_page import extract_text, read_page
 from livertx.text_folding import fold
 
 from ..conftest import REPO, SOURCE_TEXT
@@ -379,7 +379,7 @@ def test_a_text_page_that_mentions_a_tag_is_text() -> None:
 
 
 def test_a_stray_less_than_sign_is_text_and_costs_no_rereading() -> None:
-    from livertx.knowledge.saved_page import escape_stray
+    from livertx.proof.saved_page import escape_stray
 
     assert escape_stray("<p>a < b</p>") == "<p>a &lt; b</p>"
     assert escape_stray("<a<a<a>") == "&lt;a&lt;a<a>"

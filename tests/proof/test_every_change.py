@@ -8,7 +8,7 @@ import json
 import re
 from pathlib import Path
 
-from livertx.knowledge.page_check import verify
+from livertx.proof.page_check import verify
 from livertx.text_folding import normal_spacing
 
 from ..conftest import SOURCE_TEXT, Invoke, shipped_tree

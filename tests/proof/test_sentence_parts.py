@@ -1,4 +1,4 @@
-"""What the page's sentences say of ids and combinations (livertx.knowledge.sentence_parts), in
+"""What the page's sentences say of ids and combinations (livertx.proof.sentence_parts), in
 the words `validate` gives: an id made of its name's words, a combination its list gives, a
 combination's id made of its drugs. The mutation suites of test_proof.py show that such edits
 are caught; these pin what the reader is told, and where."""
@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from livertx.knowledge.option_words import unbracketed
-from livertx.knowledge.sentence_parts import _called_names
+from livertx.proof.option_words import unbracketed
+from livertx.proof.sentence_parts import _called_names
 
 from .test_proof import DATA, UNLABELLED, first_option, problems_of_data
 

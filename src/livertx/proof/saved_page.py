@@ -1,10 +1,10 @@
 """A page as a maintainer saves it (HTML, as a browser or curl saves it, or plain text), read
-into what a reader sees: its visible text, white space folded (what livertx.knowledge.proof holds
+into what a reader sees: its visible text, white space folded (what livertx.proof.prove holds
 a knowledge file to), and its lists as the page builds them, items and their nesting (what
-livertx.knowledge.list_structure holds the file's lists to). HTML is read with html.parser after
+livertx.proof.list_structure holds the file's lists to). HTML is read with html.parser after
 every "<" that starts no tag is escaped (a page of "<a<a<a…" would otherwise take html.parser
 minutes); what a browser would not show (script, style, an element hidden by its attribute, its
-inline style or a class rule of the page's style sheet: livertx.knowledge.page_style; text
+inline style or a class rule of the page's style sheet: livertx.proof.page_style; text
 struck through) is left out. Text in an aria-hidden element is shown, so it is the page's."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 
 from livertx.errors import KnowledgeError
 from livertx.knowledge.file import read_bytes
-from livertx.knowledge.page_style import StyleSheet, hidden
+from livertx.proof.page_style import StyleSheet, hidden
 from livertx.records import Record
 from livertx.safe_read import MAX_BYTES
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from livertx.knowledge.list_structure import Items, file_lists, flat, shape
-from livertx.knowledge.page_check import verify
-from livertx.knowledge.saved_page import ListItem, read_document
+from livertx.proof.list_structure import Items, file_lists, flat, shape
+from livertx.proof.page_check import verify
+from livertx.proof.saved_page import ListItem, read_document
 from livertx.text_folding import normal_spacing
 
 from ..conftest import SOURCE_TEXT, Invoke, shipped_tree

@@ -4,13 +4,12 @@ added. An option's words are its `text`, the names of its methods where the page
 after a colon ("ablation of the tumor using: radiofrequency ablation …"), and its `condition`.
 
 Every treatment, method, drug and combination an option refers to is named in its words, and
-every one its words name is referred to (livertx.knowledge.option_words). A stage's name and its
+every one its words name is referred to (livertx.proof.option_words). A stage's name and its
 parts are its heading's. Pure.
 """
 
 from __future__ import annotations
 
-from livertx.knowledge.option_words import Named, check_option
 from livertx.knowledge.pieces import (
     listed_after,
     names,
@@ -20,6 +19,7 @@ from livertx.knowledge.pieces import (
 )
 from livertx.knowledge.problems import Problem, problem_at, shown
 from livertx.knowledge.yaml_tree import Node
+from livertx.proof.option_words import Named, check_option
 from livertx.text_folding import fold, lower_first
 from livertx.text_folding import normal_spacing as spaced
 

@@ -1,5 +1,5 @@
 """The page's lists as it builds them, held to the knowledge file's (#31, item 4): a saved HTML
-page keeps its list items and their nesting (livertx.knowledge.saved_page), which the page's text
+page keeps its list items and their nesting (livertx.proof.saved_page), which the page's text
 alone does not show. A stage's options are one list, an option whose methods the page gives
 after a colon ("ablation of the tumor using:") holding them as a list of its own; a treatment's
 `items` (or its drugs' names) are one list. A list of the page with the same words as one of the
@@ -10,12 +10,12 @@ proof reports. Pure.
 
 from __future__ import annotations
 
-from livertx.knowledge.option_words import Named, index_of
 from livertx.knowledge.pieces import listed_after, records_of, text_of, texts_of
 from livertx.knowledge.problems import Problem, problem_at
-from livertx.knowledge.saved_page import ListItem
-from livertx.knowledge.sections import SEPARATOR
 from livertx.knowledge.yaml_tree import Node
+from livertx.proof.option_words import Named, index_of
+from livertx.proof.saved_page import ListItem
+from livertx.proof.sections import SEPARATOR
 from livertx.text_folding import normal_spacing as spaced
 
 Items = tuple[ListItem, ...]

@@ -1,9 +1,9 @@
-"""livertx.knowledge.sections: where on the page each statement stands, its sections found in the
+"""livertx.proof.sections: where on the page each statement stands, its sections found in the
 page as the proof finds its headings."""
 
 from __future__ import annotations
 
-from livertx.knowledge.sections import page_sections
+from livertx.proof.sections import page_sections
 
 TREATMENTS = "Types of treatment"
 ALPHA, BETA, STAGE = f"{TREATMENTS} › Alpha", f"{TREATMENTS} › Beta", "Stage one"

@@ -1,4 +1,4 @@
-"""The knowledge file proven against its page (livertx.knowledge.proof), and the mutation suites
+"""The knowledge file proven against its page (livertx.proof.prove), and the mutation suites
 that show it: every edit to the shipped file below (every word of every medical text, every
 reference, every `only`, option, condition and sentence) is rejected by `validate`'s checks, and
 every edit to the capture's treatment content (every word changed, removed or added, every
@@ -15,12 +15,12 @@ from typing import Any
 import pytest
 import yaml
 
-from livertx.knowledge.excerpts import Excerpt, excerpts_of
-from livertx.knowledge.page_check import verify
 from livertx.knowledge.problems import Problem
-from livertx.knowledge.proof import prove
 from livertx.knowledge.validation import validate_tree
 from livertx.knowledge.yaml_tree import Node, read_tree
+from livertx.proof.excerpts import Excerpt, excerpts_of
+from livertx.proof.page_check import verify
+from livertx.proof.prove import prove
 from livertx.text_folding import normal_spacing
 
 from ..conftest import REPO, SOURCE_TEXT

@@ -1,5 +1,5 @@
 """The medical texts of a knowledge file (livertx.knowledge.format.MEDICAL_TEXT says which
-fields hold them), each with where it stands in the file. livertx.knowledge.proof holds each
+fields hold them), each with where it stands in the file. livertx.proof.prove holds each
 text in its place on the page (as livertx.text_folding folds them). Pure.
 """
 

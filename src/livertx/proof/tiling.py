@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from livertx.knowledge.page_parts import Part
 from livertx.knowledge.pieces import ITEM, LABEL, LEAD, SENTENCE, Piece, names
 from livertx.knowledge.problems import PAGE_CHECK, SHOWN, WHOLE, Problem, shown
+from livertx.proof.page_parts import Part
 
 # How many problems one part may report when a file is loaded or validated; verify-source,
 # which tells a maintainer every change to a new page, reports every one (most=None).

@@ -3,7 +3,7 @@
 The page opens under its title with an introduction, then a section (its `treatments_section`,
 "Types of treatment") with one part per treatment, headed by the treatment's name, then one
 section per stage group, headed by the stage's `section`; "Updated:" ends it. The headings are
-found as the proof (livertx.knowledge.proof) finds them, by `find_headings`: the body where the
+found as the proof (livertx.proof.prove) finds them, by `find_headings`: the body where the
 treatments' heading is followed by the first treatment's (the page's table of contents repeats
 the headings before it), then each heading after the one before, as words of their own.
 

@@ -6,13 +6,13 @@ heading is told, and every part is still laid with its texts. Pure.
 
 from __future__ import annotations
 
-from livertx.knowledge.option_words import Named
-from livertx.knowledge.page_parts import Part, treatment_part
 from livertx.knowledge.pieces import records_of, text_of
 from livertx.knowledge.problems import SHOWN, Problem, problem_at, shown
-from livertx.knowledge.sections import heading_at
-from livertx.knowledge.stage_lists import words_of
 from livertx.knowledge.yaml_tree import Node
+from livertx.proof.option_words import Named
+from livertx.proof.page_parts import Part, treatment_part
+from livertx.proof.sections import heading_at
+from livertx.proof.stage_lists import words_of
 from livertx.records import Record
 from livertx.text_folding import normal_spacing as spaced
 

@@ -1,4 +1,4 @@
-"""livertx.knowledge.saved_page and page_style: a saved page read as a reader sees it, its lists
+"""livertx.proof.saved_page and page_style: a saved page read as a reader sees it, its lists
 kept as the page builds them (items and their nesting), and what its style sheet hides."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import html
 import json
 from pathlib import Path
 
-from livertx.knowledge.saved_page import ListItem, read_document
+from livertx.proof.saved_page import ListItem, read_document
 
 from ..conftest import SOURCE_TEXT, Invoke
 

@@ -1,6 +1,6 @@
-"""The medical texts of a knowledge file (livertx.knowledge.excerpts), and reading the page's
+"""The medical texts of a knowledge file (livertx.proof.excerpts), and reading the page's
 capture (livertx.knowledge.file). The check of each text in its place is livertx.knowledge.
-proof's (tests/knowledge/test_proof.py); how texts are folded, tests/test_text_folding.py's."""
+proof's (tests/proof/test_proof.py); how texts are folded, tests/test_text_folding.py's."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from livertx.errors import KnowledgeError
-from livertx.knowledge.excerpts import Excerpt, excerpts_of
 from livertx.knowledge.file import bundled_path, read_capture
 from livertx.knowledge.format import FIELDS, LINK, MEDICAL_TEXT, STR, TEXTS
 from livertx.knowledge.model import Knowledge
 from livertx.knowledge.yaml_tree import Node, read_tree
+from livertx.proof.excerpts import Excerpt, excerpts_of
 
 from ..conftest import REPO, SOURCE_TEXT, Invoke
 
@@ -145,7 +145,7 @@ def test_the_shipped_file_has_the_pages_intro_leads_and_learn_more_titles() -> N
 
 def test_the_check_sees_every_medical_text_the_model_holds(knowledge: Knowledge) -> None:
     """Against a walk of the tree that misses some: the model is read without
-    livertx.knowledge.excerpts."""
+    livertx.proof.excerpts."""
     held: list[str | None] = []
     for treatment in knowledge.treatments:
         held += [treatment.summary, *treatment.how, *treatment.used]

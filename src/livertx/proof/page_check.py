@@ -3,7 +3,7 @@
 
 A maintainer saves the page again (HTML, as a browser or curl saves it, or plain text); this
 reads it, takes its visible text, and holds the knowledge file to it as `validate` holds it to
-its capture (livertx.knowledge.proof): every sentence and item of the page's treatment content
+its capture (livertx.proof.prove): every sentence and item of the page's treatment content
 is one text of the file, in its section, and every text of the file is whole in its place. Any
 word inserted, removed or changed, any item or sentence added, dropped or moved, is a change.
 The page's date is compared apart: a newer page whose content is unchanged verifies. Nothing is
@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from livertx.knowledge.list_structure import Items, list_changes
 from livertx.knowledge.pieces import records_of, text_of
 from livertx.knowledge.problems import Problem
-from livertx.knowledge.proof import CONTENTS, page_date, prove
-from livertx.knowledge.sections import SEPARATOR
 from livertx.knowledge.yaml_tree import STR_TAG, Node
+from livertx.proof.list_structure import Items, list_changes
+from livertx.proof.prove import CONTENTS, page_date, prove
+from livertx.proof.sections import SEPARATOR
 from livertx.records import Record
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing

@@ -1,4 +1,4 @@
-"""A stage's list held to its section (livertx.knowledge.stage_lists): what each problem says,
+"""A stage's list held to its section (livertx.proof.stage_lists): what each problem says,
 and that one edit is one problem, at its own option. The mutation suites of test_proof.py show
 that every edit is caught; these show where, and in which words (the survivors of a mutation
 run that changed the words or the place and kept the count)."""

@@ -1,6 +1,6 @@
 """The knowledge file, proven against its page: every part of the page's treatment content
-tiled by the file's texts (livertx.knowledge.tiling), every stage list read as its options
-(livertx.knowledge.stage_lists), and what the file holds as part of a sentence (a status, the
+tiled by the file's texts (livertx.proof.tiling), every stage list read as its options
+(livertx.proof.stage_lists), and what the file holds as part of a sentence (a status, the
 names a sentence says a thing is "also called", a method's definition in brackets, the drugs in
 a list's items) found in the sentence it comes from. The page's date and NCI's credit are
 checked too. `validate` and every load of a file that names its capture run `prove`;
@@ -12,9 +12,6 @@ from __future__ import annotations
 from datetime import date
 
 from livertx.dates import MONTHS
-from livertx.knowledge.option_words import index_of
-from livertx.knowledge.page_parts import Part, misfiled, treatment_part
-from livertx.knowledge.part_bounds import Headings, part_bounds, stage_texts, treatment_texts
 from livertx.knowledge.pieces import (
     names,
     records_of,
@@ -22,11 +19,14 @@ from livertx.knowledge.pieces import (
     text_of,
 )
 from livertx.knowledge.problems import Problem, problem_at, shown
-from livertx.knowledge.sections import END, SEPARATOR, each_heading, find_headings, heading_at
-from livertx.knowledge.sentence_parts import definitions, identities, sentence_parts
-from livertx.knowledge.stage_lists import check_names, check_stage, words_of
-from livertx.knowledge.tiling import MOST_PER_PART, tile
 from livertx.knowledge.yaml_tree import Node
+from livertx.proof.option_words import index_of
+from livertx.proof.page_parts import Part, misfiled, treatment_part
+from livertx.proof.part_bounds import Headings, part_bounds, stage_texts, treatment_texts
+from livertx.proof.sections import END, SEPARATOR, each_heading, find_headings, heading_at
+from livertx.proof.sentence_parts import definitions, identities, sentence_parts
+from livertx.proof.stage_lists import check_names, check_stage, words_of
+from livertx.proof.tiling import MOST_PER_PART, tile
 from livertx.text_folding import fold
 from livertx.text_folding import normal_spacing as spaced
 

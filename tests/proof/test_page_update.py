@@ -21,11 +21,11 @@ from typing import Any
 
 import yaml
 
-from livertx.knowledge.page_check import verify
-from livertx.knowledge.page_update import propose
 from livertx.knowledge.problems import Problem
-from livertx.knowledge.proof import prove
 from livertx.knowledge.yaml_tree import Node, read_tree
+from livertx.proof.page_check import verify
+from livertx.proof.page_update import propose
+from livertx.proof.prove import prove
 from livertx.text_folding import normal_spacing
 
 from ..conftest import REPO, SOURCE_TEXT, Invoke
@@ -56,7 +56,7 @@ READ_FROM = ("also called", "being studied", "Learn more")
 
 
 def edits() -> Iterator[tuple[str, str]]:
-    """The page-mutation suite's edits of words and sentences (tests/knowledge/test_proof.py)."""
+    """The page-mutation suite's edits of words and sentences (tests/proof/test_proof.py)."""
     for number, (start, end) in enumerate(WORDS):
         word = PAGE[start:end]
         yield f"changed {number} {word}", PAGE[:start] + word + "s" + PAGE[end:]

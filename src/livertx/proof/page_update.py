@@ -212,8 +212,8 @@ def _end(file_text: str, node: Composed) -> int:
 def left_for_a_person(text: str, page_text: str) -> list[Problem]:
     """Every problem of the proposed file, as `validate` holds it to the new page: what a
     person must still do, each at its place in the new file."""
-    from livertx.knowledge.proof import prove
     from livertx.knowledge.validation import validate_tree
+    from livertx.proof.prove import prove
 
     root, problems = validate_tree(text.encode("utf-8"))
     if root is not None:

@@ -22,8 +22,8 @@ from itertools import pairwise
 
 from livertx.knowledge.pieces import holds, listed_after, names, records_of, text_of, texts_of
 from livertx.knowledge.problems import Problem, problem_at
-from livertx.knowledge.sentence_parts import clauses
 from livertx.knowledge.yaml_tree import Node
+from livertx.proof.sentence_parts import clauses
 from livertx.text_folding import fold
 from livertx.text_folding import normal_spacing as spaced
 

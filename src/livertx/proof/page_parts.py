@@ -1,7 +1,7 @@
 """The page's parts, and the pieces of the knowledge file each must hold (livertx.knowledge.
 pieces): a treatment's part holds its texts, its list (the page's items, or its drugs' names)
 and its methods' texts, each method under its label where the page introduces them with a lead.
-livertx.knowledge.tiling lays each part with its pieces. Pure.
+livertx.proof.tiling lays each part with its pieces. Pure.
 """
 
 from __future__ import annotations
