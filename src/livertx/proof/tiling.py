@@ -20,24 +20,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from livertx.knowledge.pieces import ITEM, LABEL, LEAD, SENTENCE, Piece, names
-from livertx.knowledge.problems import PAGE_CHECK, SHOWN, WHOLE, Problem, shown
+from livertx.knowledge.problems import PAGE_CHECK, SHOWN, WHOLE, Problem, problem_at, shown
 from livertx.proof.page_parts import Part
 
 # How many problems one part may report when a file is loaded or validated; verify-source,
 # which tells a maintainer every change to a new page, reports every one (most=None).
 MOST_PER_PART = 12
-
-
-def _problem(
-    message: str,
-    line: int,
-    column: int,
-    part: str = "",
-    where: str = "",
-    file_has: str | None = None,
-    page_has: str | None = None,
-) -> Problem:
-    return Problem(message, line, column, PAGE_CHECK, part, where, file_has, page_has)
 
 
 def tile(
@@ -98,10 +86,9 @@ def tile(
                 f'the page has "{shown(words, WHOLE)}"'
             )
             problems.append(
-                _problem(
+                problem_at(
+                    nearest,
                     message,
-                    nearest.line,
-                    nearest.column,
                     part.label,
                     nearest.where,
                     nearest.text,
@@ -110,7 +97,7 @@ def tile(
             )
         else:
             message = f'{part.label}: the page\'s words "{shown(words)}" are in no text of the file'
-            problems.append(_problem(message, *part.anchor, part.label, page_has=words))
+            problems.append(Problem(message, *part.anchor, PAGE_CHECK, part.label, page_has=words))
         previous = ""
         position = stop
     left = [piece for piece in part.pieces if piece in remaining]
@@ -119,9 +106,7 @@ def tile(
             f'{piece.where}: "{shown(piece.text)}" is not a whole sentence, lead or item '
             f"of {part.label}, in its place"
         )
-        problems.append(
-            _problem(message, piece.line, piece.column, part.label, piece.where, piece.text)
-        )
+        problems.append(problem_at(piece, message, part.label, piece.where, piece.text))
     problems.extend(_out_of_the_files_order(laid, part))
     problems.extend(_unlabelled_unnamed(laid, part))
     return laid
@@ -137,14 +122,14 @@ def _not_one_sentence(part: Part) -> list[Problem]:
     for piece in part.pieces:
         if piece.field == "learn_more" and piece.text.startswith(about) and piece.owner != owner:
             message = f"{piece.where}: it is about {name!r}: give it to {owner}"
-            problems.append(_problem(message, piece.line, piece.column, part.label, piece.where))
+            problems.append(problem_at(piece, message, part.label, piece.where))
         inner = piece.text[:-1]
         if piece.kind in (SENTENCE, LEAD) and any(end in inner for end in (". ", "? ", "! ")):
             message = f"{piece.where}: more than one sentence; give each its own text"
-            problems.append(_problem(message, piece.line, piece.column, part.label, piece.where))
+            problems.append(problem_at(piece, message, part.label, piece.where))
         if not piece.exact:
             message = f"{piece.where}: white space other than single spaces between words"
-            problems.append(_problem(message, piece.line, piece.column, part.label, piece.where))
+            problems.append(problem_at(piece, message, part.label, piece.where))
     return problems
 
 
@@ -168,7 +153,7 @@ def _out_of_the_files_order(laid: list[Piece], part: Part) -> list[Problem]:
                 f"{owner}: {part.label} gives its texts in the order {', '.join(met)}; "
                 f"the file's order is {', '.join(expected)}"
             )
-            problems.append(_problem(message, first.line, first.column, part.label, first.where))
+            problems.append(problem_at(first, message, part.label, first.where))
     return problems
 
 
@@ -184,7 +169,7 @@ def _unlabelled_unnamed(laid: list[Piece], part: Part) -> list[Problem]:
         seen.add(piece.owner)
         if before is None or not names(before.text.casefold(), name):
             message = f"{piece.where}: the page's sentence before it does not name {name!r}"
-            problems.append(_problem(message, piece.line, piece.column, part.label, piece.where))
+            problems.append(problem_at(piece, message, part.label, piece.where))
     return problems
 
 
@@ -259,4 +244,4 @@ def _out_of_order(found: Piece, highest: dict[tuple[str, str], Piece], part: Par
         f"{found.where}: {part.label} has it before {before.where}; "
         "keep the list in the page's order"
     )
-    return [_problem(message, found.line, found.column, part.label, found.where)]
+    return [problem_at(found, message, part.label, found.where)]

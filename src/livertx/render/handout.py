@@ -41,22 +41,25 @@ PRINTED_SECTIONS = ("Details", "Used", "Learn more", ALSO_CALLED)
 
 
 class Printed:
-    """The texts a handout holds so far: a text is said again when one of them holds it."""
+    """The texts a handout holds so far. A text is said again when the same text was printed
+    (case aside), or when an option's item on the first page holds it whole (a definition the
+    page gives in its brackets); never for a part of another entry's longer sentence, which may
+    say it of something else."""
 
-    def __init__(self, texts: list[str]) -> None:
-        self.texts = [each.casefold() for each in texts]
+    def __init__(self, items: list[str]) -> None:
+        self.items = [each.casefold() for each in items]
+        self.texts: set[str] = set()
 
     def holds(self, words: str) -> bool:
-        """Whether a text printed so far holds `words`."""
+        """Whether the handout holds `words` already."""
         folded = words.casefold()
-        return any(folded in each for each in self.texts)
+        return folded in self.texts or any(folded in item for item in self.items)
 
     def new(self, words: str) -> bool:
         """Whether `words` are not yet printed; if so, they are from now on."""
-        folded = words.casefold()
-        if not folded or any(folded in each for each in self.texts):
+        if not words or self.holds(words):
             return False
-        self.texts.append(folded)
+        self.texts.add(words.casefold())
         return True
 
 
@@ -95,7 +98,9 @@ def _group(group: Document, printed: Printed) -> TreatmentGroup:
     )
     own = _entry(treatment, printed)
     shown = tuple(
-        entry for each in parts if (entry := _entry(each, printed)).sections or entry.summary
+        entry
+        for each in parts
+        if (entry := _entry(each, printed)).sections or entry.summary or entry.status
     )
     return TreatmentGroup(own, shown)
 
@@ -117,8 +122,10 @@ def _entry(document: Document, printed: Printed) -> Entry:
         items = tuple(item for item in section.items if _new_item(item, printed))
         if items:
             sections.append(Section(section.label, items))
+    # Each entry's status, always: one method's "being studied in clinical trials" says
+    # nothing of another's.
     status = document["status"] or ""
-    status = status.capitalize() + "." if status and printed.new(status) else ""
+    status = status.capitalize() + "." if status else ""
     return Entry(display_name(document), "", summary, status, tuple(sections))
 
 

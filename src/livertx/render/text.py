@@ -27,8 +27,7 @@ def excluded_note(option: Document) -> str:
 # centimeter") or a purpose ("as palliative therapy …"), so a word true of both.
 ADDS = "What the page adds"
 
-# A handout's parts: what the options name, in full; the day it was made.
-NAMED = "Each treatment these options name, as the page describes it"
+# The day a handout was made.
 MADE = "Handout made"
 # An entry's section in a handout: the page's sections its statements stand in (--sources).
 WHERE = "Where on the page"
