@@ -25,3 +25,17 @@ def test_every_entry_keeps_its_status(invoke_json: Callable[..., Any]) -> None:
     printed = Printed([])
     first, second = _entry(method, printed), _entry({**method, "how": []}, printed)
     assert first.status == second.status == "Being studied in clinical trials."
+
+
+def test_an_entry_given_for_another_s_words_is_marked_as_not_in_the_list(
+    invoke: Callable[..., Any],
+) -> None:
+    """Recurrent's list names TACE, whose text says "like TAE": TAE is printed, marked as not
+    in the stage's list; where the list names TAE (advanced), no mark."""
+    from livertx.render.handout import REFERRED
+
+    recurrent = invoke("handout", "recurrent", "--format", "markdown").stdout
+    advanced = invoke("handout", "advanced", "--format", "markdown").stdout
+    assert f"#### Transarterial embolization (TAE)\n\n*{REFERRED}*" in recurrent
+    assert recurrent.count(REFERRED) == 1
+    assert REFERRED not in advanced

@@ -37,6 +37,9 @@ UPDATED = "Page updated"
 # The sections of an entry a handout prints (its stage lists are the first page's options, its
 # trial searches the one block of them, its page sections the headings).
 ALSO_CALLED = "Also called"
+# An entry the handout gives because another one's text names it ("like TAE"): so that no one
+# takes it for one of the stage's options.
+REFERRED = "not in this stage's list; named in another treatment's text here"
 PRINTED_SECTIONS = ("Details", "Used", "Learn more", ALSO_CALLED)
 
 
@@ -97,8 +100,9 @@ def _group(group: Document, printed: Printed) -> TreatmentGroup:
         key=lambda each: order.index(each["id"]) if each["id"] in order else len(order),
     )
     own = _entry(treatment, printed)
+    referred = {each["id"] for each in group["referred"]}
     shown = tuple(
-        entry
+        entry._replace(kind=REFERRED) if each["id"] in referred else entry
         for each in parts
         if (entry := _entry(each, printed)).sections or entry.summary or entry.status
     )
