@@ -51,6 +51,12 @@ QUESTIONS: list[tuple[str, list[str], list[str], list[str]]] = [
         ["not used", "ruled out"],
     ),
     (
+        "Immunotherapy for recurrent? (the page's own word names the group: no reading)",
+        ["search immunotherapy recurrent"],
+        ["“recurrent” names the page's “Recurrent liver cancer”."],
+        ["is read as"],
+    ),
+    (
         "Dad's cancer has spread (search): the group first, the negation kept",
         ["search spread"],
         [

@@ -7,6 +7,7 @@ from __future__ import annotations
 from livertx.answers.phrasing import display_name, placement, stage_names
 from livertx.render import credit
 from livertx.render.layout import Item, Link, Section
+from livertx.text_folding import name_key
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -190,7 +191,8 @@ def group_line(document: Document) -> str:
     """Which words of a search name one of the page's groups, shown first; and, where no text
     holds every word, that the rest were searched on their own."""
     group = document["group"]
-    known = group["typed"].casefold() in (group["id"], group["read_as"].casefold())
+    # Read as handlers._is_everyday reads it: the stage's id or name itself is no reading.
+    known = name_key(group["typed"]) in (name_key(group["id"]), name_key(group["read_as"]))
     said = "names" if known else "is read as"
     unnamed = " or ".join(f"“{word}”" for word in group["unnamed"])
     # What the page does not name is said first: it places no such case in a group.
