@@ -147,3 +147,36 @@ def test_a_write_that_fails_is_an_output_error(invoke: Invoke, tmp_path: Path) -
     assert result.exit_code == 74
     assert result.stdout == ""
     assert "could not write" in result.stderr
+
+
+@pytest.mark.parametrize("kind", ["folder", "fifo"])
+def test_a_new_file_that_is_there_and_no_regular_file_is_refused_before_any_write(
+    invoke: Invoke, tmp_path: Path, kind: str
+) -> None:
+    """A folder or a FIFO where NEW_FILE would go: refused, and nothing written (a FIFO once
+    held the run for ever, after its capture was written)."""
+    import os
+
+    out = tmp_path / "out"
+    out.mkdir()
+    new = out / "proposed.yaml"
+    new.mkdir() if kind == "folder" else os.mkfifo(new)
+    page = _page(tmp_path)
+    result = invoke("--data", str(SHIPPED), "verify-source", page, "--update", str(new))
+    assert result.exit_code == 2
+    assert "not a regular file" in result.stderr
+    assert sorted(path.name for path in out.iterdir()) == ["proposed.yaml"]
+
+
+def test_a_write_that_fails_leaves_neither_file(invoke: Invoke, tmp_path: Path) -> None:
+    """The capture's folder cannot be made (a file stands where it would be): exit 74, and
+    neither the new file nor a capture is left."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "source").write_text("", encoding="utf-8")
+    page = _page(tmp_path)
+    result = invoke(
+        "--data", str(SHIPPED), "verify-source", page, "--update", str(out / "proposed.yaml")
+    )
+    assert result.exit_code == 74
+    assert sorted(path.name for path in out.iterdir()) == ["source"]

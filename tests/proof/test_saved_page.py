@@ -72,3 +72,24 @@ def test_text_the_style_sheet_hides_is_told_once_and_is_no_change(
     assert result.stdout.count(said) == 1
     document = json.loads(invoke("verify-source", str(saved), "--json").stdout)
     assert (document["hidden_by_style"], document["changes"]) == ("Follow-up is rare.", [])
+
+
+def test_display_and_visibility_each_hide_whatever_the_other_says() -> None:
+    """Two properties, each its own last declaration: `display:none` hides though a later
+    `visibility:visible` shows, as in a browser."""
+    page = read_document(
+        '<p>a</p><p style="display:none;visibility:visible">b</p>'
+        '<p style="visibility:hidden;display:block">c</p><p style="display:none;display:block">d'
+    )
+    assert page.text == "a d"
+
+
+def test_lists_nested_without_end_are_read_to_a_depth_and_no_deeper() -> None:
+    """A page of 5,000 nested lists: read (their words kept), nested no deeper than DEEPEST, so
+    nothing that walks them goes deeper than Python's recursion (it ended as an internal error)."""
+    from livertx.proof.list_structure import every_list
+    from livertx.proof.saved_page import DEEPEST
+
+    page = read_document("<ul><li>a" * 5000)
+    assert page.text == " ".join(["a"] * 5000)
+    assert len(every_list(page.lists)) == DEEPEST // 2

@@ -52,7 +52,22 @@ def write_proposal(
     old_capture = (
         os.path.join(os.path.dirname(os.path.realpath(path)), capture.value) if capture else None
     )
-    new_capture = os.path.join(os.path.dirname(new_path), capture.value) if capture else None
+    folder = os.path.dirname(os.path.abspath(new_path))
+    named = capture.value if capture is not None else None
+    new_capture = os.path.join(os.path.dirname(new_path), named) if named is not None else None
+    if (
+        named is not None
+        and new_capture is not None
+        and (
+            os.path.isabs(named)
+            or os.path.commonpath([folder, os.path.abspath(new_capture)]) != folder
+            or _same(new_capture, new_path)
+        )
+    ):
+        raise UsageError(
+            f"--update {new_path}: the file's capture ({named}) would not be a file of "
+            "its own in NEW_FILE's folder or below it"
+        )
     for target in (new_path, new_capture):
         if target is not None and (
             _same(target, path) or (old_capture is not None and _same(target, old_capture))
@@ -61,12 +76,14 @@ def write_proposal(
                 f"--update {new_path}: it would overwrite {target}, the knowledge file or its "
                 "capture; write the proposal to another folder and review it with git diff"
             )
+        if target is not None and os.path.lexists(target) and not os.path.isfile(target):
+            raise UsageError(f"--update {new_path}: {target} is there and not a regular file")
     newer = report.page_updated if report.dates == "newer" else None
     proposal = propose(original.decode("utf-8"), report.changes, newer)
     left = left_for_a_person(proposal.text, page_text)
-    if new_capture is not None:
-        _write(new_capture, page_text)
-    _write(new_path, proposal.text)
+    targets = [(new_path, proposal.text)]
+    targets += [(new_capture, page_text)] if new_capture is not None else []
+    _write_both(targets)
     return {
         "file": new_path,
         "capture": new_capture,
@@ -75,12 +92,38 @@ def write_proposal(
     }
 
 
-def _write(path: str, text: str) -> None:
+def _write_both(targets: list[tuple[str, str]]) -> None:
+    """Both or neither: each text written beside its place first, then each moved into it; on
+    a failure, what was written is removed (a file already moved stays, whole)."""
+    written: list[tuple[str, str]] = []
     try:
-        folder = os.path.dirname(path)
-        if folder:
-            os.makedirs(folder, exist_ok=True)
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        for target, text in targets:
+            written.append((target, _written(target, text)))
+        for target, temporary in written:
+            try:
+                os.replace(temporary, target)
+            except OSError as error:
+                raise WriteError(target, error.strerror or str(error)) from None
+    finally:
+        for _, temporary in written:
+            if os.path.lexists(temporary):
+                os.unlink(temporary)
+
+
+def _written(path: str, text: str) -> str:
+    """`text` written to a new file beside `path` (its folder made if need be); the file's
+    name. WriteError, with nothing of it left, if it cannot be written."""
+    import tempfile
+
+    temporary = None
+    try:
+        folder = os.path.dirname(os.path.abspath(path))
+        os.makedirs(folder, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".livertx-", dir=folder)
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        return temporary
     except (OSError, ValueError) as error:
+        if temporary is not None and os.path.lexists(temporary):
+            os.unlink(temporary)
         raise WriteError(path, getattr(error, "strerror", None) or str(error)) from None

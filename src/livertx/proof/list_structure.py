@@ -91,12 +91,9 @@ def _shape(item: ListItem) -> str:
 
 def every_list(lists: tuple[Items, ...]) -> list[Items]:
     """Every list of a page, those nested in an item too."""
-    found: list[Items] = []
-    waiting = list(lists)
-    while waiting:
-        items = waiting.pop(0)
-        found.append(items)
-        waiting += [item.items for item in items if item.items]
+    found = list(lists)
+    for items in found:  # grows as it is walked: each list's sublists after the lists before
+        found += [item.items for item in items if item.items]
     return found
 
 

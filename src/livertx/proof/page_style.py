@@ -9,6 +9,7 @@ alone (its text stays the page's, so nothing a browser shows is ever dropped). P
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 # A selector this reads: an optional tag name, then one class ("p.hidden", ".x").
 _CLASS_SELECTOR = re.compile(r"([a-z][a-z0-9]*)?\.([A-Za-z_][\w-]*)")
@@ -16,18 +17,19 @@ _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 
 
 def _hides(declarations: str) -> bool | None:
-    """Whether declarations hide an element (the last `display` or `visibility` one decides,
-    as in a browser), or None when they say nothing of either."""
-    verdict: bool | None = None
+    """Whether declarations hide an element, or None when they say nothing of `display` or
+    `visibility`. Each property's last declaration wins, as in a browser, and the two are
+    apart: `display:none;visibility:visible` hides."""
+    said: dict[str, bool] = {}
     for declaration in declarations.split(";"):
         name, _, value = declaration.partition(":")
         name = name.strip().lower()
         value = "".join(value.lower().replace("!important", "").split())
         if name == "display":
-            verdict = value == "none"
+            said[name] = value == "none"
         elif name == "visibility":
-            verdict = value in ("hidden", "collapse")
-    return verdict
+            said[name] = value in ("hidden", "collapse")
+    return any(said.values()) if said else None
 
 
 def _top_level_rules(css: str) -> list[tuple[str, str]]:
@@ -91,3 +93,31 @@ def hidden(tag: str, attrs: list[tuple[str, str | None]], sheet: StyleSheet) -> 
         return inline, False
     by_sheet = sheet.hides(tag, values.get("class", ""))
     return by_sheet, by_sheet
+
+
+class _StyleSheets(HTMLParser):
+    """The text of every <style> element of a page, in order."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.css: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_style:
+            self.css.append(data)
+
+
+def style_sheet_of(document: str) -> StyleSheet:
+    """The rules of every <style> element of a page, in order (a browser applies a sheet
+    wherever it stands)."""
+    sheets = _StyleSheets()
+    sheets.feed(document)
+    sheets.close()
+    return StyleSheet("".join(sheets.css))

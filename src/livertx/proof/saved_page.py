@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 
 from livertx.errors import KnowledgeError
 from livertx.knowledge.file import read_bytes
-from livertx.proof.page_style import StyleSheet, hidden
+from livertx.proof.page_style import StyleSheet, hidden, style_sheet_of
 from livertx.records import Record
 from livertx.safe_read import MAX_BYTES
 
@@ -48,6 +48,11 @@ class SavedPage(Record):
     hidden_by_style: str = ""
 
 
+# Lists and items nested deeper than this (no page nests so) are read as their words: a page of
+# 100,000 nested lists would otherwise go deeper than Python's recursion.
+DEEPEST = 64
+
+
 class _Building:
     """A list or an item while the page is read: its words so far, and what it holds."""
 
@@ -66,25 +71,6 @@ class _Building:
         return tuple(child.item() for child in self.children)
 
 
-class _StyleSheets(HTMLParser):
-    """The text of every <style> element of a page, in order."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.css: list[str] = []
-        self._in_style = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._in_style = tag == "style"
-
-    def handle_endtag(self, tag: str) -> None:
-        self._in_style = False
-
-    def handle_data(self, data: str) -> None:
-        if self._in_style:
-            self.css.append(data)
-
-
 class _VisibleText(HTMLParser):
     """Collects the text outside hidden elements, a space at every tag so that the text of two
     elements never runs together (as the capture was made: "an entire lobe , or"), and the
@@ -98,6 +84,9 @@ class _VisibleText(HTMLParser):
         self.by_sheet: list[str] = []
         self._hidden_depth = 0
         self._hidden_tags: list[tuple[str, bool]] = []  # open hidden elements: (tag, by sheet)
+        # Counted as they open and close, each tag read in constant time (60,000 was quadratic):
+        self._hidden_open: dict[str, int] = {}  # by tag; and those not the style sheet's:
+        self._hidden_inline = 0
         self._open: list[_Building] = []  # the lists and items the text is in
 
     def _visible(self) -> bool:
@@ -112,12 +101,25 @@ class _VisibleText(HTMLParser):
         elif tag not in VOID:
             hides, by_sheet = (True, False) if tag in STRUCK else hidden(tag, attrs, self.sheet)
             if hides:
-                self._hidden_tags.append((tag, by_sheet))
+                self._push_hidden(tag, by_sheet)
             elif self._visible() and (tag in LISTS or tag == "li"):
                 self._open_list_or_item(tag)
         self._text(" ")
 
+    def _push_hidden(self, tag: str, by_sheet: bool) -> None:
+        self._hidden_tags.append((tag, by_sheet))
+        self._hidden_open[tag] = self._hidden_open.get(tag, 0) + 1
+        self._hidden_inline += not by_sheet
+
+    def _pop_hidden(self) -> str:
+        tag, by_sheet = self._hidden_tags.pop()
+        self._hidden_open[tag] -= 1
+        self._hidden_inline -= not by_sheet
+        return tag
+
     def _open_list_or_item(self, tag: str) -> None:
+        if len(self._open) >= DEEPEST:
+            return  # its words go to the item it stands in: read, never nested without end
         if tag == "li":
             if self._open and not self._open[-1].is_list:
                 self._open.pop()  # <li> closes the item before it, as HTML lets it
@@ -139,8 +141,8 @@ class _VisibleText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in HIDDEN_ELEMENTS and self._hidden_depth:
             self._hidden_depth -= 1
-        elif any(open_tag == tag for open_tag, _ in self._hidden_tags):
-            while self._hidden_tags and self._hidden_tags.pop()[0] != tag:
+        elif self._hidden_open.get(tag):
+            while self._hidden_tags and self._pop_hidden() != tag:
                 pass
         elif self._visible() and (tag in LISTS or tag == "li"):
             while self._open:
@@ -151,7 +153,7 @@ class _VisibleText(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._visible():
             self._text(data)
-        elif not self._hidden_depth and all(by_sheet for _, by_sheet in self._hidden_tags):
+        elif not self._hidden_depth and not self._hidden_inline:
             self.by_sheet.append(data)
 
     def _text(self, data: str) -> None:
@@ -233,10 +235,7 @@ def read_document(document: str) -> SavedPage:
     if not is_html(document):
         return SavedPage(" ".join(document.split()))
     escaped = escape_stray(document)
-    sheets = _StyleSheets()
-    sheets.feed(escaped)
-    sheets.close()
-    parser = _VisibleText(StyleSheet("".join(sheets.css)))
+    parser = _VisibleText(style_sheet_of(escaped))
     parser.feed(escaped)
     parser.close()
     return SavedPage(

@@ -17,12 +17,16 @@ and the page's words there.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from livertx.knowledge.pieces import ITEM, LABEL, LEAD, SENTENCE, Piece, names
 from livertx.knowledge.problems import PAGE_CHECK, SHOWN, WHOLE, Problem, problem_at, shown
 from livertx.proof.page_parts import Part
 
+# Where a sentence ends: a full stop (then a space, or the region's end: the rest of the
+# sentence's last word), or "?", "!" or ":" before a space.
+_SENTENCE_END = re.compile(r"\.\S* |\.\S*$|[?!:] ")
 # How many problems one part may report when a file is loaded or validated; verify-source,
 # which tells a maintainer every change to a new page, reports every one (most=None).
 MOST_PER_PART = 12
@@ -205,14 +209,10 @@ def _longest_at(region: str, position: int, pieces: Iterable[Piece]) -> Piece | 
 def _next_start(region: str, position: int, candidates: Callable[[int], list[Piece]]) -> int:
     """Where, after `position`, an allowed piece starts at a word, before the end of the
     sentence; else the end of the sentence (or of the region)."""
-    ending = region.find(" ", region.find(".", position))
-    for mark in ("? ", "! ", ": "):
-        # Only up to the sentence's end: a mark the rest of a long page lacks is never looked
-        # for in all of it again for every sentence (quadratic on 2 MB of short ones).
-        found = region.find(mark, position, ending if ending >= 0 else len(region))
-        if found >= 0 and (ending < 0 or found + 1 < ending):
-            ending = found + 1
-    stop = ending + 1 if ending >= 0 else len(region)
+    # One search for the first end of a sentence: each mark looked for through the rest of a
+    # long page, for every sentence, was quadratic on 2 MB of short sentences.
+    end = _SENTENCE_END.search(region, position)
+    stop = end.end() if end else len(region)
     at = region.find(" ", position)
     while 0 <= at < stop - 1:
         if _longest_at(region, at + 1, candidates(at + 1)) is not None:
