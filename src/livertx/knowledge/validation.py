@@ -1,8 +1,8 @@
 """Every check of a knowledge file's text, each problem with its line and column (holding it to
 its page is livertx.knowledge.checked's).
 
-In order: UTF-8 text; one plain YAML document (livertx.knowledge.yaml_tree: no tags, anchors,
-aliases or duplicate keys); its shape (livertx.knowledge.format.FIELDS: required and unknown fields,
+In order: UTF-8 text; one plain YAML document (livertx.knowledge.yaml_tree: no tags, aliases
+or duplicate keys); its shape (livertx.knowledge.format.FIELDS: required and unknown fields,
 types, ids), with what the JSON Schema cannot say of it (no space but the plain one; a link is
 https, to a host named in plain ASCII); its meaning (livertx.knowledge.meaning).
 """

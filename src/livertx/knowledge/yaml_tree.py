@@ -1,10 +1,11 @@
-"""A YAML document read as a tree of nodes that remember where they stand, built from the
-parser's events and nothing else.
+"""A YAML document read as a tree of nodes that remember where they stand: PyYAML's own
+composition (`yaml.compose`), walked once into nodes the checks read.
 
-Nothing here constructs Python objects from tags, so no tag can run code; an alias is an error,
-never an expansion, so an alias bomb costs nothing; depth is bounded; a duplicate key is found
-(PyYAML's own loaders silently keep the last one). Plain scalars are typed by YAML 1.1's rules,
-as PyYAML would (`no` is a boolean, `2024-05-15` a date), so the checks can say so.
+Composing constructs no Python object from a tag, so no tag can run code; a node met twice is
+an alias, refused before anything expands it, so an alias bomb costs nothing; depth is bounded;
+a duplicate key is found (PyYAML's own loaders silently keep the last one). Plain scalars are
+typed by YAML 1.1's rules, as PyYAML resolves them (`no` is a boolean, `2024-05-15` a date), so
+the checks can say so.
 """
 
 from __future__ import annotations
@@ -14,10 +15,18 @@ if TYPE_CHECKING:
     from typing import Any
 
 MAX_DEPTH = 32  # the real file is 6 deep
-STR_TAG = "tag:yaml.org,2002:str"
-BOOL_TAG = "tag:yaml.org,2002:bool"
+YAML_TAG = "tag:yaml.org,2002:"
+STR_TAG = YAML_TAG + "str"
+BOOL_TAG = YAML_TAG + "bool"
 BOOLEAN_TRUE = ("true", "yes", "on")  # YAML 1.1's, as PyYAML resolves them
-ALLOWED_TAGS = (STR_TAG, "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map", "!")
+# The tags composition gives a node written without one (YAML 1.1's implicit types, as PyYAML's
+# resolver types them); the checks name any of them that stands where text belongs. Any other
+# tag was written by hand (`!!python/object`, `!custom`) and is refused.
+ALLOWED_TAGS = frozenset(
+    YAML_TAG + name
+    for name in ("str", "seq", "map", "bool", "int", "float", "null", "timestamp", "merge", "value")
+)
+KINDS = {"ScalarNode": "scalar", "SequenceNode": "sequence", "MappingNode": "mapping"}
 
 
 class YamlProblem(Exception):
@@ -31,8 +40,7 @@ class YamlProblem(Exception):
 
 
 class Node:
-    """A node of the tree, where it starts (line and column from 1). Built up as the parser's
-    events arrive, so not a record: a sequence's items and a mapping's pairs grow."""
+    """A node of the tree, where it starts (line and column from 1)."""
 
     __slots__ = ("column", "items", "kind", "line", "pairs", "tag", "value")
 
@@ -73,66 +81,10 @@ def read_tree(text: str) -> Node | None:
 
     # The C parser is ten times faster; PyYAML built without libyaml lacks it.
     loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    resolver = yaml.resolver.Resolver()
-    stack: list[Node] = []
-    pending_keys: list[Node | None] = []  # for each open mapping: its key awaiting a value
-    root: Node | None = None
-    documents = 0
-
-    def attach(node: Node) -> None:
-        nonlocal root
-        if not stack:
-            root = node
-            return
-        parent = stack[-1]
-        if parent.kind == "sequence":
-            parent.items.append(node)
-            return
-        key = pending_keys[-1]
-        if key is None:
-            if node.kind != "scalar" or node.tag != STR_TAG:
-                raise YamlProblem(node.line, node.column, "a key must be plain text")
-            if any(k.value == node.value for k, _ in parent.pairs):
-                raise YamlProblem(node.line, node.column, f"duplicate key {node.value!r}")
-            pending_keys[-1] = node
-        else:
-            parent.pairs.append((key, node))
-            pending_keys[-1] = None
-
     try:
-        for event in yaml.parse(text, Loader=loader_class):
-            line, column = _place(event.start_mark)
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    raise YamlProblem(line, column, "more than one YAML document in the file")
-            elif isinstance(event, yaml.AliasEvent):
-                raise YamlProblem(line, column, "aliases (*name) are not allowed")
-            elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
-                stack.pop()
-                pending_keys.pop()
-            elif isinstance(event, yaml.NodeEvent):
-                if event.anchor is not None:
-                    raise YamlProblem(line, column, "anchors (&name) are not allowed")
-                tag = getattr(event, "tag", None)
-                if tag is not None and tag not in ALLOWED_TAGS:
-                    written = tag.replace("tag:yaml.org,2002:", "!!")
-                    raise YamlProblem(line, column, f"the tag {written!r} is not allowed")
-                if isinstance(event, yaml.ScalarEvent):
-                    if tag is None or tag == "!":
-                        resolved = resolver.resolve(  # type: ignore[no-untyped-call]
-                            yaml.ScalarNode, event.value, event.implicit
-                        )
-                        tag = str(resolved)
-                    attach(Node("scalar", line, column, tag=tag, value=event.value))
-                    continue
-                if len(stack) >= MAX_DEPTH:
-                    raise YamlProblem(line, column, f"nested deeper than {MAX_DEPTH} levels")
-                kind = "sequence" if isinstance(event, yaml.SequenceStartEvent) else "mapping"
-                node = Node(kind, line, column)
-                attach(node)
-                stack.append(node)
-                pending_keys.append(None)
+        documents = yaml.compose_all(text, Loader=loader_class)
+        composed = next(documents, None)
+        second = next(documents, None)
     except yaml.MarkedYAMLError as error:
         line, column = _place(error.problem_mark)
         raise YamlProblem(line, column, error.problem or "not valid YAML") from None
@@ -143,6 +95,43 @@ def read_tree(text: str) -> Node | None:
         code = error.character if isinstance(error.character, int) else ord(str(error.character))
         message = f"the character U+{code:04X} is not allowed in YAML ({error.reason})"
         raise YamlProblem(line, column, message) from None
+    except RecursionError:  # PyYAML's Python composer, without libyaml's bound on depth
+        raise YamlProblem(1, 1, f"nested deeper than {MAX_DEPTH} levels") from None
     except yaml.YAMLError as error:  # unmarked: rare
         raise YamlProblem(1, 1, " ".join(f"not valid YAML: {error}".split())) from None
-    return root
+    if second is not None:
+        line, column = _place(second.start_mark)
+        raise YamlProblem(line, column, "more than one YAML document in the file")
+    return None if composed is None else _walk(composed, set(), 0)
+
+
+def _walk(composed: Any, seen: set[int], depth: int) -> Node:
+    """A composed node as a Node, refusing what plain data has no use for, in document order."""
+    line, column = _place(composed.start_mark)
+    if id(composed) in seen:  # composition hands an alias its anchor's own node: said there
+        message = "this node (&name) is repeated by an alias (*name): aliases are not allowed"
+        raise YamlProblem(line, column, message)
+    seen.add(id(composed))
+    tag = composed.tag
+    if tag not in ALLOWED_TAGS:
+        written = tag.replace(YAML_TAG, "!!")
+        raise YamlProblem(line, column, f"the tag {written!r} is not allowed")
+    kind = KINDS[type(composed).__name__]
+    if kind == "scalar":
+        return Node(kind, line, column, tag, composed.value)
+    if depth >= MAX_DEPTH:
+        raise YamlProblem(line, column, f"nested deeper than {MAX_DEPTH} levels")
+    node = Node(kind, line, column)
+    if kind == "sequence":
+        node.items = [_walk(item, seen, depth + 1) for item in composed.value]
+        return node
+    keys: set[str] = set()
+    for key_node, value_node in composed.value:
+        key = _walk(key_node, seen, depth + 1)
+        if key.kind != "scalar" or key.tag != STR_TAG:
+            raise YamlProblem(key.line, key.column, "a key must be plain text")
+        if key.value in keys:
+            raise YamlProblem(key.line, key.column, f"duplicate key {key.value!r}")
+        keys.add(key.value)
+        node.pairs.append((key, _walk(value_node, seen, depth + 1)))
+    return node
