@@ -22,7 +22,7 @@ from livertx.cli import entry
 from livertx.cli.app import app
 from livertx.knowledge.build import load_knowledge
 from livertx.knowledge.model import Knowledge
-from livertx.knowledge.yaml_tree import Node, read_tree
+from livertx.yaml_tree import Node, read_tree
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCE_TEXT = REPO / "data" / "source" / "nci-liver-cancer-treatment.txt"

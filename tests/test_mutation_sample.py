@@ -75,10 +75,10 @@ def test_the_count_goes_by_module_and_keeps_a_mutant_s_last_result() -> None:
         json.dumps({"name": "livertx.proof.prove.x__date__mutmut_2", "code": 1}),
         json.dumps({"name": "livertx.proof.prove.x_prove__mutmut_7", "code": 0}),
         json.dumps({"name": "livertx.proof.saved_page.xǁ_Textǁ__init____mutmut_1", "code": 36}),
-        json.dumps({"name": "livertx.knowledge.pieces.x_cut__mutmut_3", "code": 4}),
+        json.dumps({"name": "livertx.proof.pieces.x_cut__mutmut_3", "code": 4}),
     ]
     assert TOOL.count(lines) == {
         "livertx.proof.prove": {"killed": 1, "survived": 1},
         "livertx.proof.saved_page": {"timeout": 1},
-        "livertx.knowledge.pieces": {"other": 1},
+        "livertx.proof.pieces": {"other": 1},
     }

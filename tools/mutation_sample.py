@@ -60,6 +60,7 @@ KNOWLEDGE_FILES = (
     "proof/test_list_structure.py",
     "proof/test_page_update.py",
     "knowledge/test_build.py",
+    "knowledge/test_yaml_tree.py",
     "knowledge/test_validation.py",
     "knowledge/test_validation_links.py",
     "knowledge/test_added_words.py",

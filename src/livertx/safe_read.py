@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import stat
 
+from livertx.errors import KnowledgeError
+
 # The real knowledge file is a few KB; anything this large is a mistake or an attack.
 MAX_BYTES = 2 * 1024 * 1024
 CHUNK = 64 * 1024
@@ -70,3 +72,12 @@ def read_safely(path: str) -> bytes:
     if size > MAX_BYTES:
         raise Unreadable(path, f"larger than {MAX_BYTES // 1024 // 1024} MiB")
     return b"".join(chunks)
+
+
+def read_bytes(path: str) -> bytes:
+    """A knowledge file's (or a capture's) bytes; KnowledgeError, naming it, if it cannot be
+    read (read_safely says why)."""
+    try:
+        return read_safely(path)
+    except Unreadable as error:
+        raise KnowledgeError(error.path, error.problem) from None

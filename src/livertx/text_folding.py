@@ -53,3 +53,36 @@ def lower_first(text: str) -> str:
     """A name as a list of the page writes it, in the middle of a line: "radiofrequency
     ablation" for the method "Radiofrequency ablation"."""
     return text[:1].lower() + text[1:]
+
+
+def listed_after(text: str, names: list[str]) -> list[str]:
+    """The names a stage list's item gives after its text, as the page writes them there
+    ("ablation of the tumor using:" radiofrequency ablation, …): its methods' names, when its
+    text names none of them; else none."""
+    words = fold(text)
+    if any(fold(name) in words for name in names):
+        return []
+    return [lower_first(normal_spacing(name)) for name in names]
+
+
+def names(words: str, name: str) -> bool:
+    """Whether folded `words` hold `name` as words of their own (nothing of a word, or a
+    hyphen, on either side). String search, not a pattern per name: the check runs on every
+    load, where compiling dozens of patterns would cost more than the rest of it."""
+    return holds(words, fold(name))
+
+
+def holds(words: str, wanted: str) -> bool:
+    """`names` for a name already folded."""
+    start = words.find(wanted)
+    while start >= 0 and wanted:
+        end = start + len(wanted)
+        if not _joins(words[start - 1 : start]) and not _joins(words[end : end + 1]):
+            return True
+        start = words.find(wanted, start + 1)
+    return False
+
+
+def _joins(character: str) -> bool:
+    """Whether a character (or "" at either end of the text) would join the words beside it."""
+    return character != "" and (character.isalnum() or character in "-_")

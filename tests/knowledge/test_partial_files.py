@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from livertx.knowledge.problems import Problem
+from livertx.problems import Problem
 
 from ..proof.test_proof import DATA, problems_of_data
 

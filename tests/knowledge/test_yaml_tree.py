@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from livertx.knowledge.yaml_tree import Node, YamlProblem, read_tree
+from livertx.yaml_tree import Node, YamlProblem, read_tree
 
 from ..conftest import REPO
 

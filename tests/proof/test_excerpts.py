@@ -14,8 +14,8 @@ from livertx.errors import KnowledgeError
 from livertx.knowledge.file import bundled_path, read_capture
 from livertx.knowledge.format import FIELDS, LINK, MEDICAL_TEXT, STR, TEXTS
 from livertx.knowledge.model import Knowledge
-from livertx.knowledge.yaml_tree import Node, read_tree
 from livertx.proof.excerpts import Excerpt, excerpts_of
+from livertx.yaml_tree import Node, read_tree
 
 from ..conftest import REPO, SOURCE_TEXT, Invoke
 

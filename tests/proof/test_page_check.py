@@ -15,12 +15,12 @@ from types import SimpleNamespace
 import pytest
 
 from livertx.errors import KnowledgeError
-from livertx.knowledge.yaml_tree import Node, read_tree
 from livertx.proof.excerpts import excerpts_of
 from livertx.proof.page_check import SourceReport, verify
 from livertx.proof.prove import page_date
 from livertx.proof.saved_page import extract_text, read_page
 from livertx.text_folding import fold
+from livertx.yaml_tree import Node, read_tree
 
 from ..conftest import REPO, SOURCE_TEXT
 

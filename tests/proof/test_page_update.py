@@ -21,12 +21,12 @@ from typing import Any
 
 import yaml
 
-from livertx.knowledge.problems import Problem
-from livertx.knowledge.yaml_tree import Node, read_tree
+from livertx.problems import Problem
 from livertx.proof.page_check import verify
 from livertx.proof.page_update import propose
 from livertx.proof.prove import prove
 from livertx.text_folding import normal_spacing
+from livertx.yaml_tree import Node, read_tree
 
 from ..conftest import REPO, SOURCE_TEXT, Invoke
 

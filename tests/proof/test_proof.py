@@ -15,13 +15,13 @@ from typing import Any
 import pytest
 import yaml
 
-from livertx.knowledge.problems import Problem
 from livertx.knowledge.validation import validate_tree
-from livertx.knowledge.yaml_tree import Node, read_tree
+from livertx.problems import Problem
 from livertx.proof.excerpts import Excerpt, excerpts_of
 from livertx.proof.page_check import verify
 from livertx.proof.prove import prove
 from livertx.text_folding import normal_spacing
+from livertx.yaml_tree import Node, read_tree
 
 from ..conftest import REPO, SOURCE_TEXT
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from livertx.knowledge.problems import shown
+from livertx.problems import shown
 
 from .test_proof import DATA, SHIPPED, first_option, problems_of, problems_of_data
 

@@ -108,7 +108,7 @@ def option_line(option: Readable, focus: Readable | None = None) -> str:
     "Embolization therapy: TACE and Targeted therapy: sorafenib"."""
     if option.get("text"):
         # The names it lists, as the page writes them after its colon ("ablation of the tumor
-        # using: radiofrequency ablation, …"), as the proof holds them (livertx.knowledge.pieces).
+        # using: radiofrequency ablation, …"), as the proof holds them (livertx.proof.pieces).
         items = [lower_first(item) for item in _unnamed_items(option)]
         title = option_title(option)
         return f"{title} {', '.join(items)}" if items else title

@@ -2,17 +2,18 @@
 name indexes (livertx.knowledge.names) and the words completion offers, worked out once per file.
 
 For the shipped file they are worked out ahead of time and shipped beside it (data/answers.json,
-made by `python -m livertx.answers.prepared`), so a call reads one JSON file and imports neither the
-model nor PyYAML. They carry the size and checksums of the knowledge file they were made from:
-an edited file (in an editable install, say) never meets stale answers, it is answered in
-memory, as every other file (`--data`, LIVERTX_DATA) is. Nothing is ever written at run time.
+made by `python -m livertx.answers.prepared`), so a call reads one JSON file and imports neither
+the model nor PyYAML. They carry the size and checksums of the file they were made from: an
+edited file never meets stale answers, it is answered in memory, as every other file (`--data`,
+LIVERTX_DATA) is. Nothing is ever written at run time.
 """
 
 from __future__ import annotations
 
 import os
 
-from livertx.knowledge.file import bundled_path, read_bytes, shipped
+from livertx.knowledge.file import bundled_path, shipped
+from livertx.safe_read import read_bytes
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -286,12 +287,8 @@ def prebuilt_text() -> str:
     )
     summary = knowledge_summary(answers["source"])
     check = zlib.crc32(summary.encode("utf-8"))
-    return (
-        f"{made_from}\t{summary}\t{check}\n"
-        + json.dumps(complete, ensure_ascii=False)
-        + parts
-        + "\n"
-    )
+    head = f"{made_from}\t{summary}\t{check}\n"
+    return head + json.dumps(complete, ensure_ascii=False) + parts + "\n"
 
 
 if __name__ == "__main__":

@@ -18,8 +18,8 @@ from livertx.knowledge.model import (
     StageOption,
     Treatment,
 )
-from livertx.knowledge.pieces import listed_after
 from livertx.proof.sections import SEPARATOR
+from livertx.text_folding import listed_after
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:

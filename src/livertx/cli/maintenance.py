@@ -6,7 +6,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.knowledge.problems import Problem
+    from livertx.problems import Problem
     from livertx.render.formats import FormatName
 
 
@@ -42,10 +42,11 @@ def verify_source(
     beside it as its capture."""
     from livertx.cli.exits import EXIT_NOT_FOUND, EXIT_OK
     from livertx.knowledge.checked import checked_tree
-    from livertx.knowledge.file import read_bytes, resolve_path
+    from livertx.knowledge.file import resolve_path
     from livertx.proof.page_check import verify
     from livertx.proof.saved_page import read_saved_page
     from livertx.render import render_source_report
+    from livertx.safe_read import read_bytes
 
     path = resolve_path(data)
     # A file whose shape is wrong cannot be compared at all; its old capture is not the page.
@@ -73,8 +74,9 @@ def _unchecked(path: str) -> str | None:
     """For a valid file other than the shipped one, what no rule checks in it: the editors'
     choices the shipped file's tests pin (tests/knowledge/test_added_words.py)."""
     from livertx.knowledge.added_words import editor_choices
-    from livertx.knowledge.file import bundled_path, read_bytes
-    from livertx.knowledge.yaml_tree import read_tree
+    from livertx.knowledge.file import bundled_path
+    from livertx.safe_read import read_bytes
+    from livertx.yaml_tree import read_tree
 
     data = read_bytes(path)
     root = read_tree(data.decode("utf-8"))
@@ -93,9 +95,10 @@ def _unchecked(path: str) -> str | None:
 def _against_shipped(path: str) -> list[Problem]:
     """The ids of the file at `path` that differ from the shipped file's (it reads as a tree:
     check_file found no problem)."""
-    from livertx.knowledge.file import bundled_path, read_bytes
+    from livertx.knowledge.file import bundled_path
     from livertx.knowledge.shipped_ids import id_changes
-    from livertx.knowledge.yaml_tree import read_tree
+    from livertx.safe_read import read_bytes
+    from livertx.yaml_tree import read_tree
 
     root = read_tree(read_bytes(path).decode("utf-8"))
     shipped = read_tree(read_bytes(bundled_path()).decode("utf-8"))

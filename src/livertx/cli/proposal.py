@@ -15,8 +15,8 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
 
-    from livertx.knowledge.yaml_tree import Node
     from livertx.proof.page_check import SourceReport
+    from livertx.yaml_tree import Node
 
 
 class WriteError(OutputError):

@@ -18,14 +18,13 @@ import re
 
 from livertx.knowledge.names import is_stage_number
 from livertx.knowledge.page_names import ENTRY, PageNames, one_meant
-from livertx.knowledge.pieces import records_of, text_of, texts_of
-from livertx.knowledge.problems import Problem
+from livertx.problems import Problem
 from livertx.text_folding import name_words
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from livertx.knowledge.page_names import PageName
-    from livertx.knowledge.yaml_tree import Node
+    from livertx.yaml_tree import Node
 
 # The fewest words a name has whose initials people type as a name of it ("PEI", "SBRT").
 INITIALS_FROM = 3
@@ -49,7 +48,7 @@ def added_word_problems(root: Node) -> list[Problem]:
         records = _records(root, what)
         names = _page_names(records, page_fields, root if what == ENTRY else None)
         for record, identifier, _ in records:
-            for word in texts_of(record, added):
+            for word in record.texts(added):
                 message = _problem(word.value, identifier, names, what)
                 if message:
                     said = f"{added} {word.value!r}: {message}"
@@ -62,7 +61,7 @@ def editor_choices(root: Node) -> tuple[int, list[str]]:
     summary, how or used; and the words it adds that the page's words do not find its record
     by alone (they find nothing, or several things, its own among them)."""
     filed = sum(
-        len(texts_of(record, field)) + (text_of(record, field) is not None)
+        len(record.texts(field)) + (record.text(field) is not None)
         for record, _, _ in _records(root, ENTRY)
         for field in CHOSEN_FIELDS
     )
@@ -73,7 +72,7 @@ def editor_choices(root: Node) -> tuple[int, list[str]]:
         unfound += [
             word.value
             for record, identifier, _ in records
-            for word in texts_of(record, added)
+            for word in record.texts(added)
             if _meant_by_page(word.value, names, what) != identifier
         ]
     return filed, unfound
@@ -86,14 +85,14 @@ def _records(root: Node, what: str) -> list[tuple[Node, str, str]]:
         ("treatments", ("methods", "drugs")) if what == ENTRY else ("stages", ("parts",))
     )
     found: list[tuple[Node, str, str]] = []
-    for group in records_of(root, groups):
-        family = text_of(group, "id")
+    for group in root.records(groups):
+        family = group.text("id")
         if family is None:
             continue
         found.append((group, family.value, family.value))
         for key in members:
-            for record in records_of(group, key):
-                identifier = text_of(record, "id")
+            for record in group.records(key):
+                identifier = record.text("id")
                 if identifier is not None:
                     found.append((record, identifier.value, family.value))
     return found
@@ -106,8 +105,8 @@ def _page_names(
     `livertx show` finds them ("atezolizumab with bevacizumab", its drugs in either order)."""
     names: list[PageName] = []
     for record, identifier, family in records:
-        texts = [n.value for n in (text_of(record, "name"),) if n is not None]
-        texts += [n.value for field in page_fields for n in texts_of(record, field)]
+        texts = [n.value for n in (record.text("name"),) if n is not None]
+        texts += [n.value for field in page_fields for n in record.texts(field)]
         names += [(text, identifier, family) for text in texts]
         names += [(_initials(text), identifier, family) for text in texts if _initials(text)]
     return PageNames(names + (_combination_names(root, records) if root is not None else []))
@@ -117,14 +116,14 @@ def _combination_names(root: Node, entries: list[tuple[Node, str, str]]) -> list
     drug_names = {
         identifier: name.value
         for record, identifier, _ in entries
-        if (name := text_of(record, "name")) is not None
+        if (name := record.text("name")) is not None
     }
     names: list[PageName] = []
-    for treatment in records_of(root, "treatments"):
-        family = text_of(treatment, "id")
-        for regimen in records_of(treatment, "regimens"):
-            identifier = text_of(regimen, "id")
-            drugs = [drug_names.get(d.value, "") for d in texts_of(regimen, "drugs")]
+    for treatment in root.records("treatments"):
+        family = treatment.text("id")
+        for regimen in treatment.records("regimens"):
+            identifier = regimen.text("id")
+            drugs = [drug_names.get(d.value, "") for d in regimen.texts("drugs")]
             if family is None or identifier is None or not all(drugs):
                 continue
             for order in (drugs, drugs[::-1]):

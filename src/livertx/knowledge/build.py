@@ -6,7 +6,7 @@ import os
 from datetime import date
 
 from livertx.errors import KnowledgeError
-from livertx.knowledge.file import read_bytes, resolve_path
+from livertx.knowledge.file import resolve_path
 from livertx.knowledge.format import BOOL, FIELDS, STR, TEXTS
 from livertx.knowledge.model import (
     Combination,
@@ -21,6 +21,7 @@ from livertx.knowledge.model import (
     StageOption,
     Treatment,
 )
+from livertx.safe_read import read_bytes
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the --json path skips it
 if TYPE_CHECKING:

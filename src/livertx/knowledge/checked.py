@@ -5,9 +5,9 @@ problem, for `validate`; or the tree, or the first problem as the error, for a l
 
 from __future__ import annotations
 
-from livertx.knowledge.problems import Problem
 from livertx.knowledge.validation import validate_tree
-from livertx.knowledge.yaml_tree import Node
+from livertx.problems import Problem
+from livertx.yaml_tree import Node
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ def check_file(path: str, source: str | None = None) -> tuple[Any, list[Problem]
     medical texts are checked against the page's capture: `source` if given, else the one the
     file names (`source.capture`); a file that names none is not held to any page."""
     from livertx.errors import KnowledgeError
-    from livertx.knowledge.file import read_bytes
+    from livertx.safe_read import read_bytes
 
     try:
         data = read_bytes(path)
@@ -52,9 +52,8 @@ def checked_tree(data: bytes, where: str, hold_to_capture: bool = True) -> Node:
 
 def capture_of(root: Node) -> Node | None:
     """The file's `source.capture`, if it names one."""
-    block = root.get("source") if root.kind == "mapping" else None
-    named = block.get("capture") if block is not None and block.kind == "mapping" else None
-    return named if named is not None and named.kind == "scalar" and named.value else None
+    named = root.record("source").text("capture")
+    return named if named is not None and named.value else None
 
 
 def page_problems(path: str, root: Node, source: str | None = None) -> list[Problem]:

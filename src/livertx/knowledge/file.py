@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 
 from livertx.errors import KnowledgeError
-from livertx.safe_read import Unreadable, read_safely
+from livertx.safe_read import read_bytes
 
 # livertx/, two folders up from livertx/knowledge/file.py
 PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -25,15 +25,6 @@ def bundled_path() -> str:
 
 def resolve_path(path: str | os.PathLike[str] | None) -> str:
     return os.fspath(path) if path is not None else bundled_path()
-
-
-def read_bytes(path: str) -> bytes:
-    """A knowledge file's (or a capture's) bytes; KnowledgeError, naming it, if it cannot be
-    read (livertx.safe_read says why)."""
-    try:
-        return read_safely(path)
-    except Unreadable as error:
-        raise KnowledgeError(error.path, error.problem) from None
 
 
 def read_capture(yaml_path: str, capture: str) -> str:

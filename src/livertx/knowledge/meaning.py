@@ -9,9 +9,9 @@ import re
 
 from livertx.knowledge.added_words import added_word_problems
 from livertx.knowledge.names import ENTRY_NAME_FIELDS, STAGE_NAME_FIELDS
-from livertx.knowledge.problems import Problem
-from livertx.knowledge.yaml_tree import STR_TAG, Node
+from livertx.problems import Problem
 from livertx.text_folding import fold, name_key
+from livertx.yaml_tree import STR_TAG, Node
 
 
 def is_text(node: Node) -> bool:

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from livertx.knowledge.pieces import records_of, text_of
-from livertx.knowledge.problems import Problem
+from livertx.problems import Problem
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.knowledge.yaml_tree import Node
+    from livertx.yaml_tree import Node
 
 
 def id_changes(root: Node, shipped: Node) -> list[Problem]:
@@ -51,14 +50,14 @@ def _ids(root: Node) -> dict[tuple[str, str, str], Node]:
         ("stages", "stage", (("parts", "part"),)),
     )
     for key, role, members in groups:
-        for group in records_of(root, key):
-            own = text_of(group, "id")
+        for group in root.records(key):
+            own = group.text("id")
             if own is None:
                 continue
             found.setdefault((role, own.value, own.value), own)
             for field, member_role in members:
-                for record in records_of(group, field):
-                    identifier = text_of(record, "id")
+                for record in group.records(field):
+                    identifier = record.text("id")
                     if identifier is not None:
                         found.setdefault((member_role, own.value, identifier.value), identifier)
     return found

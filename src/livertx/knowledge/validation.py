@@ -1,7 +1,7 @@
 """Every check of a knowledge file's text, each problem with its line and column (holding it to
 its page is livertx.knowledge.checked's).
 
-In order: UTF-8 text; one plain YAML document (livertx.knowledge.yaml_tree: no tags, aliases
+In order: UTF-8 text; one plain YAML document (livertx.yaml_tree: no tags, aliases
 or duplicate keys); its shape (livertx.knowledge.format.FIELDS: required and unknown fields,
 types, ids), with what the JSON Schema cannot say of it (no space but the plain one; a link is
 https, to a host named in plain ASCII); its meaning (livertx.knowledge.meaning).
@@ -26,9 +26,9 @@ from livertx.knowledge.format import (
     STR,
     TEXTS,
 )
-from livertx.knowledge.meaning import is_text, meaning_problems
-from livertx.knowledge.problems import Problem
-from livertx.knowledge.yaml_tree import Node, YamlProblem, read_tree
+from livertx.knowledge.meaning import meaning_problems
+from livertx.problems import Problem
+from livertx.yaml_tree import Node, YamlProblem, read_tree
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def _check_record(node: Node, kind: str, where: str) -> Iterator[Problem]:
     if (
         "id" in fields
         and identifier is not None
-        and is_text(identifier)
+        and identifier.is_text()
         and not re.fullmatch(ID_PATTERN, identifier.value)
     ):
         message = f"{identifier.value!r} is not a lowercase slug like 'liver-transplant'"
@@ -118,7 +118,7 @@ def _check_record(node: Node, kind: str, where: str) -> Iterator[Problem]:
 def _one_line(node: Node, where: str) -> Iterator[Problem]:
     """A text is shown on one line of a pipe, with nothing after it: a line break or a space at
     either end would split or pad what a script reads. And its spaces are plain ones."""
-    if not is_text(node):
+    if not node.is_text():
         return
     if odd := _odd_space(node.value):
         said, at = odd
@@ -155,12 +155,12 @@ def _which_has(node: Node) -> str:
 
 def _check_value(node: Node, expected: str, key: str, where: str) -> Iterator[Problem]:
     if expected == STR:
-        if not is_text(node):
+        if not node.is_text():
             yield _at(node, f"{where}: expected text, got {_describe(node)}")
         yield from _one_line(node, where)
     elif expected == LINK:
         # A link shows what it goes to: no character that shows nothing (U+200B) or reorders.
-        link = is_text(node) and re.fullmatch(LINK_PATTERN, node.value) is not None
+        link = node.is_text() and re.fullmatch(LINK_PATTERN, node.value) is not None
         if not link or not node.value.isprintable():
             got = _describe(node) + _which_has(node)
             yield _at(node, f"{where}: expected a link like https://…, got {got}")
@@ -171,7 +171,7 @@ def _check_value(node: Node, expected: str, key: str, where: str) -> Iterator[Pr
             got = _describe(node).removesuffix(" (quote it to make it text)")
             yield _at(node, f"{where}: expected true or false, got {got}")
     elif expected == ISO_DATE:
-        if not is_text(node) or not _is_iso_date(node.value):
+        if not node.is_text() or not _is_iso_date(node.value):
             got = "an unquoted date" if node.tag.endswith("timestamp") else _describe(node)
             got += _which_has(node)
             yield _at(node, f'{where}: expected a quoted date like "2024-05-15", got {got}')
@@ -180,7 +180,7 @@ def _check_value(node: Node, expected: str, key: str, where: str) -> Iterator[Pr
             yield _at(node, f"{where}: expected a list of texts, got {_describe(node)}")
             return
         for index, item in enumerate(node.items):
-            if not is_text(item):
+            if not item.is_text():
                 yield _at(item, f"{where}[{index}]: expected text, got {_describe(item)}")
             yield from _one_line(item, f"{where}[{index}]")
     elif expected == RECORDS:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from livertx.knowledge.format import FIELDS, MEDICAL_TEXT, RECORD_KINDS, RECORDS, STR
-from livertx.knowledge.yaml_tree import STR_TAG, Node
 from livertx.records import Record
+from livertx.yaml_tree import STR_TAG, Node
 
 
 class Excerpt(Record):

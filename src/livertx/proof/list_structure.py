@@ -10,13 +10,13 @@ proof reports. Pure.
 
 from __future__ import annotations
 
-from livertx.knowledge.pieces import listed_after, records_of, text_of, texts_of
-from livertx.knowledge.problems import Problem, problem_at
-from livertx.knowledge.yaml_tree import Node
+from livertx.problems import Problem, problem_at
 from livertx.proof.option_words import Named, index_of
 from livertx.proof.saved_page import ListItem
 from livertx.proof.sections import SEPARATOR
+from livertx.text_folding import listed_after
 from livertx.text_folding import normal_spacing as spaced
+from livertx.yaml_tree import Node
 
 Items = tuple[ListItem, ...]
 
@@ -33,26 +33,25 @@ class FileList:
 
 def file_lists(root: Node) -> list[FileList]:
     """The file's lists, in the page's order: each treatment's, then each stage's options."""
-    source = root.get("source") if root.kind == "mapping" else None
-    heading = text_of(source, "treatments_section")
+    heading = root.record("source").text("treatments_section")
     opening = heading.value if heading is not None else ""
     index = index_of(root)
     found: list[FileList] = []
-    for number, treatment in enumerate(records_of(root, "treatments")):
-        name = text_of(treatment, "name")
-        items = texts_of(treatment, "items")
+    for number, treatment in enumerate(root.records("treatments")):
+        name = treatment.text("name")
+        items = treatment.texts("items")
         field = "items" if items else "drugs"
         if not items:
-            items = [n for n in (text_of(d, "name") for d in records_of(treatment, "drugs")) if n]
+            items = [n for n in (d.text("name") for d in treatment.records("drugs")) if n]
         node = treatment.get(field)
         if name is not None and items and node is not None:
             part = f"{opening}{SEPARATOR}{name.value}"
             own = tuple(ListItem(spaced(item.value)) for item in items)
             found.append(FileList(part, f"treatments[{number}].{field}", node, own))
-    for number, stage in enumerate(records_of(root, "stages")):
-        section = text_of(stage, "section")
+    for number, stage in enumerate(root.records("stages")):
+        section = stage.text("section")
         node = stage.get("options")
-        options = records_of(stage, "options")
+        options = stage.records("options")
         if section is None or node is None or not options:
             continue
         own = tuple(_option_item(option, index) for option in options)
@@ -63,11 +62,11 @@ def file_lists(root: Node) -> list[FileList]:
 def _option_item(option: Node, index: dict[str, Named]) -> ListItem:
     """An option as the page's list builds it: its words, the names it lists after a colon as
     a list in it, its condition after its words."""
-    text = text_of(option, "text")
+    text = option.text("text")
     words = spaced(text.value) if text is not None else ""
-    names = [index[m.value].name for m in texts_of(option, "methods") if m.value in index]
+    names = [index[m.value].name for m in option.texts("methods") if m.value in index]
     listed = listed_after(words, names) if text is not None else []
-    condition = text_of(option, "condition")
+    condition = option.text("condition")
     if condition is not None:
         words += " " + spaced(condition.value)
     if listed:

@@ -20,12 +20,11 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from livertx.knowledge.pieces import holds, listed_after, names, records_of, text_of, texts_of
-from livertx.knowledge.problems import Problem, problem_at
-from livertx.knowledge.yaml_tree import Node
+from livertx.problems import Problem, problem_at
 from livertx.proof.sentence_parts import clauses
-from livertx.text_folding import fold
+from livertx.text_folding import fold, holds, listed_after, names
 from livertx.text_folding import normal_spacing as spaced
+from livertx.yaml_tree import Node
 
 JOINING_WORDS = frozenset({"and", "or", "with", "in", "as", "for", "to", "of", "but", "then"})
 
@@ -45,20 +44,20 @@ def index_of(root: Node) -> dict[str, Named]:
     """Every treatment, method, drug and combination of the file, by id (the first of an id
     wins: the meaning check reports the others)."""
     index: dict[str, Named] = {}
-    for treatment in records_of(root, "treatments"):
-        own = text_of(treatment, "id")
-        name = text_of(treatment, "name")
+    for treatment in root.records("treatments"):
+        own = treatment.text("id")
+        name = treatment.text("name")
         if own is None or name is None:
             continue
         index.setdefault(own.value, Named("treatment", name.value, own.value))
         for kind, key in (("method", "methods"), ("drug", "drugs")):
-            for record in records_of(treatment, key):
-                rid, rname = text_of(record, "id"), text_of(record, "name")
+            for record in treatment.records(key):
+                rid, rname = record.text("id"), record.text("name")
                 if rid is not None and rname is not None:
                     index.setdefault(rid.value, Named(kind, rname.value, own.value))
-        for regimen in records_of(treatment, "regimens"):
-            rid = text_of(regimen, "id")
-            drugs = tuple(d.value for d in texts_of(regimen, "drugs"))
+        for regimen in treatment.records("regimens"):
+            rid = regimen.text("id")
+            drugs = tuple(d.value for d in regimen.texts("drugs"))
             if rid is not None:
                 index.setdefault(rid.value, Named("combination", "", own.value, drugs))
     return index
@@ -76,10 +75,10 @@ def unbracketed(text: str) -> str:
 
 
 def check_option(option: Node, stage: Node, at: str, index: dict[str, Named]) -> list[Problem]:
-    text = text_of(option, "text")
-    condition = text_of(option, "condition")
+    text = option.text("text")
+    condition = option.text("condition")
     words = spaced(text.value) if text is not None else ""
-    methods = [index[m.value].name for m in texts_of(option, "methods") if m.value in index]
+    methods = [index[m.value].name for m in option.texts("methods") if m.value in index]
     listed = " ".join(listed_after(words, methods)) if text is not None else ""
     own = f"{words} {listed}".casefold()
     problems = _references(option, own, at, index) + _order(option, own, at, index)
@@ -106,11 +105,11 @@ def _references(option: Node, words: str, at: str, index: dict[str, Named]) -> l
     """What an option refers to is named in its words; what its words name, it refers to."""
     problems: list[Problem] = []
     referred: set[str] = set()
-    for part in (option, *records_of(option, "with")):
-        treatment = text_of(part, "treatment")
+    for part in (option, *option.records("with")):
+        treatment = part.text("treatment")
         named_within = False
         for key in ("methods", "drugs", "regimens"):
-            for reference in texts_of(part, key):
+            for reference in part.texts(key):
                 entry = index.get(reference.value)
                 if entry is None:
                     continue  # the meaning check reports it
@@ -142,18 +141,18 @@ def _order(option: Node, words: str, at: str, index: dict[str, Named]) -> list[P
     """
     problems: list[Problem] = []
     part_places: list[tuple[tuple[int, ...], str]] = []
-    for number, part in enumerate((option, *records_of(option, "with"))):
+    for number, part in enumerate((option, *option.records("with"))):
         where = at if number == 0 else f"{at}.with[{number - 1}]"
         within: list[tuple[int, ...]] = []
         for key in ("methods", "regimens", "drugs"):
-            found = [(_place(words, r.value, index), r.value) for r in texts_of(part, key)]
+            found = [(_place(words, r.value, index), r.value) for r in part.texts(key)]
             found = [(place, ident) for place, ident in found if place]
             if [p for p, _ in found] != sorted(p for p, _ in found):
                 page = ", ".join(ident for _, ident in sorted(found))
                 message = f"{where}.{key}: not in the order its words name them ({page})"
-                problems.append(problem_at(texts_of(part, key)[0], message))
+                problems.append(problem_at(part.texts(key)[0], message))
             within += [place for place, _ in found]
-        treatment = text_of(part, "treatment")
+        treatment = part.text("treatment")
         if treatment is not None:
             place = min(within) if within else _place(words, treatment.value, index)
             if place:
@@ -217,9 +216,9 @@ def _combinations(option: Node, words: str, at: str, index: dict[str, Named]) ->
         else:
             alone |= {ident for folded, ident in drug_of.items() if holds(head, folded)}
     given_pairs, given_alone = set(), set()
-    for part in (option, *records_of(option, "with")):
-        given_alone |= {d.value for d in texts_of(part, "drugs")}
-        for regimen in texts_of(part, "regimens"):
+    for part in (option, *option.records("with")):
+        given_alone |= {d.value for d in part.texts("drugs")}
+        for regimen in part.texts("regimens"):
             entry = index.get(regimen.value)
             if entry is not None:
                 given_pairs.add(tuple(entry.drugs))
@@ -231,10 +230,10 @@ def _combinations(option: Node, words: str, at: str, index: dict[str, Named]) ->
 
 
 def _only(option: Node, stage: Node, words: str, at: str) -> list[Problem]:
-    only = text_of(option, "only")
+    only = option.text("only")
     problems: list[Problem] = []
-    for part in records_of(stage, "parts"):
-        part_id, name = text_of(part, "id"), text_of(part, "name")
+    for part in stage.records("parts"):
+        part_id, name = part.text("id"), part.text("name")
         if part_id is None or name is None:
             continue
         named = names(words, name.value)
@@ -243,5 +242,5 @@ def _only(option: Node, stage: Node, words: str, at: str) -> list[Problem]:
             problems.append(problem_at(only, message))
         elif named and (only is None or only.value != part_id.value):
             message = f"{at}: its words name {name.value!r}: give it `only: {part_id.value}`"
-            problems.append(problem_at(text_of(option, "condition") or option, message))
+            problems.append(problem_at(option.text("condition") or option, message))
     return problems

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from livertx.knowledge.pieces import records_of, text_of
-from livertx.knowledge.problems import Problem
-from livertx.knowledge.yaml_tree import STR_TAG, Node
+from livertx.problems import Problem
 from livertx.proof.list_structure import Items, list_changes
 from livertx.proof.prove import CONTENTS, page_date, prove
 from livertx.proof.sections import SEPARATOR
 from livertx.records import Record
+from livertx.yaml_tree import Node
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -74,9 +73,8 @@ def _iso(day: date | None) -> str | None:
 
 
 def _knowledge_updated(root: Node) -> date | None:
-    source = root.get("source") if root.kind == "mapping" else None
-    updated = source.get("updated") if source is not None and source.kind == "mapping" else None
-    if updated is None or updated.kind != "scalar" or updated.tag != STR_TAG:
+    updated = root.record("source").text("updated")
+    if updated is None:
         return None
     try:
         return date.fromisoformat(updated.value)
@@ -97,11 +95,11 @@ def verify(root: Node, page_text: str, page_lists: tuple[Items, ...] = ()) -> So
 
 def _parts_in_order(root: Node) -> list[str]:
     """The page's parts, as changes name them, in the page's order."""
-    source = root.get("source") if root.kind == "mapping" else None
-    title, heading = text_of(source, "title"), text_of(source, "treatments_section")
+    source = root.record("source")
+    title, heading = source.text("title"), source.text("treatments_section")
     opening = heading.value if heading is not None else ""
-    names = [text_of(t, "name") for t in records_of(root, "treatments")]
-    sections = [text_of(s, "section") for s in records_of(root, "stages")]
+    names = [t.text("name") for t in root.records("treatments")]
+    sections = [s.text("section") for s in root.records("stages")]
     return [
         title.value if title is not None else "",
         CONTENTS,

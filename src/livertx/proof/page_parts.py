@@ -6,19 +6,10 @@ livertx.proof.tiling lays each part with its pieces. Pure.
 
 from __future__ import annotations
 
-from livertx.knowledge.pieces import (
-    ITEM,
-    LABEL,
-    Piece,
-    label_of,
-    records_of,
-    statements,
-    text_of,
-    texts_of,
-)
-from livertx.knowledge.problems import Problem, problem_at
-from livertx.knowledge.yaml_tree import Node
+from livertx.problems import Problem, problem_at
+from livertx.proof.pieces import ITEM, LABEL, Piece, label_of, statements
 from livertx.text_folding import normal_spacing as spaced
+from livertx.yaml_tree import Node
 
 # A part's own texts, each a sentence or a lead; a method's the same but its name is its label.
 TREATMENT_FIELDS = ("summary", "used", "how", "methods_lead", "learn_more")
@@ -71,26 +62,26 @@ def treatment_part(treatment: Node, index: int, part: Part) -> None:
     """A treatment's pieces, into `part`: its texts, its list (the page's items, or its drugs'
     names), and its methods' texts, labelled where the page introduces them with a lead."""
     owner = f"treatments[{index}]"
-    name_node = text_of(treatment, "name")
+    name_node = treatment.text("name")
     part.treatment = (owner, name_node.value if name_node is not None else "")
     part.orders[owner] = _order(treatment)
     pieces = statements(treatment, owner, TREATMENT_FIELDS)
-    items = texts_of(treatment, "items")
+    items = treatment.texts("items")
     if items:
         pieces += [
             _item(node, f"{owner}.items[{i}]", owner, "items", i) for i, node in enumerate(items)
         ]
     else:
-        for i, drug in enumerate(records_of(treatment, "drugs")):
-            name = text_of(drug, "name")
+        for i, drug in enumerate(treatment.records("drugs")):
+            name = drug.text("name")
             if name is not None:
                 pieces.append(_item(name, f"{owner}.drugs[{i}].name", owner, "drugs", i))
-    has_lead = text_of(treatment, "methods_lead") is not None
-    for i, method in enumerate(records_of(treatment, "methods")):
+    has_lead = treatment.text("methods_lead") is not None
+    for i, method in enumerate(treatment.records("methods")):
         method_owner = f"{owner}.methods[{i}]"
         part.orders[method_owner] = _order(method)
         label = label_of(method)
-        name = text_of(method, "name")
+        name = method.text("name")
         if has_lead and label is not None and name is not None:
             part.labelled[label] = method_owner
             where = f"{method_owner}.name"

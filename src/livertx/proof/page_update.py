@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 
-from livertx.knowledge.problems import Problem
+from livertx.problems import Problem
 from livertx.records import Record
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing

@@ -6,15 +6,14 @@ heading is told, and every part is still laid with its texts. Pure.
 
 from __future__ import annotations
 
-from livertx.knowledge.pieces import records_of, text_of
-from livertx.knowledge.problems import SHOWN, Problem, problem_at, shown
-from livertx.knowledge.yaml_tree import Node
+from livertx.problems import SHOWN, Problem, problem_at, shown
 from livertx.proof.option_words import Named
 from livertx.proof.page_parts import Part, treatment_part
 from livertx.proof.sections import heading_at
 from livertx.proof.stage_lists import words_of
 from livertx.records import Record
 from livertx.text_folding import normal_spacing as spaced
+from livertx.yaml_tree import Node
 
 
 class Headings(Record):
@@ -118,8 +117,8 @@ def treatment_texts(treatment: Node, number: int) -> list[str]:
 
 
 def stage_texts(stage: Node, index: dict[str, Named]) -> list[str]:
-    lead = text_of(stage, "lead")
-    options = [words_of(o, index) for o in records_of(stage, "options")]
+    lead = stage.text("lead")
+    options = [words_of(o, index) for o in stage.records("options")]
     return ([spaced(lead.value) + ":"] if lead is not None else []) + options
 
 

@@ -12,23 +12,18 @@ from __future__ import annotations
 from datetime import date
 
 from livertx.dates import MONTHS
-from livertx.knowledge.pieces import (
-    names,
-    records_of,
-    statements,
-    text_of,
-)
-from livertx.knowledge.problems import Problem, problem_at, shown
-from livertx.knowledge.yaml_tree import Node
+from livertx.problems import Problem, problem_at, shown
 from livertx.proof.option_words import index_of
 from livertx.proof.page_parts import Part, misfiled, treatment_part
 from livertx.proof.part_bounds import Headings, part_bounds, stage_texts, treatment_texts
+from livertx.proof.pieces import statements
 from livertx.proof.sections import END, SEPARATOR, each_heading, find_headings, heading_at
 from livertx.proof.sentence_parts import definitions, identities, sentence_parts
 from livertx.proof.stage_lists import check_names, check_stage, words_of
 from livertx.proof.tiling import MOST_PER_PART, tile
-from livertx.text_folding import fold
+from livertx.text_folding import fold, names
 from livertx.text_folding import normal_spacing as spaced
+from livertx.yaml_tree import Node
 
 CONTENTS = "On This Page"
 
@@ -76,12 +71,12 @@ def prove(
 
 def _content(root: Node, source: Node, text: str, most: int | None) -> list[Problem]:
     problems: list[Problem] = []
-    title = text_of(source, "title")
-    heading = text_of(source, "treatments_section")
-    treatments = records_of(root, "treatments")
-    stages = records_of(root, "stages")
-    treatment_names = [text_of(t, "name") for t in treatments]
-    sections = [text_of(s, "section") for s in stages]
+    title = source.text("title")
+    heading = source.text("treatments_section")
+    treatments = root.records("treatments")
+    stages = root.records("stages")
+    treatment_names = [t.text("name") for t in treatments]
+    sections = [s.text("section") for s in stages]
     if (
         title is None
         or heading is None
@@ -172,10 +167,10 @@ def _content(root: Node, source: Node, text: str, most: int | None) -> list[Prob
         problems += before_part.get(at, [])
         region = text[starts_at[at] : max(bounds[at], starts_at[at])].strip()
         own = check_stage(region, stage, f"stages[{number}]", index)
-        option_words += [(o, words_of(o, index)) for o in records_of(stage, "options")]
+        option_words += [(o, words_of(o, index)) for o in stage.records("options")]
         conditions = " ".join(
             fold(c.value)
-            for c in (text_of(o, "condition") for o in records_of(stage, "options"))
+            for c in (o.text("condition") for o in stage.records("options"))
             if c is not None
         )
         own += check_names(stage, section, f"stages[{number}]", conditions)
@@ -191,7 +186,7 @@ def _place(node: Node) -> tuple[int, int]:
 
 def _date(source: Node, text: str) -> list[Problem]:
     problems: list[Problem] = []
-    updated = text_of(source, "updated")
+    updated = source.text("updated")
     on_page, unreadable = page_date(text)
     if unreadable is not None:
         message = f'the page\'s date "Updated: {unreadable}" is not a date like "May 15, 2024"'
@@ -208,7 +203,7 @@ def _credit(source: Node, text: str) -> list[Problem]:
     """The credit is the one the page asks for, in its quotation marks ("credit … using the
     original product's title; e.g., “… was originally published by …”"); the title and the
     publisher are the credit's."""
-    credit = text_of(source, "credit")
+    credit = source.text("credit")
     if credit is None:
         return []
     said = spaced(credit.value)
@@ -218,10 +213,10 @@ def _credit(source: Node, text: str) -> list[Problem]:
         ]
     problems = []
     for key in ("title", "publisher"):
-        node = text_of(source, key)
+        node = source.text(key)
         if node is not None and not names(said.casefold(), node.value):
             problems.append(problem_at(node, f"source.{key}: not the {key} its credit names"))
-    title = text_of(source, "title")
+    title = source.text("title")
     if title is not None and not said.startswith(spaced(title.value) + " "):
         problems.append(problem_at(title, "source.title: the credit does not begin with it"))
     return problems

@@ -14,10 +14,9 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 
 from livertx.errors import KnowledgeError
-from livertx.knowledge.file import read_bytes
 from livertx.proof.page_style import StyleSheet, hidden, style_sheet_of
 from livertx.records import Record
-from livertx.safe_read import MAX_BYTES
+from livertx.safe_read import MAX_BYTES, read_bytes
 
 # A document is HTML when it starts (white space and a byte order mark aside) with a tag:
 # plain text that only mentions "<p" somewhere is read as the text it is.

@@ -8,18 +8,11 @@ names its records by: ids made of their names' words. Pure.
 
 from __future__ import annotations
 
-from livertx.knowledge.pieces import (
-    Piece,
-    holds,
-    names,
-    records_of,
-    text_of,
-    texts_of,
-)
-from livertx.knowledge.problems import Problem, problem_at, shown
-from livertx.knowledge.yaml_tree import Node
-from livertx.text_folding import lower_first, words_of
+from livertx.problems import Problem, problem_at, shown
+from livertx.proof.pieces import Piece
+from livertx.text_folding import holds, lower_first, names, words_of
 from livertx.text_folding import normal_spacing as spaced
+from livertx.yaml_tree import Node
 
 ALSO_CALLED = " also called "
 BEING = "being "  # "NAME is being studied in clinical trials.": a status, in any field
@@ -32,9 +25,7 @@ def sentence_parts(
     and combinations, against the sentences and items of its own part of the page."""
     problems: list[Problem] = []
     records = [(treatment, owner)]
-    records += [
-        (m, f"{owner}.methods[{i}]") for i, m in enumerate(records_of(treatment, "methods"))
-    ]
+    records += [(m, f"{owner}.methods[{i}]") for i, m in enumerate(treatment.records("methods"))]
     by_owner: dict[str, list[Piece]] = {}
     for piece in pieces:  # grouped once: a file of thousands of methods must not cost their square
         by_owner.setdefault(piece.owner, []).append(piece)
@@ -50,8 +41,8 @@ def _status(record: Node, at: str, own: list[Piece]) -> list[Problem]:
     record with such a sentence has that status. "NAME is being …." ("being studied in clinical
     trials") is a status in whatever field it is filed: moved to `summary`, it must not take
     its hedge off the views with it."""
-    name = text_of(record, "name")
-    status = text_of(record, "status")
+    name = record.text("name")
+    status = record.text("status")
     lead = f"{spaced(name.value)} is " if name is not None else "\0"
     said = [
         p.text[len(lead) : -1]
@@ -70,12 +61,12 @@ def _status(record: Node, at: str, own: list[Piece]) -> list[Problem]:
 
 def _also_called(record: Node, at: str, sentences: list[str]) -> list[Problem]:
     called = [s for s in sentences if ALSO_CALLED in s]
-    said = [spaced(n.value) for n in texts_of(record, "also_called")]
+    said = [spaced(n.value) for n in record.texts("also_called")]
     given = [n for s in called for n in _called_names(s)]
     if said == given:
         return []
-    where = texts_of(record, "also_called")
-    anchor = where[0] if where else text_of(record, "name") or record
+    where = record.texts("also_called")
+    anchor = where[0] if where else record.text("name") or record
     page = "; ".join(called) or "no “also called” sentence"
     return [problem_at(anchor, f"{at}.also_called: {said} is not what the page says: {page}")]
 
@@ -108,9 +99,9 @@ def _list(treatment: Node, owner: str, all_drugs: dict[str, str]) -> list[Proble
     combination a head with one it is given with, in that order; without items, a list of
     drugs' names (which the page's list is) and no combination."""
     problems: list[Problem] = []
-    items = [spaced(i.value) for i in texts_of(treatment, "items")]
+    items = [spaced(i.value) for i in treatment.texts("items")]
     drugs = all_drugs  # a combination may join a drug of another type's list
-    regimens = records_of(treatment, "regimens")
+    regimens = treatment.records("regimens")
     if not items:
         for number, regimen in enumerate(regimens):
             message = f"{owner}.regimens[{number}]: its list gives no drug with another"
@@ -124,15 +115,15 @@ def _list(treatment: Node, owner: str, all_drugs: dict[str, str]) -> list[Proble
 
     heads = {drug_in(head) for head, _ in given}
     pairs = {(drug_in(head), drug_in(w)) for head, withs in given for w in withs}
-    for number, drug in enumerate(records_of(treatment, "drugs")):
-        ident = text_of(drug, "id")
+    for number, drug in enumerate(treatment.records("drugs")):
+        ident = drug.text("id")
         if ident is not None and ident.value not in heads | {b for _, b in pairs}:
             message = f"{owner}.drugs[{number}]: no clause of its list is this drug"
             problems.append(problem_at(drug, message))
     listed = []
     for number, regimen in enumerate(regimens):
-        ident = text_of(regimen, "id")
-        pair = tuple(d.value for d in texts_of(regimen, "drugs"))
+        ident = regimen.text("id")
+        pair = tuple(d.value for d in regimen.texts("drugs"))
         listed.append(pair)
         if len(pair) != 2 or pair not in pairs:
             shown_pair = " with ".join(drugs.get(d, d) for d in pair)
@@ -157,15 +148,15 @@ def definitions(
     problems: list[Problem] = []
     for number, treatment in enumerate(treatments):
         owner = f"treatments[{number}]"
-        labelled = text_of(treatment, "methods_lead") is not None
+        labelled = treatment.text("methods_lead") is not None
         region = regions.get(owner, "")
         records: list[tuple[Node, str, Node | None]] = [(treatment, owner, None)]
         records += [
-            (m, f"{owner}.methods[{i}]", text_of(m, "id"))
-            for i, m in enumerate(records_of(treatment, "methods"))
+            (m, f"{owner}.methods[{i}]", m.text("id"))
+            for i, m in enumerate(treatment.records("methods"))
         ]
         for record, at, ident in records:
-            name = text_of(record, "name")
+            name = record.text("name")
             if name is None or (labelled and ident is not None):
                 continue
             places = [region] + [
@@ -173,20 +164,16 @@ def definitions(
                 for option, words in option_words
                 if ident is not None
                 and ident.value
-                in {
-                    m.value
-                    for p in (option, *records_of(option, "with"))
-                    for m in texts_of(p, "methods")
-                }
+                in {m.value for p in (option, *option.records("with")) for m in p.texts("methods")}
             ]
             called = lower_first(spaced(name.value))
-            summary = text_of(record, "summary")
+            summary = record.text("summary")
             if ident is not None and summary is not None:
                 defined = f"{called} ({lower_first(spaced(summary.value))})"
                 if not any(holds(place, defined) for place in places):  # letter case counts
                     message = f'{at}.summary: the page does not define it so: "{shown(defined)}"'
                     problems.append(problem_at(summary, message))
-            for abbreviation in texts_of(record, "abbreviations"):
+            for abbreviation in record.texts("abbreviations"):
                 written = f"{called} ({spaced(abbreviation.value)})"
                 if not any(names(place.casefold(), written.casefold()) for place in places):
                     message = f'{at}.abbreviations: the page does not write "{written}"'
@@ -199,19 +186,19 @@ def identities(root: Node) -> list[Problem]:
     and part ids used once among them."""
     problems: list[Problem] = []
     records = []
-    for t, treatment in enumerate(records_of(root, "treatments")):
+    for t, treatment in enumerate(root.records("treatments")):
         records.append((treatment, f"treatments[{t}]"))
         for key in ("methods", "drugs"):
             records += [
-                (r, f"treatments[{t}].{key}[{i}]") for i, r in enumerate(records_of(treatment, key))
+                (r, f"treatments[{t}].{key}[{i}]") for i, r in enumerate(treatment.records(key))
             ]
     stage_ids: set[str] = set()
-    for s, stage in enumerate(records_of(root, "stages")):
+    for s, stage in enumerate(root.records("stages")):
         staged = [(stage, f"stages[{s}]")]
-        staged += [(p, f"stages[{s}].parts[{i}]") for i, p in enumerate(records_of(stage, "parts"))]
+        staged += [(p, f"stages[{s}].parts[{i}]") for i, p in enumerate(stage.records("parts"))]
         records += staged
         for record, at in staged:
-            ident = text_of(record, "id")
+            ident = record.text("id")
             if ident is not None and ident.value in stage_ids:
                 problems.append(
                     problem_at(ident, f"{at}.id: {ident.value!r} names another stage too")
@@ -219,7 +206,7 @@ def identities(root: Node) -> list[Problem]:
             if ident is not None:
                 stage_ids.add(ident.value)
     for record, at in records:
-        ident, name = text_of(record, "id"), text_of(record, "name")
+        ident, name = record.text("id"), record.text("name")
         if ident is None or name is None:
             continue
         words = set(words_of(name.value))

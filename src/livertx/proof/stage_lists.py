@@ -10,29 +10,22 @@ parts are its heading's. Pure.
 
 from __future__ import annotations
 
-from livertx.knowledge.pieces import (
-    listed_after,
-    names,
-    records_of,
-    text_of,
-    texts_of,
-)
-from livertx.knowledge.problems import Problem, problem_at, shown
-from livertx.knowledge.yaml_tree import Node
+from livertx.problems import Problem, problem_at, shown
 from livertx.proof.option_words import Named, check_option
-from livertx.text_folding import fold, lower_first
+from livertx.text_folding import fold, listed_after, lower_first, names
 from livertx.text_folding import normal_spacing as spaced
+from livertx.yaml_tree import Node
 
 
 def words_of(option: Node, index: dict[str, Named]) -> str:
     """The option as the page's list has it."""
-    text = text_of(option, "text")
+    text = option.text("text")
     words = spaced(text.value) if text is not None else ""
-    names = [index[m.value].name for m in texts_of(option, "methods") if m.value in index]
+    names = [index[m.value].name for m in option.texts("methods") if m.value in index]
     listed = listed_after(words, names) if text is not None else []
     if listed:
         words += ": " + " ".join(listed)
-    condition = text_of(option, "condition")
+    condition = option.text("condition")
     if condition is not None:
         words += " " + spaced(condition.value)
     return words.strip()
@@ -41,8 +34,8 @@ def words_of(option: Node, index: dict[str, Named]) -> str:
 def check_stage(region: str, stage: Node, where: str, index: dict[str, Named]) -> list[Problem]:
     """The stage's lead and options against its section's text (after the heading)."""
     problems: list[Problem] = []
-    lead = text_of(stage, "lead")
-    options = records_of(stage, "options")
+    lead = stage.text("lead")
+    options = stage.records("options")
     expected = spaced(lead.value) + ":" if lead is not None else ""
     position = 0
     if lead is not None:
@@ -65,7 +58,7 @@ def check_stage(region: str, stage: Node, where: str, index: dict[str, Named]) -
             continue
         following = [_find_item(region, w, position) for w in words[number + 1 :]]
         stop = min([f for f in following if f >= 0] or [len(region)])
-        anchor = text_of(option, "text") or option
+        anchor = option.text("text") or option
         at = f"{where}.options[{number}]"
         if 0 <= found < stop:
             on_page = region[position:found].strip()
@@ -107,7 +100,7 @@ def check_names(stage: Node, section: str, where: str, conditions: str) -> list[
     liver cancer") has those two as its parts, in that order; a part's name stands in the
     heading or in a condition of the stage."""
     problems: list[Problem] = []
-    name = text_of(stage, "name")
+    name = stage.text("name")
     named = lower_first(spaced(name.value)) if name is not None else ""
     of = "Treatment of "
     if name is not None and (
@@ -118,14 +111,12 @@ def check_names(stage: Node, section: str, where: str, conditions: str) -> list[
         first, joined, second = spaced(name.value).partition(" or ")
         tail = second.split(" ", 1)[1] if joined and " " in second else ""
         wanted = [f"{first} {tail}".casefold(), second.casefold()] if joined else []
-        given = [
-            fold(p.value) for p in (text_of(r, "name") for r in records_of(stage, "parts")) if p
-        ]
+        given = [fold(p.value) for p in (r.text("name") for r in stage.records("parts")) if p]
         if given != wanted:
             message = f"{where}.parts: its name gives {wanted or 'no parts'}, the file {given}"
             problems.append(problem_at(name, message))
-    for number, part in enumerate(records_of(stage, "parts")):
-        part_name = text_of(part, "name")
+    for number, part in enumerate(stage.records("parts")):
+        part_name = part.text("name")
         if part_name is not None and not (
             names(section.casefold(), part_name.value) or names(conditions, part_name.value)
         ):

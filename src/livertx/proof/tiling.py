@@ -1,5 +1,5 @@
 """The page, tiled: every sentence, lead, label and list item of the page's treatment content is
-one piece of the knowledge file (livertx.knowledge.pieces), in the section it stands in, and
+one piece of the knowledge file (livertx.proof.pieces), in the section it stands in, and
 every piece of the file is found there, whole, and nowhere else.
 
 The page's content runs from its title to "Updated:": the introduction, the table of contents,
@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from livertx.knowledge.pieces import ITEM, LABEL, LEAD, SENTENCE, Piece, names
-from livertx.knowledge.problems import PAGE_CHECK, SHOWN, WHOLE, Problem, problem_at, shown
+from livertx.problems import PAGE_CHECK, SHOWN, WHOLE, Problem, problem_at, shown
 from livertx.proof.page_parts import Part
+from livertx.proof.pieces import ITEM, LABEL, LEAD, SENTENCE, Piece
+from livertx.text_folding import names
 
 # Where a sentence ends: a full stop (then a space, or the region's end: the rest of the
 # sentence's last word), or "?", "!" or ":" before a space.

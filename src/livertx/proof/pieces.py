@@ -8,9 +8,8 @@ ends with ":" before its list. livertx.proof.tiling lays the pieces over the pag
 
 from __future__ import annotations
 
-from livertx.knowledge.yaml_tree import STR_TAG, Node
-from livertx.text_folding import fold, lower_first
 from livertx.text_folding import normal_spacing as spaced
+from livertx.yaml_tree import Node
 
 SENTENCE, LEAD, LABEL, ITEM = "sentence", "lead", "label", "item"
 SENTENCE_ENDS = (".", "?", "!")
@@ -39,29 +38,6 @@ class Piece:
         self.exact = True  # whether the file writes it as the page is compared: single spaces
 
 
-def is_text(node: Node | None) -> bool:
-    return node is not None and node.kind == "scalar" and node.tag == STR_TAG
-
-
-def text_of(node: Node | None, key: str) -> Node | None:
-    found = node.get(key) if node is not None and node.kind == "mapping" else None
-    return found if is_text(found) else None
-
-
-def texts_of(node: Node | None, key: str) -> list[Node]:
-    found = node.get(key) if node is not None and node.kind == "mapping" else None
-    if found is None or found.kind != "sequence":
-        return []
-    return [item for item in found.items if is_text(item)]
-
-
-def records_of(node: Node | None, key: str) -> list[Node]:
-    found = node.get(key) if node is not None and node.kind == "mapping" else None
-    if found is None or found.kind != "sequence":
-        return []
-    return [item for item in found.items if item.kind == "mapping"]
-
-
 def kind_of(text: str) -> str:
     return SENTENCE if text.endswith(SENTENCE_ENDS) else LEAD
 
@@ -80,8 +56,8 @@ def statements(record: Node, owner: str, fields: tuple[str, ...]) -> list[Piece]
     """The record's texts in `fields`, each a sentence or a lead by its last character."""
     found: list[Piece] = []
     for field in fields:
-        single = text_of(record, field)
-        nodes = [single] if single is not None else texts_of(record, field)
+        single = record.text(field)
+        nodes = [single] if single is not None else record.texts(field)
         for index, node in enumerate(nodes):
             suffix = "" if single is not None else f"[{index}]"
             where = f"{owner}.{field}{suffix}"
@@ -91,41 +67,8 @@ def statements(record: Node, owner: str, fields: tuple[str, ...]) -> list[Piece]
 
 def label_of(method: Node) -> str | None:
     """A method's label as the page heads its text: "Transarterial embolization (TAE):"."""
-    name = text_of(method, "name")
+    name = method.text("name")
     if name is None:
         return None
-    abbreviations = "".join(f" ({a.value})" for a in texts_of(method, "abbreviations"))
+    abbreviations = "".join(f" ({a.value})" for a in method.texts("abbreviations"))
     return f"{spaced(name.value)}{abbreviations}:"
-
-
-def listed_after(text: str, names: list[str]) -> list[str]:
-    """The names a stage list's item gives after its text, as the page writes them there
-    ("ablation of the tumor using:" radiofrequency ablation, …): its methods' names, when its
-    text names none of them; else none."""
-    words = fold(text)
-    if any(fold(name) in words for name in names):
-        return []
-    return [lower_first(spaced(name)) for name in names]
-
-
-def names(words: str, name: str) -> bool:
-    """Whether folded `words` hold `name` as words of their own (nothing of a word, or a
-    hyphen, on either side). String search, not a pattern per name: the check runs on every
-    load, where compiling dozens of patterns would cost more than the rest of it."""
-    return holds(words, fold(name))
-
-
-def holds(words: str, wanted: str) -> bool:
-    """`names` for a name already folded."""
-    start = words.find(wanted)
-    while start >= 0 and wanted:
-        end = start + len(wanted)
-        if not _joins(words[start - 1 : start]) and not _joins(words[end : end + 1]):
-            return True
-        start = words.find(wanted, start + 1)
-    return False
-
-
-def _joins(character: str) -> bool:
-    """Whether a character (or "" at either end of the text) would join the words beside it."""
-    return character != "" and (character.isalnum() or character in "-_")

@@ -63,11 +63,38 @@ class Node:
         return {key.value: value.to_data() for key, value in self.pairs}
 
     def get(self, key: str) -> Node | None:
+        """A mapping's value at `key` (None for a key it lacks, and for a scalar or a list)."""
         # A loop, not next() over a generator: the proof asks this 300,000 times a page.
         for k, value in self.pairs:
             if k.value == key:
                 return value
         return None
+
+    # A record's fields, read as the checks read them: what is not of the field's kind is not
+    # there (the shape check reports it), so a check reads a field without guarding its kind.
+
+    def is_text(self) -> bool:
+        return self.kind == "scalar" and self.tag == STR_TAG
+
+    def text(self, key: str) -> Node | None:
+        """The text at `key`, or None."""
+        found = self.get(key)
+        return found if found is not None and found.is_text() else None
+
+    def texts(self, key: str) -> list[Node]:
+        """The texts of the list at `key` (none when it is not a list)."""
+        found = self.get(key)
+        return [item for item in found.items if item.is_text()] if found is not None else []
+
+    def record(self, key: str) -> Node:
+        """The record (mapping) at `key`; an empty one, here, when there is none."""
+        found = self.get(key)
+        return found if found is not None and found.kind == "mapping" else Node("mapping", 0, 0)
+
+    def records(self, key: str) -> list[Node]:
+        """The records (mappings) of the list at `key` (none when it is not a list)."""
+        found = self.get(key)
+        return [item for item in found.items if item.kind == "mapping"] if found else []
 
 
 def _place(mark: Any) -> tuple[int, int]:

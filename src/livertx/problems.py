@@ -10,8 +10,8 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
 
-    from livertx.knowledge.pieces import Piece
-    from livertx.knowledge.yaml_tree import Node
+    from livertx.proof.pieces import Piece
+    from livertx.yaml_tree import Node
 
 PAGE_CHECK = "page"
 # How much of the page's words a problem quotes; a changed sentence is quoted whole, both the
