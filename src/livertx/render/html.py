@@ -157,7 +157,7 @@ class HtmlRenderer:
 
     def addresses(self, block: Addresses) -> Markup:
         """Each address whole, breaking only after "/", "?" or "&", beside its QR code."""
-        from livertx.render.qr import qr_svg
+        from livertx.render.qr import qr_svg  # the codes only for a page that prints addresses
 
         shown = []
         for each in block.links:

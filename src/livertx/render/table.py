@@ -28,14 +28,14 @@ class TablesWhereTheyFit:
 
     def show(self, layout: Layout) -> None:
         if any(isinstance(block, TABLES) for block in layout.blocks):
-            from livertx.render.terminal import TerminalRenderer
+            from livertx.render.terminal import TerminalRenderer  # Rich only for a table
 
             terminal = TerminalRenderer(self.shown_on)
             blocks = terminal.blocks_of(layout)
             if all(fits(terminal.console, block) for block in blocks):
                 terminal.write(blocks, layout.footer)
                 return
-        from livertx.render.stacked import StackedRenderer
+        from livertx.render.stacked import StackedRenderer  # only when a table would not fit
 
         StackedRenderer(self.shown_on).show(layout)
 
@@ -43,11 +43,11 @@ class TablesWhereTheyFit:
 def fits(console: Console, block: RenderableType) -> bool:
     """Whether a table can show every word whole at the console's width: each column as wide
     as its longest word, with its padding, and a rule between two."""
-    from rich.table import Table
+    from rich.table import Table  # Rich, never for a view without a table
 
     if not isinstance(block, Table):
         return True
-    from rich.measure import Measurement
+    from rich.measure import Measurement  # as Table above
 
     options = console.options
     longest = [
