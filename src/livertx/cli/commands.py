@@ -26,6 +26,7 @@ from livertx.cli.grammar import (
     Request,
 )
 from livertx.cli.handlers import Answering
+from livertx.errors import UsageError
 from livertx.render import View
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -281,8 +282,6 @@ def takes(command: Command, count: int) -> bool:
 def run(command: Command, arguments: list[str], options: dict[str, str], settings: Settings) -> int:
     """`livertx [GLOBAL OPTIONS] COMMAND [ARGUMENTS…] [--OPTION VALUE…]`, its exit code: the
     row's handler, once its options are known to be whole."""
-    from livertx.errors import UsageError
-
     for name, value in options.items():
         if value == "" and any(o.name == name and o.metavar for o in command.options):
             raise UsageError(f"{name} needs a file name")
