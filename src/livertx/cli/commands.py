@@ -24,15 +24,11 @@ from livertx.cli.grammar import (
     Command,
     Option,
     Request,
+    Settings,
 )
 from livertx.cli.handlers import Answering
 from livertx.errors import UsageError
 from livertx.render import View
-
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
-if TYPE_CHECKING:
-    from livertx.cli.grammar import Settings
-
 
 STAGE = Argument(
     "STAGE",

@@ -25,6 +25,8 @@ from livertx.cli.grammar import (
     JSON_ONLY,
     SHOW_COMPLETION,
     VERSION,
+    Command,
+    Settings,
     asks_for_json,
     data_in_use,
     settings_from,
@@ -38,7 +40,6 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from livertx.cli.grammar import Command, Settings
     from livertx.render.formats import FormatName
 
 

@@ -12,7 +12,7 @@ import re
 
 from livertx import JSON_CONTRACT, __version__
 from livertx.cli import typed_words
-from livertx.cli.grammar import AGAINST_SHIPPED, DATA, FORMAT, SOURCES
+from livertx.cli.grammar import AGAINST_SHIPPED, DATA, FORMAT, SOURCES, Request
 from livertx.dates import today
 from livertx.errors import NotFound, NothingMatches, StageNumber, UsageError, shown
 from livertx.render import OutputFormat, View, format_for, render
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
         StageListDoc,
         TreatmentDoc,
     )
-    from livertx.cli.grammar import Request
     from livertx.render.formats import ViewName
 
 

@@ -35,6 +35,7 @@ from livertx.render.layout import (
     Heading,
     Hits,
     Item,
+    Layout,
     Options,
     Paragraph,
     Records,
@@ -46,7 +47,7 @@ from livertx.render.text import MatrixNotes, legend_lines
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.render.layout import BlockRenderer, Layout
+    from livertx.render.layout import BlockRenderer
 
 # Ruled lines to write on: more than a page holds; the style shows as many as fit.
 RULED = 40

@@ -6,14 +6,12 @@ or whose table would cut a word with "…", is stacked either way."""
 
 from __future__ import annotations
 
-from livertx.render.layout import Compare, Entry, Fields, Grid, Options, Records
+from livertx.render.layout import Compare, Entry, Fields, Grid, Layout, Options, Records
 from livertx.render.screen import Screen
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
-
-    from livertx.render.layout import Layout
 
 # What a table shows best; a layout with none of them (stages, search, sources) reads better as
 # a list, so the stacked layout shows it whole.
