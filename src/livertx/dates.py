@@ -3,6 +3,11 @@ the calendar module, whose month names follow it."""
 
 from __future__ import annotations
 
+import os
+import time
+
+from livertx.errors import UsageError
+
 MONTHS = (
     "January",
     "February",
@@ -30,14 +35,9 @@ def today() -> str:
     "made" date and how old the page is; `SOURCE_DATE_EPOCH` (seconds since 1970, the
     reproducible-builds convention) stands in for the clock when set, as every test sets it
     (time, not datetime: this is on a command's path)."""
-    import os
-    import time
-
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch:
         if not epoch.isascii() or not epoch.isdigit():
-            from livertx.errors import UsageError
-
             raise UsageError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {epoch!r}")
         return time.strftime("%Y-%m-%d", time.gmtime(int(epoch)))
     return time.strftime("%Y-%m-%d")

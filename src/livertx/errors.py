@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def shlex_quote(text: str) -> str:
-    import shlex
+    import shlex  # and its re, dearer than --version itself (tests/cli/test_entry.py)
 
     return shlex.quote(text)
 
@@ -131,7 +131,7 @@ class KnowledgeError(LivertxError):
         if line is None:
             super().__init__(f"{path}: {problem}")
         else:
-            import shlex
+            import shlex  # as in shlex_quote
 
             hint = f"run 'livertx validate {shlex.quote(path)}' to see every problem"
             super().__init__(f"{path}:{line}:{column}: {problem} ({hint})")

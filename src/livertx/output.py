@@ -63,13 +63,13 @@ def _pager_for(text: str) -> list[str] | None:
             return None
     except (AttributeError, ValueError):
         return None
-    import shutil
+    import shutil  # the pager's imports only for a terminal: a pipe's start-up skips them
 
     if text.count("\n") < shutil.get_terminal_size().lines or os.environ.get(PAGER_IN_USE):
         return None
     # Set and empty means no pager, as with git; unset falls through to the next choice.
     wanted = os.environ.get("LIVERTX_PAGER", os.environ.get("PAGER", "less -FRX"))
-    import shlex
+    import shlex  # as shutil above
 
     try:
         command = shlex.split(wanted)
@@ -81,7 +81,7 @@ def _pager_for(text: str) -> list[str] | None:
 def _page(command: list[str], text: str) -> bool:
     """Whether a pager showed the text (False: it could not be started). OutputError when it
     failed or died: what it showed, if anything, cannot be known."""
-    import subprocess
+    import subprocess  # as shutil above
 
     stream = sys.stdout
     assert stream is not None
@@ -119,7 +119,7 @@ def _ended(status: int) -> str:
     """How a process ended, from its return code (negative: the signal that killed it)."""
     if status > 0:
         return f"exited with status {status}"
-    import signal
+    import signal  # only for a pager that was killed
 
     try:
         name = signal.Signals(-status).name

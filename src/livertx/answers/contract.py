@@ -9,6 +9,7 @@ raise livertx.JSON_CONTRACT (1.x for an addition, 2.0 for anything else).
 
 from __future__ import annotations
 
+from livertx import JSON_CONTRACT
 from livertx.answers import shapes
 from livertx.answers.definitions import (
     DEFINITIONS,
@@ -112,8 +113,6 @@ DOCUMENTS: dict[str, Schema] = {
 
 def schema_for(document: str) -> Schema:
     """The JSON Schema of one document, with the definitions it uses."""
-    from livertx import JSON_CONTRACT
-
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"https://livertx.invalid/contract/{JSON_CONTRACT}/{document}.schema.json",

@@ -151,7 +151,7 @@ def _is_intervention(knowledge: Knowledge, entry: Entry) -> bool:
 def trials_doc(source: Source, intervention: str, searched: bool = True) -> TrialsDoc:
     """Where to look for clinical trials of an intervention: links, never a recommendation. No
     registry search for what is not one (`searched` false: "intr=Surveillance")."""
-    from urllib.parse import quote
+    from urllib.parse import quote  # only an entry's registry search: not a stage's path
 
     registry = None
     if source.condition and searched:

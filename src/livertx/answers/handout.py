@@ -6,6 +6,8 @@ on it."""
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from livertx.answers.shapes import (
@@ -111,8 +113,6 @@ def clinical_trials(entries: dict[str, EntryDoc]) -> EntryDoc | None:
 
 def trial_searches(source: SourceDoc) -> TrialsDoc:
     """NCI's trial search, and ClinicalTrials.gov's for the page's condition (no intervention)."""
-    from urllib.parse import quote
-
     condition = source["condition"]
     registry = CONDITION_SEARCH.format(condition=quote(condition)) if condition else None
     return {"clinicaltrials_gov": registry, "nci": source["trial_search"]}

@@ -11,6 +11,8 @@ LIVERTX_DATA) is. Nothing is ever written at run time.
 from __future__ import annotations
 
 import os
+import stat
+import sys
 
 from livertx.knowledge.file import bundled_path, shipped
 from livertx.safe_read import read_bytes
@@ -116,7 +118,7 @@ class Answers:
 def fingerprint(data: bytes) -> list[int]:
     """What tells the file the answers were made from from any other: its size and two
     checksums (zlib's, built in: hashlib's OpenSSL costs more to load than a whole answer)."""
-    import zlib
+    import zlib  # only to match the shipped answers: not another file's path (--data)
 
     return [len(data), zlib.crc32(data), zlib.adler32(data)]
 
@@ -129,8 +131,6 @@ MAX_PREBUILT = 16 * 1024 * 1024
 def _open_prebuilt() -> Any:
     """The shipped answers, opened for reading; OSError when they are not a regular file of a
     sensible size (or not there)."""
-    import stat
-
     path = shipped(PREBUILT)
     found = os.stat(path)
     if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_PREBUILT:
@@ -142,7 +142,7 @@ def _made_from(handle: Any, data: bytes) -> str | None:
     """The shipped answers' first line says which file they were made from (its fingerprint)
     and what `--version` says of it, with a checksum of what it says (a line cut short or
     changed is not believed); that line's summary, if they were made from these bytes."""
-    import zlib
+    import zlib  # as in fingerprint
 
     line: str = handle.readline(4096).decode("utf-8", "replace")
     made_from, _, rest = line.partition("\t")
@@ -168,7 +168,7 @@ class ShippedParts:
         self.worked_out: Callable[[str], Any] | None = None
 
     def __call__(self, key: str) -> Any:
-        import json  # not on --version's path
+        import json  # only a part read: not --version's path (docs/speed.md)
 
         try:
             # Decoded strictly: json.loads(bytes) would let a lone surrogate through.
@@ -186,6 +186,7 @@ class ShippedParts:
 
 def _worked_out(where: str, data: bytes) -> Callable[[str], Any]:
     """Each part of a file's answers, worked out from its model (livertx.answers.in_memory)."""
+    # The model, PyYAML and the proof only for a file not answered ahead: start-up
     from livertx.answers import in_memory
     from livertx.knowledge.build import load_from_bytes, with_page_sections
 
@@ -224,7 +225,7 @@ def shipped_summary() -> str:
 
 def shipped_completion_words(data: bytes) -> shapes.CompletionWords | None:
     """The words completion offers for the shipped file, from the answers' second line."""
-    import json  # not on --version's path
+    import json  # as in ShippedParts
 
     try:
         with _open_prebuilt() as handle:
@@ -267,6 +268,7 @@ def prebuilt_text() -> str:
     made from and what `--version` says of it; a second with the words completion offers; then
     each part of the answers after a `# KEY` line, one line per key and value (a change to the
     knowledge reads as a diff in review), without the source every document repeats."""
+    # Only making the answers (python -m): none of this is on a command's path
     import json
     import zlib
 
@@ -292,6 +294,4 @@ def prebuilt_text() -> str:
 
 
 if __name__ == "__main__":
-    import sys
-
     sys.stdout.write(prebuilt_text())

@@ -46,6 +46,7 @@ from livertx.cli.grammar import (
 from livertx.cli.help_layout import HelpContext, PagedHelp, help_words
 from livertx.cli.typer_errors import typer_guarded
 from livertx.cli.version import version_line
+from livertx.output import write_text
 from livertx.render.formats import OutputFormat
 
 if TYPE_CHECKING:
@@ -97,8 +98,6 @@ app = typer.Typer(
 
 def _show_version(ctx: typer.Context, value: bool) -> None:
     if value:
-        from livertx.output import write_text
-
         group = ctx.find_root().command
         write_text(version_line(getattr(group, "data_in_use", None)) + "\n")
         raise typer.Exit()
@@ -177,7 +176,7 @@ app.callback()(
 
 def _complete(kind: str) -> Callable[[typer.Context, str], list[tuple[str, str]]]:
     def complete(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-        from livertx.cli.completion import candidates
+        from livertx.cli.completion import candidates  # only to complete: not help's path
 
         given = ctx.find_root().params.get(_parameter_name(DATA))
         return candidates(data_from(given, os.environ), kind, incomplete)

@@ -11,12 +11,11 @@ from __future__ import annotations
 import os
 
 from livertx.errors import UsageError
+from livertx.proof.saved_page import ListItem, SavedPage, is_html, read_document
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
-
-    from livertx.proof.saved_page import ListItem, SavedPage
 
 # Debian's build (apt-get install chromium-headless-shell): the binary, not /usr/bin's wrapper.
 CHROMIUM = "/usr/lib/chromium/chromium-headless-shell"
@@ -51,12 +50,10 @@ READ = """() => {
 
 def read_in_browser(document: str) -> SavedPage:
     """The saved page's text and lists as the browser renders them (plain text as it is)."""
-    from livertx.proof.saved_page import SavedPage, is_html, read_document
-
     if not is_html(document):
         return read_document(document)
     try:
-        from playwright.sync_api import sync_playwright
+        from playwright.sync_api import sync_playwright  # an optional extra: the error below
     except ImportError:
         raise UsageError(
             "--browser needs the browser extra (pip install 'livertx[browser]') and "
@@ -80,6 +77,4 @@ def read_in_browser(document: str) -> SavedPage:
 
 
 def _item(item: dict[str, Any]) -> ListItem:
-    from livertx.proof.saved_page import ListItem
-
     return ListItem(item["words"], tuple(_item(inner) for inner in item["items"]))

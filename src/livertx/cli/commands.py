@@ -24,14 +24,11 @@ from livertx.cli.grammar import (
     Command,
     Option,
     Request,
+    Settings,
 )
 from livertx.cli.handlers import Answering
+from livertx.errors import UsageError
 from livertx.render import View
-
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
-if TYPE_CHECKING:
-    from livertx.cli.grammar import Settings
-
 
 STAGE = Argument(
     "STAGE",
@@ -281,8 +278,6 @@ def takes(command: Command, count: int) -> bool:
 def run(command: Command, arguments: list[str], options: dict[str, str], settings: Settings) -> int:
     """`livertx [GLOBAL OPTIONS] COMMAND [ARGUMENTS…] [--OPTION VALUE…]`, its exit code: the
     row's handler, once its options are known to be whole."""
-    from livertx.errors import UsageError
-
     for name, value in options.items():
         if value == "" and any(o.name == name and o.metavar for o in command.options):
             raise UsageError(f"{name} needs a file name")

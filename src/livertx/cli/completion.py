@@ -11,7 +11,17 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from livertx.cli.grammar import DATA, JSON, JSON_DOCUMENTS, VALUE_OPTIONS, data_from
+from livertx.cli.grammar import (
+    DATA,
+    JSON,
+    JSON_DOCUMENTS,
+    TWO_OR_MORE,
+    VALUE_OPTIONS,
+    data_from,
+    split_global_options,
+)
+from livertx.errors import KnowledgeError
+from livertx.output import write_text
 from livertx.visible import visible
 
 SHELLS = ("bash", "zsh", "fish")
@@ -28,13 +38,12 @@ def candidates(data_path: str | None, kind: str, incomplete: str) -> list[tuple[
     or stage once, by the first of its words that does (its id, which comes first, when it
     does: `tace` is offered for TACE, not also `chemoembolization`)."""
     if kind == JSON_DOCUMENTS:
-        from livertx.cli.commands import DOCUMENTS as NAMES
+        from livertx.cli.commands import DOCUMENTS as NAMES  # the table and its handlers: as below
 
         words = [[name, f"the schema of livertx {name} --json"] for name in NAMES]
         words[-1][1] = "the schema of an error under --json"
     else:
-        from livertx.answers.prepared import completion_words
-        from livertx.errors import KnowledgeError
+        from livertx.answers.prepared import completion_words  # not for the documents' names
 
         try:
             words = completion_words(data_path)[kind]
@@ -50,7 +59,7 @@ def candidates(data_path: str | None, kind: str, incomplete: str) -> list[tuple[
 
 def split_words(line: str) -> list[str]:
     """The words of a command line, as the shell would split them, even when unfinished."""
-    import shlex
+    import shlex  # only a request's words: not when Typer writes a shell's script
 
     lexer = shlex.shlex(line, posix=True)
     lexer.whitespace_split = True
@@ -81,8 +90,7 @@ def _request(shell: str, environ: dict[str, str]) -> tuple[list[str], str]:
 
 def _target(before: list[str]) -> tuple[str, str | None] | None:
     """(kind of word wanted, --data given) when an argument of a command is being completed."""
-    from livertx.cli.commands import BY_NAME
-    from livertx.cli.grammar import TWO_OR_MORE, split_global_options
+    from livertx.cli.commands import BY_NAME  # the table and its handlers: only for a request
 
     given, words = split_global_options(before)
     if any(option not in VALUE_OPTIONS or value is None for option, value in given):
@@ -139,8 +147,6 @@ def fast_answer(instruction: str) -> Callable[[], int] | None:
         found = candidates(data_from(data, environ), kind, incomplete)
         text, code = _format(shell, found, environ)
         if text:
-            from livertx.output import write_text
-
             write_text(text + "\n")
         return code
 

@@ -8,6 +8,7 @@ that fails is an error (exit 74), never a success.
 from __future__ import annotations
 
 import os
+import stat
 
 from livertx.errors import OutputError, UsageError
 
@@ -82,7 +83,7 @@ def _home() -> str:
 def places(shell: str, home: str) -> tuple[str, str | None, str | None]:
     """(where the script goes, the start-up file that loads it, the line that does)."""
     if shell == "bash":
-        import shlex
+        import shlex  # and its re, only for bash's line: not --show-completion's path
 
         path = os.path.join(home, ".bash_completions", f"{PROG}.sh")
         return path, os.path.join(home, ".bashrc"), f"source {shlex.quote(path)}"
@@ -95,7 +96,7 @@ def places(shell: str, home: str) -> tuple[str, str | None, str | None]:
 def _read(path: str) -> str:
     """A start-up file or a script as it is: "" if there is none. Only a regular file of a
     sensible size is read or written (a link to /dev/full, a FIFO would never end)."""
-    from livertx.safe_read import Unreadable, read_safely
+    from livertx.safe_read import Unreadable, read_safely  # only installing reads a file
 
     if not os.path.lexists(path):
         return ""
@@ -108,8 +109,6 @@ def _read(path: str) -> str:
 
 
 def _write(path: str, text: str) -> None:
-    import stat
-
     try:
         if os.path.lexists(path) and not stat.S_ISREG(os.stat(path).st_mode):
             raise InstallError(f"{path}: not a regular file")

@@ -10,16 +10,36 @@ both paths give the same output."""
 
 from __future__ import annotations
 
+import atexit
+import gc
 import os
 import sys
 
-from livertx.cli.grammar import HELP_NAMES, INSTALL_COMPLETION, SHOW_COMPLETION, VERSION
+from livertx.cli.exits import EXIT_INTERNAL, EXIT_IO, guarded, say, say_json, silence_stdout
+from livertx.cli.grammar import (
+    FORMAT,
+    FORMATS,
+    HELP_NAMES,
+    INSTALL_COMPLETION,
+    JSON,
+    JSON_ONLY,
+    SHOW_COMPLETION,
+    VERSION,
+    Command,
+    Settings,
+    asks_for_json,
+    data_in_use,
+    settings_from,
+    split_global_options,
+)
+from livertx.errors import UsageError
+from livertx.output import make_stdout_honest, write_text
+from livertx.render.formats import OutputFormat, one_of
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from livertx.cli.grammar import Command, Settings
     from livertx.render.formats import FormatName
 
 
@@ -38,16 +58,7 @@ def parse(
 ) -> tuple[Command, list[str], dict[str, str], Settings] | None:
     """(the command's row, its arguments, its own options, the run's settings) for a command line
     in the fast grammar, or None to leave it to Typer."""
-    from livertx.cli.commands import BY_NAME, takes
-    from livertx.cli.grammar import (
-        FORMAT,
-        FORMATS,
-        JSON,
-        JSON_ONLY,
-        settings_from,
-        split_global_options,
-    )
-    from livertx.render.formats import OutputFormat, one_of
+    from livertx.cli.commands import BY_NAME, takes  # the table and its handlers: not --version's
 
     given, tokens = split_global_options(argv)
     if settings_from(given, OutputFormat.AUTO, environ) is None:
@@ -90,9 +101,7 @@ def parse(
 
 
 def _print_version() -> int:
-    from livertx.cli.grammar import data_in_use
-    from livertx.cli.version import version_line
-    from livertx.output import write_text
+    from livertx.cli.version import version_line  # only --version reads the answers' summary
 
     write_text(version_line(data_in_use([], os.environ)) + "\n")
     return 0
@@ -102,9 +111,7 @@ def _completion_script(argv: list[str]) -> int:
     """`--install-completion [SHELL]` and `--show-completion [SHELL]`, for the shell named (or
     $SHELL's): livertx's own, so that each shell gets its own script and nothing is written
     twice (livertx.cli.completion_install)."""
-    from livertx.cli import completion_install
-    from livertx.errors import UsageError
-    from livertx.output import write_text
+    from livertx.cli import completion_install  # the shells' scripts, only for these two options
 
     if len(argv) > 2:
         raise UsageError(f"{argv[0]} takes one shell at most: bash, zsh or fish")
@@ -122,19 +129,15 @@ def _raise(error: Exception) -> int:
 
 def run_fast(argv: list[str]) -> int | None:
     """The exit code of a command line run here, or None when Typer must run it."""
-    from livertx.cli.exits import guarded
-
     if argv == [VERSION.name]:
         return guarded(_print_version)
     if argv[:1] in ([INSTALL_COMPLETION], [SHOW_COMPLETION]) and not set(HELP_NAMES) & set(argv):
         return guarded(lambda: _completion_script(argv))
     instruction = os.environ.get("_LIVERTX_COMPLETE")
     if instruction:
-        from livertx.cli.completion import INSTRUCTIONS, fast_answer
+        from livertx.cli.completion import INSTRUCTIONS, fast_answer  # only when a shell asks
 
         if instruction not in INSTRUCTIONS:
-            from livertx.errors import UsageError
-
             message = f"_LIVERTX_COMPLETE={instruction!r} is not one of {', '.join(INSTRUCTIONS)}"
             return guarded(lambda: _raise(UsageError(message)))
 
@@ -144,8 +147,7 @@ def run_fast(argv: list[str]) -> int | None:
     if parsed is None:
         return None
     command, arguments, options, settings = parsed
-    from livertx.cli.commands import run
-    from livertx.render.formats import OutputFormat
+    from livertx.cli.commands import run  # loaded by parse(); kept off --version's path
 
     return guarded(
         lambda: run(command, arguments, options, settings),
@@ -166,9 +168,6 @@ def main() -> None:
     # As the interpreter ends it makes a full garbage collection, which frees nothing the
     # system would not: 0.05x of a bare Python's start-up on every call (docs/speed.md). Turned
     # off at exit, so that a program that calls main() keeps its collector until then.
-    import atexit
-    import gc
-
     atexit.register(gc.disable)
     try:
         code = _main()
@@ -177,16 +176,12 @@ def main() -> None:
     except Exception as error:  # a bug outside any command's guard: still one line
         if os.environ.get("LIVERTX_DEBUG") == "1":
             raise
-        from livertx.cli.exits import EXIT_INTERNAL, say
-
         say(f"internal error ({type(error).__name__}); please report it as a bug.")
         code = EXIT_INTERNAL
     sys.exit(code)
 
 
 def _main() -> int | None:
-    from livertx.cli.exits import EXIT_IO, say, silence_stdout
-
     if not _is_open(2):
         # Keep fd 2 taken, so no file livertx opens becomes "stderr"; messages are dropped
         # (sys.stderr is None), never moved to stdout.
@@ -196,11 +191,7 @@ def _main() -> int | None:
         # opened, which a later write would then corrupt.
         silence_stdout()
         message = "could not write the output: standard output is closed"
-        from livertx.cli.grammar import asks_for_json
-
         if asks_for_json(sys.argv[1:]):
-            from livertx.cli.exits import say_json
-
             say_json(EXIT_IO, message)  # a script that asked for JSON reads JSON
         else:
             say(message)
@@ -210,12 +201,10 @@ def _main() -> int | None:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
-    from livertx.output import make_stdout_honest
-
     make_stdout_honest()
     code = run_fast(sys.argv[1:])
     if code is None:
-        from livertx.cli.app import app
+        from livertx.cli.app import app  # Typer, only for what the fast path leaves: start-up
 
         app(prog_name="livertx")
     return code

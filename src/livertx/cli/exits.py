@@ -8,6 +8,7 @@ import os
 import sys
 
 from livertx.errors import KnowledgeError, LivertxError, NotFound, OutputError, UsageError
+from livertx.output import checked
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def say(message: str) -> None:
     stream = sys.stderr
     if stream is None:
         return
-    from livertx.visible import visible  # only a message needs it
+    from livertx.visible import visible  # its re costs more than --version
 
     try:
         stream.write(f"livertx: {visible(message).replace(chr(10), ' ')}\n")
@@ -64,7 +65,7 @@ def say_json(
 ) -> None:
     """The error as one JSON document on one line of stderr: `{"error": {"code", "message",
     "suggestions", "links"}}`, for a script that asked for --json."""
-    import json
+    import json  # only an error under --json: not --version's or validate's path
 
     document = {
         "error": {
@@ -77,7 +78,7 @@ def say_json(
     stream = sys.stderr
     if stream is None:
         return
-    from livertx.visible import escape_for_json
+    from livertx.visible import escape_for_json  # as visible in say
 
     try:
         stream.write(escape_for_json(json.dumps(document, ensure_ascii=False)) + "\n")
@@ -144,8 +145,6 @@ def guarded(run: Callable[[], int], as_json: bool = False) -> int:
 
 def flush_stdout() -> None:
     """Push out whatever another writer (Typer's help, say) left buffered, checked."""
-    from livertx.output import checked
-
     stream = sys.stdout
     if stream is not None:
         with checked():

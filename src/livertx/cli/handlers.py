@@ -12,9 +12,11 @@ import re
 
 from livertx import JSON_CONTRACT, __version__
 from livertx.cli import typed_words
-from livertx.cli.grammar import AGAINST_SHIPPED, DATA, FORMAT, SOURCES
+from livertx.cli.grammar import AGAINST_SHIPPED, DATA, FORMAT, SOURCES, Request
 from livertx.dates import today
+from livertx.errors import NotFound, NothingMatches, StageNumber, UsageError, shown
 from livertx.render import OutputFormat, View, format_for, render
+from livertx.text_folding import name_key
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -31,8 +33,6 @@ if TYPE_CHECKING:
         StageListDoc,
         TreatmentDoc,
     )
-    from livertx.cli.grammar import Request
-    from livertx.errors import StageNumber
     from livertx.render.formats import ViewName
 
 
@@ -46,7 +46,7 @@ class Answering:
 
     def answer(self, request: Request) -> tuple[ViewName, Any, Any]:
         """(the view, its document, the source it comes from) for a command line."""
-        from livertx.answers import prepared
+        from livertx.answers import prepared  # only a command that answers: not validate's path
 
         answers = prepared.for_file(request.settings.data)
         document = self.document_for(answers, request)
@@ -68,13 +68,11 @@ class Answering:
 def _not_to_a_terminal(request: Request) -> None:
     """An HTML page poured into a terminal (or its pager) is unreadable: to a terminal, say how
     to write it to a file instead; to a pipe or a file, it goes as it is."""
-    from livertx.render.screen import writes_to_terminal
+    from livertx.render.screen import writes_to_terminal  # only HTML asks: not --json's path
 
     if not writes_to_terminal():
         return
-    import shlex
-
-    from livertx.errors import UsageError
+    import shlex  # only to write the command line out again: off every other path
 
     words = [request.command.name, *request.arguments]
     data = [DATA.name, request.settings.data] if request.settings.data else []
@@ -119,15 +117,13 @@ def stage(answers: Answers, request: Request) -> Any:
 
 def handout(answers: Answers, request: Request) -> HandoutDoc:
     """A stage's handout, made today: the clock is read here, at the edge, never in the answers."""
-    from livertx.answers.handout import handout_doc
+    from livertx.answers.handout import handout_doc  # only a handout is made of it
 
     stage_doc = _resolve(answers, "stage", request.arguments[0])
     return handout_doc(stage_doc, answers.entries, answers.source, today())
 
 
 def compare(answers: Answers, request: Request) -> Any:
-    from livertx.errors import UsageError
-
     names = typed_words.compared(request.arguments)
     if len(names) < 2:
         raise UsageError("name at least two to compare: livertx compare A vs B")
@@ -136,7 +132,7 @@ def compare(answers: Answers, request: Request) -> Any:
 
 def _resolve(answers: Answers, command: str, argument: str) -> Any:
     """The document for a name (`show`) or a stage (`stage`), or NotFound."""
-    from livertx.errors import NotFound, shown
+    # The resolver only for a name or a stage typed: not list's path
     from livertx.knowledge.names import ENTRY_WHAT, STAGE_WHAT, find, is_stage_number, resolve
 
     documents: dict[str, Any]  # an entry's documents or a stage's
@@ -180,9 +176,8 @@ LONGEST_SEARCH = 500
 
 
 def search(answers: Answers, request: Request) -> SearchDoc:
-    from livertx.answers import search as searching
-    from livertx.errors import NothingMatches, UsageError
-    from livertx.knowledge.names import is_stage_number
+    from livertx.answers import search as searching  # only a search: not show's path
+    from livertx.knowledge.names import is_stage_number  # as in _resolve
 
     query = request.arguments[0]
     if len(query) > LONGEST_SEARCH:
@@ -207,8 +202,6 @@ def search(answers: Answers, request: Request) -> SearchDoc:
 
 def _is_everyday(answers: Answers, typed: str, stage_id: str) -> bool:
     """Whether words are an everyday word for a stage ("came back"), not its id or name."""
-    from livertx.text_folding import name_key
-
     stage = answers.stages[stage_id]
     return name_key(typed) not in (name_key(stage["id"]), name_key(stage["name"]))
 
@@ -216,8 +209,7 @@ def _is_everyday(answers: Answers, typed: str, stage_id: str) -> bool:
 def _stage_number(answers: Answers, typed: str) -> StageNumber:
     """What a stage number gets: the page's own groups, and where NCI explains stages (a link
     livertx gives, for the NCI page only)."""
-    from livertx.answers.notice import STAGES_PAGE
-    from livertx.errors import StageNumber
+    from livertx.answers.notice import STAGES_PAGE  # only a stage number is pointed there
 
     groups = tuple(stage["name"] for stage in answers.stage_list if stage["part_of"] is None)
     from_nci = (answers.source["url"] or "").startswith(STAGES_PAGE["for"])
@@ -226,6 +218,7 @@ def _stage_number(answers: Answers, typed: str) -> StageNumber:
 
 
 def about(answers: Answers, request: Request) -> AboutDoc:
+    # Only about says them and where the file is: not schema's path
     from livertx.answers.notice import CONTENT_NOTICE, DISCLAIMER, LICENSE
     from livertx.knowledge.file import resolve_path
 
@@ -243,14 +236,12 @@ def about(answers: Answers, request: Request) -> AboutDoc:
 
 def _needs_a_file(request: Request) -> None:
     """An empty file name is a usage error, as for --data and --source: never "the default"."""
-    from livertx.errors import UsageError
-
     if "" in request.arguments:
         raise UsageError(f"{request.command.name} needs a file name")
 
 
 def validate(request: Request) -> int:
-    from livertx.cli import maintenance
+    from livertx.cli import maintenance  # the maintainers' commands, off every question's path
 
     _needs_a_file(request)
     settings = request.settings
@@ -264,7 +255,7 @@ def validate(request: Request) -> int:
 
 
 def verify_source(request: Request) -> int:
-    from livertx.cli import maintenance
+    from livertx.cli import maintenance  # the maintainers' commands, off every question's path
 
     _needs_a_file(request)
     settings = request.settings
@@ -278,6 +269,6 @@ def verify_source(request: Request) -> int:
 
 
 def schema(request: Request) -> int:
-    from livertx.cli import maintenance
+    from livertx.cli import maintenance  # the maintainers' commands, off every question's path
 
     return maintenance.schema(request.arguments[0] if request.arguments else None)

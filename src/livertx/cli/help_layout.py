@@ -4,10 +4,17 @@ with the words of the knowledge file in use (its page, date and stages). The Typ
 
 from __future__ import annotations
 
+import shutil
+import textwrap
 from collections.abc import Sequence
 from typing import Any
 
 import typer
+
+from livertx.cli.commands import COMMANDS
+from livertx.dates import long_date
+from livertx.errors import LivertxError
+from livertx.output import write_page
 
 
 class NarrowHelpFormatter(typer.Context.formatter_class):  # type: ignore[valid-type,misc]
@@ -20,8 +27,6 @@ class NarrowHelpFormatter(typer.Context.formatter_class):  # type: ignore[valid-
         if self.width >= NARROW_HELP:
             super().write_dl(rows, col_max, col_spacing)
             return
-        import textwrap
-
         indent = " " * (self.current_indent + 4)
         for term, description in rows:
             self.write(f"{' ' * self.current_indent}{term}\n")
@@ -52,10 +57,6 @@ class PagedHelp:
         def show_help(ctx: Any, _: Any, value: bool) -> None:
             if not value or ctx.resilient_parsing:
                 return
-            import shutil
-
-            from livertx.output import write_page
-
             # Click would lay help out at 50 columns at least: fit the terminal (40 columns).
             ctx.terminal_width = min(max(shutil.get_terminal_size().columns, 20), 100)
             paged = getattr(ctx.find_root().command, "paged", True)  # LivertxGroup's
@@ -69,9 +70,7 @@ class PagedHelp:
 def help_words(data: str | None) -> tuple[str, str]:
     """(help, epilog) for `livertx --help`, with the words of the knowledge file in use: its
     page, its date, its stages. A file that cannot be read is named as such: help still shows."""
-    from livertx.answers.prepared import for_file
-    from livertx.dates import long_date
-    from livertx.errors import LivertxError
+    from livertx.answers.prepared import for_file  # only help names it: not a usage error's path
 
     try:
         answers = for_file(data)
@@ -89,7 +88,7 @@ def help_words(data: str | None) -> tuple[str, str]:
     else:
         about = f"the knowledge file {data}, which names no page it is checked against"
     condition = f" for {source['condition']}" if source and source["condition"] else ""
-    from livertx.visible import visible
+    from livertx.visible import visible  # only help: not --version's on the Typer path
 
     text = visible(
         f"Treatment options{condition}, as listed on {about}. Information, not medical advice."
@@ -128,11 +127,6 @@ BUNDLED_EXAMPLES = [
 def short_usage(data: str | None) -> str:
     """What `livertx` alone prints: what it is, the commands, two examples and where the rest
     is, in one screen of 24 rows with the prompt below it (`livertx --help` stays complete)."""
-    import shutil
-    import textwrap
-
-    from livertx.cli.commands import COMMANDS
-
     width = min(max(shutil.get_terminal_size().columns, 20), 100)
     about, _ = help_words(data)
     lines = [*textwrap.wrap(about, width, break_on_hyphens=False), "", "Commands:"]

@@ -4,6 +4,11 @@ a knowledge file rather than answer from it, so they live apart from the answeri
 
 from __future__ import annotations
 
+from livertx.cli.exits import EXIT_DATA, EXIT_NOT_FOUND, EXIT_OK, say
+from livertx.errors import NotFound
+from livertx.output import write_text
+from livertx.render import render_problems, render_source_report
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from livertx.problems import Problem
@@ -12,17 +17,14 @@ if TYPE_CHECKING:
 
 def schema(document: str | None) -> int:
     """`livertx schema [DOCUMENT]`: the knowledge file's JSON Schema, or one JSON document's."""
-    import json
-
-    from livertx.output import write_text
+    import json  # only a document's schema: not validate's path
 
     if document is None:
-        from livertx.knowledge.schema import schema_text
+        from livertx.knowledge.schema import schema_text  # the file's only: not a document's
 
         write_text(schema_text())
         return 0
-    from livertx.answers.contract import DOCUMENTS, schema_for
-    from livertx.errors import NotFound
+    from livertx.answers.contract import DOCUMENTS, schema_for  # a document's only
 
     if document not in DOCUMENTS:
         raise NotFound("document", document, choices=tuple(DOCUMENTS))
@@ -40,12 +42,11 @@ def verify_source(
     """`livertx verify-source PAGE [--update NEW_FILE]`: the knowledge file held against a newer
     page; with `update`, a proposed new knowledge file written to NEW_FILE, the page's text
     beside it as its capture."""
-    from livertx.cli.exits import EXIT_NOT_FOUND, EXIT_OK
+    # The file's loader and the page proof: only verify-source reads a page, not schema's path
     from livertx.knowledge.checked import checked_tree
     from livertx.knowledge.file import resolve_path
     from livertx.proof.page_check import verify
     from livertx.proof.saved_page import read_saved_page
-    from livertx.render import render_source_report
     from livertx.safe_read import read_bytes
 
     path = resolve_path(data)
@@ -53,7 +54,7 @@ def verify_source(
     original = read_bytes(path)
     root = checked_tree(original, path, hold_to_capture=False)
     if browser:
-        from livertx.cli.browser_page import read_in_browser
+        from livertx.cli.browser_page import read_in_browser  # the browser extra, when asked
 
         saved = read_saved_page(page, read_in_browser)
     else:
@@ -63,7 +64,7 @@ def verify_source(
     if update is None:
         render_source_report(output_format, document)
         return EXIT_OK if report.ok else EXIT_NOT_FOUND
-    from livertx.cli.proposal import write_proposal
+    from livertx.cli.proposal import write_proposal  # only --update writes
 
     document["update"] = write_proposal(path, original, root, report, saved.text, update)
     render_source_report(output_format, document)
@@ -73,6 +74,7 @@ def verify_source(
 def _unchecked(path: str) -> str | None:
     """For a valid file other than the shipped one, what no rule checks in it: the editors'
     choices the shipped file's tests pin (tests/knowledge/test_added_words.py)."""
+    # Only validate reads a file's tree: not schema's path
     from livertx.knowledge.added_words import editor_choices
     from livertx.knowledge.file import bundled_path
     from livertx.safe_read import read_bytes
@@ -95,6 +97,7 @@ def _unchecked(path: str) -> str | None:
 def _against_shipped(path: str) -> list[Problem]:
     """The ids of the file at `path` that differ from the shipped file's (it reads as a tree:
     check_file found no problem)."""
+    # Only --against-shipped compares ids, and only validate reads a tree: not schema's path
     from livertx.knowledge.file import bundled_path
     from livertx.knowledge.shipped_ids import id_changes
     from livertx.safe_read import read_bytes
@@ -110,10 +113,9 @@ def validate(
 ) -> int:
     """`livertx validate [FILE]`: every problem of a knowledge file, with where it is; with
     `against_shipped`, every id that differs from the shipped file's too."""
-    from livertx.cli.exits import EXIT_DATA, EXIT_OK, say
+    # The file's checks only for validate: not schema's path
     from livertx.knowledge.checked import check_file
     from livertx.knowledge.file import resolve_path
-    from livertx.render import render_problems
 
     path = resolve_path(file)
     data, problems = check_file(path, source)

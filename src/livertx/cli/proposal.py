@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import os
 
+from livertx.dates import long_date
 from livertx.errors import OutputError, UsageError
+from livertx.knowledge.checked import capture_of
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
@@ -34,9 +36,7 @@ def write_proposal(
     path: str, original: bytes, root: Node, report: SourceReport, page_text: str, new_path: str
 ) -> dict[str, Any]:
     """Write the proposal; what `verify-source --json` gives of it as `update`."""
-    from livertx.dates import long_date
-    from livertx.knowledge.checked import capture_of
-    from livertx.proof.page_update import left_for_a_person, propose
+    from livertx.proof.page_update import left_for_a_person, propose  # not for a page refused
 
     if not new_path:
         raise UsageError("--update needs a file name")
@@ -113,7 +113,7 @@ def _write_both(targets: list[tuple[str, str]]) -> None:
 def _written(path: str, text: str) -> str:
     """`text` written to a new file beside `path` (its folder made if need be); the file's
     name. WriteError, with nothing of it left, if it cannot be written."""
-    import tempfile
+    import tempfile  # with its random and shutil, only once there is a file to write
 
     temporary = None
     try:

@@ -62,7 +62,7 @@ def group_named(index: NameIndex, query: str, whole_only: bool) -> tuple[str, st
     "recurrent"), the stage they name, and the other words: the whole query when `whole_only`
     (a search that found something already), else its longest run of words that names one
     ("immunotherapy came back"); None when no run does."""
-    from livertx.knowledge.names import find  # only a search reads it
+    from livertx.knowledge.names import find  # the resolver only for a search: not list's path
 
     words = query.split()
     spans = [

@@ -13,7 +13,9 @@ import typer
 
 from livertx.cli.exits import EXIT_OK, EXIT_USAGE, guarded, reader_went_away, say, say_json
 from livertx.cli.grammar import GLOBAL_OPTIONS
-from livertx.errors import OutputError
+from livertx.cli.help_layout import short_usage
+from livertx.errors import LivertxError, OutputError
+from livertx.output import write_text
 
 
 def typer_guarded(run: Callable[[], Any], as_json: bool = False) -> int:
@@ -27,9 +29,6 @@ def typer_guarded(run: Callable[[], Any], as_json: bool = False) -> int:
             # `livertx` alone: the help, on stdout (matched by name: click's module path
             # differs between the Typer versions livertx accepts).
             if type(error).__name__ == "NoArgsIsHelpError":
-                from livertx.cli.help_layout import short_usage
-                from livertx.output import write_text
-
                 context = getattr(error, "ctx", None)
                 group = context.find_root().command if context is not None else None
                 write_text(short_usage(getattr(group, "data_in_use", None)))
@@ -106,8 +105,7 @@ def suggested(message: str) -> tuple[str, ...]:
 def _stages(error: Any) -> tuple[str, ...]:
     """The stages of the knowledge file in use, for a `stage` without one (none when the file
     cannot be read)."""
-    from livertx.answers.prepared import for_file
-    from livertx.errors import LivertxError
+    from livertx.answers.prepared import for_file  # only a stage's choices: not other errors'
 
     context = getattr(error, "ctx", None)
     group = context.find_root().command if context is not None else None

@@ -172,7 +172,7 @@ def _is_a_stage_number(word: str) -> bool:
     "IV.", a fullwidth "４" or "Ⅳ" (read as the name key reads them, punctuation aside)."""
     text = word
     if not text.isascii():
-        import unicodedata
+        import unicodedata  # only for a word that is not ASCII: off the common path
 
         text = unicodedata.normalize("NFKC", text)
     plain = " ".join(part for part in re.split(r"[\W_]+", text) if part)

@@ -6,7 +6,8 @@ import os
 from datetime import date
 
 from livertx.errors import KnowledgeError
-from livertx.knowledge.file import resolve_path
+from livertx.knowledge.checked import checked_tree
+from livertx.knowledge.file import read_capture, resolve_path
 from livertx.knowledge.format import BOOL, FIELDS, STR, TEXTS
 from livertx.knowledge.model import (
     Combination,
@@ -21,6 +22,7 @@ from livertx.knowledge.model import (
     StageOption,
     Treatment,
 )
+from livertx.proof.sections import page_sections
 from livertx.safe_read import read_bytes
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the --json path skips it
@@ -37,8 +39,6 @@ def load_knowledge(path: str | os.PathLike[str] | None = None) -> Knowledge:
 
 def load_from_bytes(data: bytes, where: str) -> Knowledge:
     """Check and build the knowledge in `data`, read from the file `where`."""
-    from livertx.knowledge.checked import checked_tree
-
     return build(checked_tree(data, where).to_data())
 
 
@@ -157,9 +157,6 @@ def with_page_sections(knowledge: Knowledge, where: str) -> Knowledge:
     source = knowledge.source
     if not source.capture or not source.treatments_section:
         return knowledge
-    from livertx.knowledge.file import read_capture
-    from livertx.proof.sections import page_sections
-
     try:
         page = read_capture(where, source.capture)
     except KnowledgeError:  # the statements are shown all the same, without their sections

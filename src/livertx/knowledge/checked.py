@@ -5,8 +5,12 @@ problem, for `validate`; or the tree, or the first problem as the error, for a l
 
 from __future__ import annotations
 
+from livertx.errors import KnowledgeError
+from livertx.knowledge.file import read_capture
 from livertx.knowledge.validation import validate_tree
 from livertx.problems import Problem
+from livertx.proof.prove import prove
+from livertx.safe_read import read_bytes
 from livertx.yaml_tree import Node
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -18,9 +22,6 @@ def check_file(path: str, source: str | None = None) -> tuple[Any, list[Problem]
     """Every problem of the knowledge file at `path`, and its data when there are none. Its
     medical texts are checked against the page's capture: `source` if given, else the one the
     file names (`source.capture`); a file that names none is not held to any page."""
-    from livertx.errors import KnowledgeError
-    from livertx.safe_read import read_bytes
-
     try:
         data = read_bytes(path)
     except KnowledgeError as error:
@@ -37,8 +38,6 @@ def check_file(path: str, source: str | None = None) -> tuple[Any, list[Problem]
 def checked_tree(data: bytes, where: str, hold_to_capture: bool = True) -> Node:
     """The tree of the knowledge file `where`, read as `data`, when it has no problem (held to
     the capture it names unless not `hold_to_capture`); else KnowledgeError with the first."""
-    from livertx.errors import KnowledgeError
-
     root, problems = validate_tree(data)
     # A file that names its page is held to it on every load: text that fails the check is
     # never shown as the page's.
@@ -60,14 +59,10 @@ def page_problems(path: str, root: Node, source: str | None = None) -> list[Prob
     """The file held to its page (livertx.proof.prove): to `source` (a page as the user
     gave it: HTML or text, or - for standard input) or else the capture the file names; nothing
     to hold it to when it names none."""
-    from livertx.errors import KnowledgeError
-    from livertx.knowledge.file import read_capture
-    from livertx.proof.prove import prove
-
     named = capture_of(root)
     try:
         if source is not None:
-            from livertx.proof.saved_page import read_page
+            from livertx.proof.saved_page import read_page  # its HTML reader, for --source only
 
             page = read_page(source)
         elif named is not None:

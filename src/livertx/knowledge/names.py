@@ -3,14 +3,16 @@
 An index maps each name's key to [the id it names, the text to suggest for it]; the loader
 builds it (livertx.knowledge.lookup), the shipped answers carry it, and `resolve` reads it, so
 `show`, `stage`, `compare` and completion all find things the same way. Names are compared
-as livertx.text_folding folds them. No imports beyond that and the standard library's, so that
-every path can use it.
+as livertx.text_folding folds them. No imports beyond that, livertx.errors and the standard
+library's, so that every path can use it.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import permutations
 
+from livertx.errors import NotFound, shown
 from livertx.text_folding import name_key, name_words
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -35,10 +37,10 @@ def build_index(names: Iterable[tuple[str, str, str, str]]) -> NameIndex:
     type it belongs to, itself for a type); the first claim of a name wins (the loader refuses
     files where two entries claim one). Each key keeps [id, suggested text, name, family]."""
     index: NameIndex = {}
-    for name, owner, shown, family in names:
+    for name, owner, suggested, family in names:
         key = name_key(name)
         if key:
-            index.setdefault(key, [owner, shown, name, family])
+            index.setdefault(key, [owner, suggested, name, family])
     return index
 
 
@@ -61,8 +63,6 @@ MOST_JOINED = 4
 def _in_other_orders(query: str) -> list[str]:
     """The keys of a query's joined names in every order, the typed one too ("atezolizumab
     and bevacizumab" is no key; "atezolizumab+bevacizumab" is)."""
-    from itertools import permutations
-
     parts = [query.casefold()]
     for joint in JOINED:
         parts = [piece for part in parts for piece in part.split(joint)]
@@ -100,8 +100,6 @@ def resolve(
     found = find(index, query)
     if found is not None:
         return found
-    from livertx.errors import NotFound, shown
-
     owners = find_loosely(index, query)
     family = families(index)
     types = [owner for owner in owners if family[owner] == owner]
@@ -122,7 +120,7 @@ def suggest(query: str, index: NameIndex) -> tuple[str, ...]:
     start of a name, so "chemotherapy" is not offered "cryotherapy"), nearest first; a typed
     word may also be a near miss of one word of a name ("embolisation"). Each thing named is
     suggested once, by the text of its nearest name."""
-    from livertx.near_misses import miss
+    from livertx.near_misses import miss  # only a name not found: not a found name's path
 
     key = name_key(query)
     one_word = len(name_words(query)) == 1

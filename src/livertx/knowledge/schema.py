@@ -4,6 +4,8 @@ as you type (fields, types, ids); the loader also checks meaning (references, un
 
 from __future__ import annotations
 
+import json
+
 from livertx.knowledge.format import (
     BOOL,
     DATE_PATTERN,
@@ -69,6 +71,4 @@ def build_schema() -> dict[str, Any]:
 
 
 def schema_text() -> str:
-    import json
-
     return json.dumps(build_schema(), indent=2, ensure_ascii=False) + "\n"

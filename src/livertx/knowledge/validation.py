@@ -141,7 +141,7 @@ def _odd_space(text: str) -> tuple[str, int] | None:
     found = None if text.isascii() else re.search(_ODD_SPACE, text)
     if found is None:
         return None
-    import unicodedata
+    import unicodedata  # only for a text with an odd space: off the common path
 
     name = unicodedata.name(found.group(), "next line character").lower()
     article = "an" if name[0] in "aeiou" else "a"

@@ -12,7 +12,11 @@ from __future__ import annotations
 import json
 import re
 
+import yaml
+
+from livertx.knowledge.validation import validate_tree
 from livertx.problems import Problem
+from livertx.proof.prove import prove
 from livertx.records import Record
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -49,8 +53,6 @@ class Proposal(Record):
 def propose(file_text: str, changes: tuple[Problem, ...], newer: date | None) -> Proposal:
     """The file's text with every change made that can be made in place, and the page's date
     (`newer`, when it is newer than the file's) as `source.updated`."""
-    import yaml
-
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     root = yaml.compose(file_text, Loader=loader)
     if root is None:
@@ -172,8 +174,6 @@ def _replaced(file_text: str, node: Composed, value: str, quoted: bool = False) 
 
 def _plain(value: str) -> bool:
     """Whether `value` reads back as itself written plain after a key."""
-    import yaml
-
     try:
         return bool(yaml.safe_load(f"k: {value}") == {"k": value})
     except yaml.YAMLError:
@@ -212,9 +212,6 @@ def _end(file_text: str, node: Composed) -> int:
 def left_for_a_person(text: str, page_text: str) -> list[Problem]:
     """Every problem of the proposed file, as `validate` holds it to the new page: what a
     person must still do, each at its place in the new file."""
-    from livertx.knowledge.validation import validate_tree
-    from livertx.proof.prove import prove
-
     root, problems = validate_tree(text.encode("utf-8"))
     if root is not None:
         problems = [*problems, *prove(root, page_text)]

@@ -162,7 +162,7 @@ def _anchor(text: str, texts: list[str], start: int, end: int) -> int:
 def _most_like(text: str, wanted: str, start: int, end: int) -> int:
     """Where the sentence of text[start:end] most like `wanted` starts, if one is like enough
     to be it changed (as the tiling pairs a changed sentence with the file's)."""
-    import difflib
+    import difflib  # only for a sentence the page changed: not an unchanged page's start-up
 
     best, at = 0.6, -1
     position = start

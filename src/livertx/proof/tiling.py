@@ -225,7 +225,7 @@ def _next_start(region: str, position: int, candidates: Callable[[int], list[Pie
 def _nearest(words: str, pieces: list[Piece]) -> Piece | None:
     """The piece most like the page's `words`, if any is like enough to be the same text
     changed."""
-    import difflib
+    import difflib  # only for a text the page changed, as in part_bounds
 
     best: tuple[float, Piece | None] = (0.6, None)
     for piece in pieces:

@@ -47,25 +47,25 @@ def renderer_for(
     layout whose words its columns would cut, which only laying it out can tell."""
     output_format = format_for(output_format, view)
     if output_format in (OutputFormat.AUTO, OutputFormat.TABLE, OutputFormat.TEXT):
-        from livertx.render.screen import is_wide, screen
+        from livertx.render.screen import is_wide, screen  # the terminal: not --json's path
 
         shown_on = screen(color, paged)
         wants_tables = output_format == OutputFormat.TABLE or (
             output_format == OutputFormat.AUTO and is_wide(shown_on)
         )
         if wants_tables:
-            from livertx.render.table import TablesWhereTheyFit
+            from livertx.render.table import TablesWhereTheyFit  # each renderer only if chosen
 
             return TablesWhereTheyFit(shown_on)
-        from livertx.render.stacked import StackedRenderer
+        from livertx.render.stacked import StackedRenderer  # as above
 
         return StackedRenderer(shown_on)
     if output_format == OutputFormat.MARKDOWN:
-        from livertx.render.markdown import make_renderer as make_markdown
+        from livertx.render.markdown import make_renderer as make_markdown  # as above
 
         return make_markdown(color, paged)
     if output_format == OutputFormat.HTML:
-        from livertx.render.html import make_renderer as make_html
+        from livertx.render.html import make_renderer as make_html  # and markupsafe: as above
 
         return make_html(color, paged)
     raise ValueError(f"{output_format} is printed as its document, by no renderer")
@@ -84,11 +84,11 @@ def render(
     output taller than the terminal goes through the pager (False for --no-pager); `today`:
     the day the view says how old the page is against."""
     if output_format == OutputFormat.JSON:
-        from livertx.render.json import write_json
+        from livertx.render.json import write_json  # json only for JSON: not a table's path
 
         write_json(document)
         return
-    from livertx.render.views import build
+    from livertx.render.views import build  # the views and their words: JSON never pays for them
 
     renderer = renderer_for(output_format, color, paged, view)
     renderer.show(build(view, document, source, today))
@@ -106,11 +106,11 @@ def render_problems(
     file held to no page, a line that says so; for a valid file other than the shipped one,
     what no rule checks in it (`unchecked`)."""
     if output_format == OutputFormat.JSON:
-        from livertx.render.json import write_json
+        from livertx.render.json import write_json  # as in render
 
         write_json(documents)
         return
-    from livertx.render import plain
+    from livertx.render import plain  # plain lines only for the maintainers' commands
 
     plain.problems(path, documents, held_to_page, unchecked)
 
@@ -118,10 +118,10 @@ def render_problems(
 def render_source_report(output_format: FormatName, document: Any) -> None:
     """`verify-source`'s answer: its JSON document, or plain lines."""
     if output_format == OutputFormat.JSON:
-        from livertx.render.json import write_json
+        from livertx.render.json import write_json  # as in render
 
         write_json(document)
         return
-    from livertx.render import plain
+    from livertx.render import plain  # as in render_problems
 
     plain.source_report(document)

@@ -35,6 +35,7 @@ from livertx.render.layout import (
     Heading,
     Hits,
     Item,
+    Layout,
     Options,
     Paragraph,
     Records,
@@ -46,7 +47,7 @@ from livertx.render.text import MatrixNotes, legend_lines
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.render.layout import BlockRenderer, Layout
+    from livertx.render.layout import BlockRenderer
 
 # Ruled lines to write on: more than a page holds; the style shows as many as fit.
 RULED = 40
@@ -157,7 +158,7 @@ class HtmlRenderer:
 
     def addresses(self, block: Addresses) -> Markup:
         """Each address whole, breaking only after "/", "?" or "&", beside its QR code."""
-        from livertx.render.qr import qr_svg
+        from livertx.render.qr import qr_svg  # the codes only for a page that prints addresses
 
         shown = []
         for each in block.links:

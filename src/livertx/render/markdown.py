@@ -10,6 +10,7 @@ from livertx.render.layout import (
     MUTED,
     STATUS,
     WARNING,
+    Addresses,
     Bullets,
     Compare,
     Entry,
@@ -19,19 +20,21 @@ from livertx.render.layout import (
     Heading,
     Hits,
     Item,
+    Layout,
     Link,
     Options,
     Paragraph,
     Records,
     Room,
     Title,
+    TreatmentGroup,
 )
 from livertx.render.text import MatrixNotes, legend_lines
 from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.render.layout import Addresses, BlockRenderer, Layout, TreatmentGroup
+    from livertx.render.layout import BlockRenderer
 
 # The characters Markdown or HTML could read as syntax anywhere in a line.
 _SYNTAX = re.compile(r"([\\`*_\[\]<>|~&])")

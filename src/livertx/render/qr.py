@@ -6,7 +6,12 @@ page that prints it is made, segno imported then."""
 
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
+
+from livertx.answers import prepared
+from livertx.answers.handout import trial_searches
 
 # How much of a code may be lost and still read (segno's "m": 15 %), and its quiet zone in
 # modules (the standard asks for 4; the white paper around it adds to it).
@@ -19,8 +24,6 @@ _made_ahead: dict[str, str] = {}
 def qr_svg(url: str, label: str) -> str:
     """The code of `url` as an SVG element, named by `label` (already escaped)."""
     if not _made_ahead and MADE_AHEAD.is_file():
-        import json
-
         _made_ahead.update(json.loads(MADE_AHEAD.read_text(encoding="utf-8")))
     svg = _made_ahead.get(url) or drawn(url)
     return svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)
@@ -28,7 +31,7 @@ def qr_svg(url: str, label: str) -> str:
 
 def drawn(url: str) -> str:
     """The code of `url`, drawn by segno now."""
-    import segno
+    import segno  # only for an address not drawn ahead: its import outweighs a handout
 
     code = segno.make(url, error=ERROR, micro=False)
     svg: str = code.svg_inline(omitsize=True, border=BORDER, svgclass="qr")
@@ -38,11 +41,6 @@ def drawn(url: str) -> str:
 def made_ahead_text() -> str:
     """What data/qr-codes.json holds: the code of every address a handout of the shipped file
     prints (the page, NCI's trial search, ClinicalTrials.gov's for the page's condition)."""
-    import json
-
-    from livertx.answers import prepared
-    from livertx.answers.handout import trial_searches
-
     source = prepared.for_file(None).source
     searches = trial_searches(source)
     urls = [
@@ -53,6 +51,4 @@ def made_ahead_text() -> str:
 
 
 if __name__ == "__main__":
-    import sys
-
     sys.stdout.write(made_ahead_text())

@@ -13,6 +13,7 @@ from livertx.output import write_page
 from livertx.render.layout import (
     STATUS,
     WARNING,
+    Addresses,
     Bullets,
     Compare,
     Entry,
@@ -23,6 +24,7 @@ from livertx.render.layout import (
     Heading,
     Hits,
     Item,
+    Layout,
     Link,
     Options,
     Paragraph,
@@ -30,13 +32,14 @@ from livertx.render.layout import (
     Room,
     Section,
     Title,
+    TreatmentGroup,
 )
 from livertx.render.screen import TONE_STYLES, Screen
 from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.render.layout import Addresses, BlockRenderer, Layout, TreatmentGroup
+    from livertx.render.layout import BlockRenderer
 
 # The styles used, as SGR codes: the only escapes livertx sends.
 STYLES = {"bold": "1", "dim": "2", "italic": "3", "yellow": "33"}

@@ -6,14 +6,12 @@ or whose table would cut a word with "…", is stacked either way."""
 
 from __future__ import annotations
 
-from livertx.render.layout import Compare, Entry, Fields, Grid, Options, Records
+from livertx.render.layout import Compare, Entry, Fields, Grid, Layout, Options, Records
 from livertx.render.screen import Screen
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
-
-    from livertx.render.layout import Layout
 
 # What a table shows best; a layout with none of them (stages, search, sources) reads better as
 # a list, so the stacked layout shows it whole.
@@ -28,14 +26,14 @@ class TablesWhereTheyFit:
 
     def show(self, layout: Layout) -> None:
         if any(isinstance(block, TABLES) for block in layout.blocks):
-            from livertx.render.terminal import TerminalRenderer
+            from livertx.render.terminal import TerminalRenderer  # Rich only for a table
 
             terminal = TerminalRenderer(self.shown_on)
             blocks = terminal.blocks_of(layout)
             if all(fits(terminal.console, block) for block in blocks):
                 terminal.write(blocks, layout.footer)
                 return
-        from livertx.render.stacked import StackedRenderer
+        from livertx.render.stacked import StackedRenderer  # only when a table would not fit
 
         StackedRenderer(self.shown_on).show(layout)
 
@@ -43,11 +41,11 @@ class TablesWhereTheyFit:
 def fits(console: Console, block: RenderableType) -> bool:
     """Whether a table can show every word whole at the console's width: each column as wide
     as its longest word, with its padding, and a rule between two."""
-    from rich.table import Table
+    from rich.table import Table  # Rich, never for a view without a table
 
     if not isinstance(block, Table):
         return True
-    from rich.measure import Measurement
+    from rich.measure import Measurement  # as Table above
 
     options = console.options
     longest = [

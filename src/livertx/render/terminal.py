@@ -14,6 +14,7 @@ from livertx.render.console import LinkLine, console_for, safe_text, write
 from livertx.render.layout import (
     STATUS,
     WARNING,
+    Addresses,
     Bullets,
     Compare,
     Entry,
@@ -23,6 +24,7 @@ from livertx.render.layout import (
     Heading,
     Hits,
     Item,
+    Layout,
     Link,
     Options,
     Paragraph,
@@ -30,6 +32,7 @@ from livertx.render.layout import (
     Room,
     Section,
     Title,
+    TreatmentGroup,
 )
 from livertx.render.screen import TONE_STYLES, Screen
 from livertx.render.text import MatrixNotes, legend_lines
@@ -37,7 +40,7 @@ from livertx.visible import visible
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from livertx.render.layout import Addresses, BlockRenderer, Layout, TreatmentGroup
+    from livertx.render.layout import BlockRenderer
 
 Rows = list[tuple[str, RenderableType | None]]
 

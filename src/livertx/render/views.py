@@ -237,7 +237,7 @@ def sources(document: Document, source: Document) -> list[Block]:
 def handout(document: Document, source: Document) -> list[Block]:
     """A stage's options as `stage` shows them, then the rest of the handout
     (livertx.render.handout)."""
-    from livertx.render.handout import handout as rest
+    from livertx.render.handout import handout as rest  # only a handout's layout: not show's
 
     return rest(document, source, stage(document["stage"], source))
 
