@@ -104,7 +104,7 @@ def _place(mark: Any) -> tuple[int, int]:
 def read_tree(text: str) -> Node | None:
     """The document in `text` as a tree, or None for an empty document; YamlProblem if the text
     is not one plain YAML document."""
-    import yaml
+    import yaml  # PyYAML only when a file is read, not answered ahead: start-up (docs/speed.md)
 
     # The C parser is ten times faster; PyYAML built without libyaml lacks it.
     loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
