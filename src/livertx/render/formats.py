@@ -5,14 +5,15 @@ and this module imports nothing of theirs.
 Each kind is a class of plain string constants, not an Enum: every call imports this module,
 and as three Enums it cost 0.08 of a bare Python's start-up (in instructions, enum already
 loaded), as strings 0.01 (docs/speed.md). The types are Literals that only mypy sees, as
-exhaustive as an Enum; the Typer app makes its choices from `ALL`.
+exhaustive as an Enum; the Typer app makes its choices from `ALL`, which each kind reads from
+its own constants.
 """
 
 from __future__ import annotations
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
-    from typing import Final, Literal, Protocol, TypeVar
+    from typing import Any, Final, Literal, Protocol, TypeVar
 
     from livertx.render.layout import Layout
 
@@ -40,6 +41,12 @@ if TYPE_CHECKING:
         def show(self, layout: Layout) -> None: ...
 
 
+def _named_in(namespace: dict[str, Any]) -> tuple[Any, ...]:
+    """A kind's names, from its class body as far as written (its upper-case constants, in their
+    order), so each name is written once beside its Literal, not again in a list."""
+    return tuple(value for key, value in namespace.items() if key.isupper())
+
+
 class OutputFormat:
     AUTO: Final = "auto"  # tables in a terminal wide enough for them, stacked text anywhere else
     TABLE: Final = "table"
@@ -47,14 +54,14 @@ class OutputFormat:
     JSON: Final = "json"
     MARKDOWN: Final = "markdown"
     HTML: Final = "html"
-    ALL: Final[tuple[FormatName, ...]] = (AUTO, TABLE, TEXT, JSON, MARKDOWN, HTML)
+    ALL: Final[tuple[FormatName, ...]] = _named_in(vars())
 
 
 class ColorChoice:
     AUTO: Final = "auto"
     ALWAYS: Final = "always"
     NEVER: Final = "never"
-    ALL: Final[tuple[ColorName, ...]] = (AUTO, ALWAYS, NEVER)
+    ALL: Final[tuple[ColorName, ...]] = _named_in(vars())
 
 
 class View:
@@ -72,19 +79,7 @@ class View:
     ABOUT: Final = "about"
     SOURCES: Final = "sources"  # `show` or `stage` with --sources
     HANDOUT: Final = "handout"
-    ALL: Final[tuple[ViewName, ...]] = (
-        LIST,
-        SHOW,
-        STAGE,
-        STAGES,
-        DRUGS,
-        MATRIX,
-        COMPARE,
-        SEARCH,
-        ABOUT,
-        SOURCES,
-        HANDOUT,
-    )
+    ALL: Final[tuple[ViewName, ...]] = _named_in(vars())
 
 
 def one_of(name: str, known: tuple[Name, ...]) -> Name | None:
