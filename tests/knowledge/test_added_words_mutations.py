@@ -12,18 +12,17 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import yaml
 
 from livertx.knowledge.added_words import editor_choices
 from livertx.knowledge.validation import validate_tree
 
-from ..proof.test_proof import DATA, problems_of_data
+from ..proof.test_proof import DATA, problems_of_data, yaml_text
 from .test_added_words import PINNED, PINNED_FIELDS
 
 
 def _validated(data: dict[str, Any]) -> tuple[list[str], list[str]]:
     """(every problem's message, the added words validate says no rule checks)."""
-    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    text = yaml_text(data)
     root, problems = validate_tree(text.encode("utf-8"))
     unfound = editor_choices(root)[1] if root is not None and not problems else []
     return [problem.message for problem in problems], unfound

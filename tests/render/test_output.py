@@ -239,13 +239,15 @@ def test_no_command_writes_to_the_home_or_cache_folder(tmp_path: Path) -> None:
         subprocess.run(
             [LIVERTX, *args], capture_output=True, env=_environment(home), cwd=REPO, timeout=60
         )
-        completion = {
-            **_environment(home),
-            "_LIVERTX_COMPLETE": "complete_bash",
-            "COMP_WORDS": "livertx show sor",
-            "COMP_CWORD": "2",
-        }
-        subprocess.run([LIVERTX], capture_output=True, env=completion, timeout=60)
+    completion = {
+        **_environment(home),
+        "_LIVERTX_COMPLETE": "complete_bash",
+        "COMP_WORDS": "livertx show sor",
+        "COMP_CWORD": "2",
+    }
+    # Once: the same request each time, and it reads nothing the commands could leave.
+    done = subprocess.run([LIVERTX], capture_output=True, env=completion, timeout=60)
+    assert done.stdout.split() == [b"sorafenib"]
     left = sorted(str(p.relative_to(home)) for p in home.rglob("*"))
     assert left == ["cache"]
 
