@@ -159,6 +159,14 @@ def test_no_module_imports_one_that_imports_it_back() -> None:
     assert _circles(graph) == []
 
 
+def test_the_proof_never_imports_the_knowledge_file_s_modules() -> None:
+    """knowledge runs the proof (checked, build); the proof reads the shared tree and reports the
+    shared problems, so the two packages make no circle either."""
+    for path in (PACKAGE / "proof").glob("*.py"):
+        knowledge = {m for m in _imported_modules(path) if m.startswith("livertx.knowledge")}
+        assert knowledge == set(), path.name
+
+
 def test_the_circle_finder_finds_circles() -> None:
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert _circles(graph) == [["a", "b", "c"]]

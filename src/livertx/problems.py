@@ -23,8 +23,8 @@ WHOLE = 1000
 class Problem(Record):
     """One thing wrong with a file, where it is (line and column from 1; None for the file as
     a whole, when it cannot be read at all), and which check found it: "file" (reading it),
-    "yaml" (the text), "shape" (fields and types, as the JSON Schema), "meaning" or "excerpt"
-    (medical text that is not the page's own words: livertx.proof.excerpts)."""
+    "yaml" (the text), "shape" (fields and types, as the JSON Schema), "meaning", or "page"
+    (held to the page: livertx.proof.prove)."""
 
     message: str
     line: int | None = None

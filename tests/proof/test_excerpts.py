@@ -1,4 +1,4 @@
-"""The medical texts of a knowledge file (livertx.proof.excerpts), and reading the page's
+"""The medical texts of a knowledge file (tests/proof/excerpts.py), and reading the page's
 capture (livertx.knowledge.file). The check of each text in its place is livertx.knowledge.
 proof's (tests/proof/test_proof.py); how texts are folded, tests/test_text_folding.py's."""
 
@@ -14,10 +14,10 @@ from livertx.errors import KnowledgeError
 from livertx.knowledge.file import bundled_path, read_capture
 from livertx.knowledge.format import FIELDS, LINK, MEDICAL_TEXT, STR, TEXTS
 from livertx.knowledge.model import Knowledge
-from livertx.proof.excerpts import Excerpt, excerpts_of
 from livertx.yaml_tree import Node, read_tree
 
 from ..conftest import REPO, SOURCE_TEXT, Invoke
+from .excerpts import Excerpt, excerpts_of
 
 SHIPPED = REPO / "data" / "treatments.yaml"
 
@@ -145,7 +145,7 @@ def test_the_shipped_file_has_the_pages_intro_leads_and_learn_more_titles() -> N
 
 def test_the_check_sees_every_medical_text_the_model_holds(knowledge: Knowledge) -> None:
     """Against a walk of the tree that misses some: the model is read without
-    livertx.proof.excerpts."""
+    tests/proof/excerpts.py."""
     held: list[str | None] = []
     for treatment in knowledge.treatments:
         held += [treatment.summary, *treatment.how, *treatment.used]

@@ -15,7 +15,6 @@ from types import SimpleNamespace
 import pytest
 
 from livertx.errors import KnowledgeError
-from livertx.proof.excerpts import excerpts_of
 from livertx.proof.page_check import SourceReport, verify
 from livertx.proof.prove import page_date
 from livertx.proof.saved_page import extract_text, read_page
@@ -23,6 +22,7 @@ from livertx.text_folding import fold
 from livertx.yaml_tree import Node, read_tree
 
 from ..conftest import REPO, SOURCE_TEXT
+from .excerpts import excerpts_of
 
 SHIPPED = REPO / "data" / "treatments.yaml"
 CAPTURE = SOURCE_TEXT.read_text(encoding="utf-8")

@@ -18,12 +18,12 @@ import yaml
 
 from livertx.knowledge.validation import validate_tree
 from livertx.problems import Problem
-from livertx.proof.excerpts import Excerpt, excerpts_of
 from livertx.proof.page_check import verify
 from livertx.proof.prove import prove
 from livertx.yaml_tree import Node, read_tree
 
 from ..conftest import REPO, SOURCE_TEXT
+from .excerpts import Excerpt, excerpts_of
 from .test_page_edits import PAGE, SHIPPED_ROOT
 
 SHIPPED = (REPO / "data" / "treatments.yaml").read_text(encoding="utf-8")

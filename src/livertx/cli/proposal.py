@@ -36,7 +36,8 @@ def write_proposal(
     path: str, original: bytes, root: Node, report: SourceReport, page_text: str, new_path: str
 ) -> dict[str, Any]:
     """Write the proposal; what `verify-source --json` gives of it as `update`."""
-    from livertx.proof.page_update import left_for_a_person, propose  # not for a page refused
+    from livertx.knowledge.checked import left_for_a_person  # not for a page refused
+    from livertx.proof.page_update import propose
 
     if not new_path:
         raise UsageError("--update needs a file name")

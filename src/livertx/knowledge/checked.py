@@ -1,7 +1,8 @@
 """A knowledge file checked whole, as `validate` and every load check it: read (livertx.knowledge.
 file), its text, shape and meaning (livertx.knowledge.validation), then held to its page
 (livertx.proof.prove) when it names one: the capture, or a page the maintainer gives. Every
-problem, for `validate`; or the tree, or the first problem as the error, for a load."""
+problem, for `validate`; or the tree, or the first problem as the error, for a load; and a file
+`verify-source --update` proposes, held to the new page."""
 
 from __future__ import annotations
 
@@ -74,3 +75,12 @@ def page_problems(path: str, root: Node, source: str | None = None) -> list[Prob
         message = f"the page's capture {error.path}: {error.problem}"
         return [Problem(message, line, column, "page")]
     return prove(root, page)
+
+
+def left_for_a_person(text: str, page_text: str) -> list[Problem]:
+    """Every problem of the proposed file, as `validate` holds it to the new page: what a
+    person must still do, each at its place in the new file."""
+    root, problems = validate_tree(text.encode("utf-8"))
+    if root is not None:
+        problems = [*problems, *prove(root, page_text)]
+    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))

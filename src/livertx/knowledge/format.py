@@ -1,8 +1,8 @@
 """The knowledge file's format, as data: each kind of record with its fields, their types and
 whether each is required (FIELDS), which fields hold the page's own words (MEDICAL_TEXT), and which
-kind of record each list holds (RECORD_KINDS). The loader's checks (livertx.knowledge.validation),
-the excerpt check (livertx.proof.excerpts) and the JSON Schema (livertx.knowledge.schema) are
-all made from it: a new field is taught here once."""
+kind of record each list holds (RECORD_KINDS). The loader's checks (livertx.knowledge.validation)
+and the JSON Schema (livertx.knowledge.schema) are made from it, and the tests hold the proof to
+MEDICAL_TEXT (tests/proof/excerpts.py): a new field is taught here once."""
 
 from __future__ import annotations
 
@@ -96,9 +96,9 @@ FIELDS: dict[str, dict[str, tuple[str, bool]]] = {
     },
 }
 
-# The fields whose text is the page's own words, each a verbatim excerpt (livertx.proof.excerpts
-# checks them). Every other text field is an id, a reference, a name or link data, exempt from that
-# rule.
+# The fields whose text is the page's own words, each a verbatim excerpt (the proof holds each in
+# its place; tests/proof/excerpts.py walks them to see that it does). Every other text field is an
+# id, a reference, a name or link data, exempt from that rule.
 MEDICAL_TEXT: frozenset[tuple[str, str]] = frozenset(
     {
         ("source", "intro"),

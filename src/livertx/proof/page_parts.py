@@ -1,4 +1,4 @@
-"""The page's parts, and the pieces of the knowledge file each must hold (livertx.knowledge.
+"""The page's parts, and the pieces of the knowledge file each must hold (livertx.proof.
 pieces): a treatment's part holds its texts, its list (the page's items, or its drugs' names)
 and its methods' texts, each method under its label where the page introduces them with a lead.
 livertx.proof.tiling lays each part with its pieces. Pure.

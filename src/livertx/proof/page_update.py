@@ -14,9 +14,7 @@ import re
 
 import yaml
 
-from livertx.knowledge.validation import validate_tree
 from livertx.problems import Problem
-from livertx.proof.prove import prove
 from livertx.records import Record
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -207,12 +205,3 @@ def _end(file_text: str, node: Composed) -> int:
     while end > node.start_mark.index and file_text[end - 1] in " \n":
         end -= 1
     return end
-
-
-def left_for_a_person(text: str, page_text: str) -> list[Problem]:
-    """Every problem of the proposed file, as `validate` holds it to the new page: what a
-    person must still do, each at its place in the new file."""
-    root, problems = validate_tree(text.encode("utf-8"))
-    if root is not None:
-        problems = [*problems, *prove(root, page_text)]
-    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))

@@ -4,7 +4,7 @@ every piece of the file is found there, whole, and nowhere else.
 
 The page's content runs from its title to "Updated:": the introduction, the table of contents,
 the section on the treatments (its heading, then one part per treatment, headed by its name), and
-one section per stage group (headed by the stage's `section`). Each part (livertx.knowledge.
+one section per stage group (headed by the stage's `section`). Each part (livertx.proof.
 page_parts) is laid from its start with the pieces that may stand there, longest first, each
 ending where a word ends: so a piece starts and ends where the page's sentences and items do,
 nothing of the page is left over, and a text moved, cut short, changed or dropped leaves words of

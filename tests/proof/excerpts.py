@@ -1,6 +1,6 @@
-"""The medical texts of a knowledge file (livertx.knowledge.format.MEDICAL_TEXT says which
-fields hold them), each with where it stands in the file. livertx.proof.prove holds each
-text in its place on the page (as livertx.text_folding folds them). Pure.
+"""For the tests: the medical texts of a knowledge file (livertx.knowledge.format.MEDICAL_TEXT
+says which fields hold them), each with where it stands in the file, walked from the format
+alone, so that the tests can see that livertx.proof.prove holds every one in its place.
 """
 
 from __future__ import annotations
