@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 import yaml
@@ -17,7 +18,7 @@ from typer.testing import CliRunner
 from livertx.cli.app import app
 from livertx.cli.completion import fast_answer
 
-from ..conftest import REPO
+from ..conftest import REPO, Invoke
 
 LIVERTX = str(Path(sys.executable).with_name("livertx"))
 
@@ -216,23 +217,37 @@ def test_completion_answers_without_its_variables_in_every_shell(shell: str) -> 
 # Installing completion ------------------------------------------------------------------------
 
 
-def _install(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("_LIVERTX", "LIVERTX_"))}
-    return subprocess.run(
-        [LIVERTX, "--install-completion", *args],
-        capture_output=True,
-        text=True,
-        env={**clean, "HOME": str(home), "SHELL": "/bin/bash"},
-        timeout=60,
-    )
+class Installed(NamedTuple):
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def install(invoke: Invoke) -> Callable[..., Installed]:
+    """`livertx --install-completion ARGS` for a user whose HOME is `home`, in-process (the
+    user's path, which mutation testing sees): nothing of livertx's own environment set."""
+
+    def run(home: Path, *args: str) -> Installed:
+        env: dict[str, str | None] = {
+            k: None for k in os.environ if k.startswith(("_LIVERTX", "LIVERTX_"))
+        }
+        result = invoke(
+            "--install-completion", *args, env={**env, "HOME": str(home), "SHELL": "/bin/bash"}
+        )
+        return Installed(result.exit_code, result.stdout, result.stderr)
+
+    return run
 
 
 def _files(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
-def test_install_refuses_a_home_that_does_not_exist_and_creates_nothing(tmp_path: Path) -> None:
-    done = _install(tmp_path / "no" / "such" / "home", "bash")
+def test_install_refuses_a_home_that_does_not_exist_and_creates_nothing(
+    install: Callable[..., Installed], tmp_path: Path
+) -> None:
+    done = install(tmp_path / "no" / "such" / "home", "bash")
     assert done.returncode == 74
     assert done.stderr == (
         f"livertx: could not install completion: HOME ({tmp_path}/no/such/home) is not a folder "
@@ -241,14 +256,16 @@ def test_install_refuses_a_home_that_does_not_exist_and_creates_nothing(tmp_path
     assert list(tmp_path.iterdir()) == []
 
 
-def test_install_twice_changes_nothing_the_second_time(tmp_path: Path) -> None:
+def test_install_twice_changes_nothing_the_second_time(
+    install: Callable[..., Installed], tmp_path: Path
+) -> None:
     (tmp_path / ".bashrc").write_text("alias ll='ls -l'")  # no newline at its end
-    first = _install(tmp_path)
+    first = install(tmp_path)
     assert first.returncode == 0, first.stderr
     after_first = _files(tmp_path)
     script = shlex.quote(f"{tmp_path}/.bash_completions/livertx.sh")
     assert after_first[".bashrc"].decode() == f"alias ll='ls -l'\nsource {script}\n"
-    second = _install(tmp_path, "bash")
+    second = install(tmp_path, "bash")
     assert second.returncode == 0
     assert "nothing changed" in second.stdout
     assert _files(tmp_path) == after_first
@@ -262,35 +279,42 @@ def test_install_twice_changes_nothing_the_second_time(tmp_path: Path) -> None:
     ],
 )
 def test_zsh_and_fish_get_their_own_script(
-    tmp_path: Path, shell: str, script: str, start: str
+    install: Callable[..., Installed], tmp_path: Path, shell: str, script: str, start: str
 ) -> None:
-    done = _install(tmp_path, shell)
+    done = install(tmp_path, shell)
     assert done.returncode == 0, done.stderr
     files = _files(tmp_path)
     assert files[script].decode().startswith(start)
     assert ".bash_completions/livertx.sh" not in files
 
 
-def test_install_refuses_a_shell_it_has_no_script_for(tmp_path: Path) -> None:
-    done = _install(tmp_path, "powershell")
+def test_install_refuses_a_shell_it_has_no_script_for(
+    install: Callable[..., Installed], tmp_path: Path
+) -> None:
+    done = install(tmp_path, "powershell")
     assert done.returncode == 2
     assert done.stderr.startswith("livertx: 'powershell' is not one of bash, zsh, fish")
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_failed_install_is_an_error_not_a_success(tmp_path: Path) -> None:
+def test_a_failed_install_is_an_error_not_a_success(
+    install: Callable[..., Installed], tmp_path: Path
+) -> None:
     (tmp_path / ".bash_completions").write_text("a file where a folder must go")
-    done = _install(tmp_path, "bash")
+    done = install(tmp_path, "bash")
     assert done.returncode == 74
     assert done.stderr.startswith("livertx: could not install completion: ")
 
 
-def test_a_home_with_quotes_is_quoted_in_bashrc(tmp_path: Path) -> None:
-    """A HOME named to break out of the quotes (x'; touch PWNED; ') runs nothing at bash's
-    start: the line sources the script and does nothing else."""
-    home = tmp_path / "x'; touch PWNED; '"
+def test_a_home_with_quotes_is_quoted_in_bashrc(
+    install: Callable[..., Installed], tmp_path: Path
+) -> None:
+    """A HOME named to run a command (x$(touch PWNED), and x'; touch PWNED; ' to break out of
+    the quotes) runs nothing at bash's start: the line sources the script and does nothing
+    else."""
+    home = tmp_path / "x$(touch PWNED)'; touch PWNED; '"
     home.mkdir()
-    assert _install(home, "bash").returncode == 0
+    assert install(home, "bash").returncode == 0
     subprocess.run(
         ["bash", "--norc", "-c", f"source {shlex.quote(str(home / '.bashrc'))}"],
         cwd=tmp_path,
@@ -302,7 +326,9 @@ def test_a_home_with_quotes_is_quoted_in_bashrc(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("special", ["/dev/null", "/dev/full", "fifo"])
-def test_install_writes_only_into_a_regular_file(tmp_path: Path, special: str) -> None:
+def test_install_writes_only_into_a_regular_file(
+    install: Callable[..., Installed], tmp_path: Path, special: str
+) -> None:
     """A start-up file linked to a device, or a FIFO, is refused (74): never a success that
     loads nothing, never a read that does not end."""
     bashrc = tmp_path / ".bashrc"
@@ -310,7 +336,7 @@ def test_install_writes_only_into_a_regular_file(tmp_path: Path, special: str) -
         os.mkfifo(bashrc)
     else:
         bashrc.symlink_to(special)
-    done = _install(tmp_path, "bash")
+    done = install(tmp_path, "bash")
     assert done.returncode == 74
     assert "not a regular file" in done.stderr or "is a" in done.stderr
 
