@@ -6,7 +6,10 @@ changed text, which shows the page's new words."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import Path
+
+import pytest
 
 from livertx.problems import Problem
 from livertx.proof.page_check import verify
@@ -46,6 +49,37 @@ def test_an_edit_that_is_a_person_s_leaves_the_file_failing_there() -> None:
     assert proposal.text == SHIPPED
     assert proposal.for_a_person == changes
     assert [p.message for p in prove(tree(proposal.text), page)] == [c.message for c in changes]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The procedure can be done", "The procedure also can be done"),
+        ("make a 3-dimensional, or 3-D, picture", "make a 3-dimensional, or 3-D, image"),
+    ],
+)
+def test_a_text_too_long_for_its_line_is_folded_within_the_file_s_width(old: str, new: str) -> None:
+    """A reviewer reads the proposal in a diff: a changed text longer than its line is written
+    as a folded block, its lines filled to the file's 100 columns and no further, each word
+    (a hyphenated one too) whole."""
+    assert PAGE.count(old) == 1
+    page = PAGE.replace(old, new)
+    proposal = propose(SHIPPED, verify(SHIPPED_ROOT, page).changes, None)
+    assert proposal.for_a_person == ()
+    lines, before = proposal.text.splitlines(), SHIPPED.splitlines()
+    changed = next(n for n, line in enumerate(lines) if line != before[n])
+    header = max(n for n in range(changed) if lines[n].endswith(">-"))
+    indent = len(lines[header + 1]) - len(lines[header + 1].lstrip())
+    block = []
+    for line in lines[header + 1 :]:
+        if len(line) - len(line.lstrip()) != indent:
+            break
+        block.append(line)
+    assert all(len(line) <= 100 for line in block)
+    assert all(len(line) + len(after.split()[0]) + 1 > 100 for line, after in pairwise(block))
+    text = " ".join(line.strip() for line in block)
+    assert new in text
+    assert prove(tree(proposal.text), page) == []
 
 
 VIEWS = {"treatments": "show", "stages": "stage"}

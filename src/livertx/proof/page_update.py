@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 
 import yaml
 
@@ -166,7 +167,8 @@ def _replaced(file_text: str, node: Composed, value: str, quoted: bool = False) 
     before = file_text[line_start:start]
     # A list's item is indented as the item; a field's text two past its key.
     indent = column if before.strip() == "-" else len(before) - len(before.lstrip(" -")) + 2
-    lines = _wrapped(value, WIDTH - indent)
+    # Greedy, at spaces only: a word longer than the line, or a hyphenated one, stays whole.
+    lines = textwrap.wrap(value, WIDTH - indent, break_long_words=False, break_on_hyphens=False)
     return Edit(start, end, ">-" + "".join("\n" + " " * indent + line for line in lines))
 
 
@@ -176,16 +178,6 @@ def _plain(value: str) -> bool:
         return bool(yaml.safe_load(f"k: {value}") == {"k": value})
     except yaml.YAMLError:
         return False
-
-
-def _wrapped(value: str, width: int) -> list[str]:
-    lines: list[str] = []
-    for word in value.split(" "):
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return lines
 
 
 def _removed(file_text: str, node: Composed, first: Composed | None = None) -> Edit:
