@@ -82,6 +82,24 @@ def test_a_text_too_long_for_its_line_is_folded_within_the_file_s_width(old: str
     assert prove(tree(proposal.text), page) == []
 
 
+def test_a_list_the_page_drops_whole_goes_with_its_key() -> None:
+    """The page drops every item of a list of two or more: the proposal drops the list with its
+    key, as for a list of one, never a key left holding nothing (a YAML null that fails
+    `validate` with a problem no page change made)."""
+    (number,) = [n for n, t in enumerate(DATA["treatments"]) if len(t.get("items", [])) > 1]
+    items = DATA["treatments"][number]["items"]
+    page = PAGE.replace(" ".join(items) + " ", "", 1)
+    assert page != PAGE
+    changes = verify(SHIPPED_ROOT, page).changes
+    proposal = propose(SHIPPED, changes, None)
+    listed = "    items:\n" + "".join(f"      - {item}\n" for item in items)
+    assert SHIPPED.count(listed) == 1
+    assert proposal.text == SHIPPED.replace(listed, "")
+    assert {c.where for c in proposal.made} == {
+        f"treatments[{number}].items[{i}]" for i in range(4)
+    }
+
+
 VIEWS = {"treatments": "show", "stages": "stage"}
 
 

@@ -31,6 +31,7 @@ WIDTH = 100
 MAPPING, SEQUENCE = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
 _STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 _ITEM_OF_A_LIST = re.compile(r"\[\d+\]$")
+_LIST_ITEM = re.compile(r"(.+)\.([a-z_]+)\[(\d+)\]")
 
 
 class Edit(Record):
@@ -63,6 +64,7 @@ def propose(file_text: str, changes: tuple[Problem, ...], newer: date | None) ->
         found = _edit(file_text, root, change)
         (made if found else person).append(change)
         edits += found
+    edits = _lists_emptied(file_text, root, made, edits)
     if newer is not None:
         updated = _at(root, "source.updated")
         if updated is not None:
@@ -100,6 +102,27 @@ def _edit(file_text: str, root: Composed, change: Problem) -> list[Edit]:
         return [_removed(file_text, node)]
     # A field, or a list whose only item the page dropped: its key goes too.
     return [_removed(file_text, listed or node, _key(root, owner, name))]
+
+
+def _lists_emptied(
+    file_text: str, root: Composed, made: list[Problem], edits: list[Edit]
+) -> list[Edit]:
+    """The edits, where every item of a list of texts was dropped, made one: the list with its
+    key, as for a list of one item (else `items:` would be left holding nothing)."""
+    dropped: dict[str, set[int]] = {}
+    for change in made:
+        item = _LIST_ITEM.fullmatch(change.where)
+        if item and change.page_has is None and item.group(2) in TEXT_FIELDS:
+            dropped.setdefault(f"{item.group(1)}.{item.group(2)}", set()).add(int(item.group(3)))
+    for path, numbers in dropped.items():
+        listed = _at(root, path)
+        if listed is None or listed.tag != SEQUENCE or not 2 <= len(listed.value) == len(numbers):
+            continue
+        owner, _, name = path.rpartition(".")
+        whole = _removed(file_text, listed, _key(root, owner, name))
+        inside = [e for e in edits if whole.start <= e.start and e.end <= whole.end]
+        edits = [e for e in edits if e not in inside] + [whole]
+    return edits
 
 
 def _text(file_text: str, node: Composed, old: str, new: str) -> list[Edit]:
