@@ -119,7 +119,7 @@ def read_tree(text: str) -> Node | None:
         at = max(0, min(int(error.position), len(text)))
         line = text.count("\n", 0, at) + 1
         column = at - (text.rfind("\n", 0, at) + 1) + 1
-        code = error.character if isinstance(error.character, int) else ord(str(error.character))
+        code = int(error.character)  # both readers give the code point (ord), never the character
         message = f"the character U+{code:04X} is not allowed in YAML ({error.reason})"
         raise YamlProblem(line, column, message) from None
     except RecursionError:  # PyYAML's Python composer, without libyaml's bound on depth

@@ -51,8 +51,10 @@ def test_nesting_past_any_bound_is_a_problem_not_a_crash(
     """libyaml stops at 1,000 levels; Python's composer would end in a RecursionError."""
     if not libyaml:
         without_libyaml(monkeypatch)
-    line, _, message = refused("a: " + "[" * 5000 + "]" * 5000 + "\n")
+    line, column, message = refused("a: " + "[" * 5000 + "]" * 5000 + "\n")
     assert line == 1
+    if not libyaml:
+        assert column == 1  # Python's composer says nowhere: the file's start
     assert "nest" in message
 
 
@@ -126,3 +128,32 @@ def test_what_plain_data_has_no_use_for_is_refused_where_written(
 def test_an_empty_document_is_no_tree() -> None:
     assert read_tree("") is None
     assert read_tree("# only a comment\n") is None
+
+
+@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "python"])
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("\x00a: 1\n", (1, 1)), ("\n\x00\n", (2, 1)), ("a: 1\nb: x\x07y\n", (2, 5))],
+    ids=["first", "first-of-a-line", "inside"],
+)
+def test_a_character_yaml_refuses_is_named_where_it_stands(
+    libyaml: bool, text: str, place: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not libyaml:
+        without_libyaml(monkeypatch)
+    line, column, message = refused(text)
+    assert (line, column) == place
+    assert message.startswith("the character U+00")
+
+
+def test_plain_data_keeps_yaml_1_1_s_booleans_and_every_list() -> None:
+    """What the model is built from, once the checks have passed."""
+    root = read_tree("a: yes\nb: No\nc: 'yes'\nd: [x, [y]]\ne: {f: off}\n")
+    assert root is not None
+    assert root.to_data() == {
+        "a": True,
+        "b": False,
+        "c": "yes",
+        "d": ["x", ["y"]],
+        "e": {"f": False},
+    }
