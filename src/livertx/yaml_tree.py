@@ -10,6 +10,9 @@ the checks can say so.
 
 from __future__ import annotations
 
+import gc
+import re
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from typing import Any
@@ -19,13 +22,11 @@ YAML_TAG = "tag:yaml.org,2002:"
 STR_TAG = YAML_TAG + "str"
 BOOL_TAG = YAML_TAG + "bool"
 BOOLEAN_TRUE = ("true", "yes", "on")  # YAML 1.1's, as PyYAML resolves them
-# The tags composition gives a node written without one (YAML 1.1's implicit types, as PyYAML's
-# resolver types them); the checks name any of them that stands where text belongs. Any other
-# tag was written by hand (`!!python/object`, `!custom`) and is refused.
-ALLOWED_TAGS = frozenset(
-    YAML_TAG + name
-    for name in ("str", "seq", "map", "bool", "int", "float", "null", "timestamp", "merge", "value")
-)
+# A node keeps the tag YAML 1.1 gives what is written (`no` a boolean, for the checks to name
+# where text belongs), or `!!str`; any other tag written by hand is refused (_as_written).
+SEQ_TAG, MAP_TAG, MERGE_TAG = YAML_TAG + "seq", YAML_TAG + "map", YAML_TAG + "merge"
+# Where a line ends, for YAML: CR LF, CR, LF, and NEL, LS and PS.
+LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 KINDS = {"ScalarNode": "scalar", "SequenceNode": "sequence", "MappingNode": "mapping"}
 
 
@@ -50,8 +51,10 @@ class Node:
         self.column = column
         self.tag = tag  # for a scalar, what YAML 1.1 makes of it (str, bool, int, timestamp …)
         self.value = value
-        self.items: list[Node] = []  # a sequence's items
-        self.pairs: list[tuple[Node, Node]] = []  # a mapping's keys and values
+        # A sequence's items, a mapping's keys and values; none, and no list made, for a scalar
+        # (a file of a million values would otherwise hold two million empty lists).
+        self.items: tuple[Node, ...] = ()
+        self.pairs: tuple[tuple[Node, Node], ...] = ()
 
     def to_data(self) -> Any:
         """Plain data: str, list and dict (call it on a tree the checks have passed)."""
@@ -108,57 +111,112 @@ def read_tree(text: str) -> Node | None:
 
     # The C parser is ten times faster; PyYAML built without libyaml lacks it.
     loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    # Two trees of a file's every value are made here, and nothing in them is garbage: the
+    # collector would walk them again and again as they grow (60% of reading a 2 MiB file of a
+    # million values).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        composed = _composed(yaml, loader_class, text)
+        return None if composed is None else _walk(composed, set(), 0, yaml.resolver.Resolver())
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _composed(yaml: Any, loader_class: Any, text: str) -> Any:
+    """The document composed by PyYAML, or None; YamlProblem for what is not one document."""
     try:
         documents = yaml.compose_all(text, Loader=loader_class)
         composed = next(documents, None)
         second = next(documents, None)
     except yaml.MarkedYAMLError as error:
         line, column = _place(error.problem_mark)
-        raise YamlProblem(line, column, error.problem or "not valid YAML") from None
+        raise YamlProblem(line, column, _shown(error.problem or "not valid YAML")) from None
     except yaml.reader.ReaderError as error:  # a character YAML does not allow, by position
-        at = max(0, min(int(error.position), len(text)))
-        line = text.count("\n", 0, at) + 1
-        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        at = int(error.position)  # libyaml's counts UTF-8's bytes, Python's reader characters
+        if loader_class is not yaml.SafeLoader:
+            at = len(text.encode("utf-8")[:at].decode("utf-8", "ignore"))
+        line, column = _line_and_column(text, max(0, min(at, len(text))))
         code = int(error.character)  # both readers give the code point (ord), never the character
         message = f"the character U+{code:04X} is not allowed in YAML ({error.reason})"
         raise YamlProblem(line, column, message) from None
     except RecursionError:  # PyYAML's Python composer, without libyaml's bound on depth
         raise YamlProblem(1, 1, f"nested deeper than {MAX_DEPTH} levels") from None
+    except ValueError:  # Python's reader, on an escape past Unicode ("\U00110000")
+        raise YamlProblem(1, 1, "not valid YAML: an escape names no Unicode character") from None
     except yaml.YAMLError as error:  # unmarked: rare
-        raise YamlProblem(1, 1, " ".join(f"not valid YAML: {error}".split())) from None
+        raise YamlProblem(1, 1, _shown(" ".join(f"not valid YAML: {error}".split()))) from None
     if second is not None:
         line, column = _place(second.start_mark)
         raise YamlProblem(line, column, "more than one YAML document in the file")
-    return None if composed is None else _walk(composed, set(), 0)
+    return composed
 
 
-def _walk(composed: Any, seen: set[int], depth: int) -> Node:
+def _line_and_column(text: str, at: int) -> tuple[int, int]:
+    """Where the character at `at` stands, counting lines as YAML does (CR, LF, CR LF, NEL, LS
+    and PS each end one)."""
+    breaks = list(LINE_BREAK.finditer(text, 0, at))
+    return len(breaks) + 1, at - (breaks[-1].end() if breaks else 0) + 1
+
+
+def _shown(text: str, most: int = 120) -> str:
+    """A message's words from the file, cut short: a tag or a name may be a megabyte long."""
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
+def _walk(composed: Any, seen: set[int], depth: int, resolver: Any) -> Node:
     """A composed node as a Node, refusing what plain data has no use for, in document order."""
     line, column = _place(composed.start_mark)
     if id(composed) in seen:  # composition hands an alias its anchor's own node: said there
         message = "this node (&name) is repeated by an alias (*name): aliases are not allowed"
         raise YamlProblem(line, column, message)
     seen.add(id(composed))
-    tag = composed.tag
-    if tag not in ALLOWED_TAGS:
-        written = tag.replace(YAML_TAG, "!!")
-        raise YamlProblem(line, column, f"the tag {written!r} is not allowed")
     kind = KINDS[type(composed).__name__]
+    tag = composed.tag
+    if not _as_written(composed, kind, tag, resolver):
+        written = _shown(tag.replace(YAML_TAG, "!!"), 60)
+        raise YamlProblem(line, column, f"the tag {written!r} is not allowed")
     if kind == "scalar":
         return Node(kind, line, column, tag, composed.value)
     if depth >= MAX_DEPTH:
         raise YamlProblem(line, column, f"nested deeper than {MAX_DEPTH} levels")
     node = Node(kind, line, column)
+    # Each composed node is let go once walked: the two trees are never both whole in memory.
+    # (Safe for the aliases found by id: every composed node was made before the walk began.)
+    children = composed.value
+    composed.value = None
+    children.reverse()
     if kind == "sequence":
-        node.items = [_walk(item, seen, depth + 1) for item in composed.value]
+        walked = []
+        while children:
+            walked.append(_walk(children.pop(), seen, depth + 1, resolver))
+        node.items = tuple(walked)
         return node
     keys: set[str] = set()
-    for key_node, value_node in composed.value:
-        key = _walk(key_node, seen, depth + 1)
+    pairs = []
+    while children:
+        key_node, value_node = children.pop()
+        key = _walk(key_node, seen, depth + 1, resolver)
+        if key.tag == MERGE_TAG:
+            raise YamlProblem(key.line, key.column, "the merge key << is not allowed")
         if key.kind != "scalar" or key.tag != STR_TAG:
             raise YamlProblem(key.line, key.column, "a key must be plain text")
         if key.value in keys:
             raise YamlProblem(key.line, key.column, f"duplicate key {key.value!r}")
         keys.add(key.value)
-        node.pairs.append((key, _walk(value_node, seen, depth + 1)))
+        pairs.append((key, _walk(value_node, seen, depth + 1, resolver)))
+    node.pairs = tuple(pairs)
     return node
+
+
+def _as_written(composed: Any, kind: str, tag: str, resolver: Any) -> bool:
+    """Whether a node's tag is the one YAML gives what is written there, or `!!str`: a tag
+    written by hand for anything else (`!!bool banana`, `!!str` on a mapping, `!!python/…`) is
+    refused, never believed."""
+    if kind != "scalar":
+        return tag == (SEQ_TAG if kind == "sequence" else MAP_TAG)
+    if tag == STR_TAG:
+        return True
+    plain = not composed.style  # None (Python's composer) or "" (libyaml's): written plain
+    return bool(tag == resolver.resolve(type(composed), composed.value, (plain, not plain)))

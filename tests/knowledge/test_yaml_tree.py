@@ -157,3 +157,78 @@ def test_plain_data_keeps_yaml_1_1_s_booleans_and_every_list() -> None:
         "d": ["x", ["y"]],
         "e": {"f": False},
     }
+
+
+@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "python"])
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("a: !!bool banana\n", "!!bool"),  # it would be read as false
+        ("a: !!str {b: c}\n", "!!str"),
+        ("a: !!timestamp '2024-05-15'\n", "!!timestamp"),
+        ("a: !!null hello\n", "!!null"),
+        ("a: !!seq x\n", "!!seq"),
+        ("a: !!int hello\n", "!!int"),
+        ("a: !!map [x]\n", "!!map"),
+    ],
+)
+def test_a_core_tag_written_for_what_yaml_would_not_make_it_is_refused(
+    libyaml: bool, text: str, written: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not libyaml:
+        without_libyaml(monkeypatch)
+    assert refused(text) == (1, 4, f"the tag {written!r} is not allowed")
+
+
+@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "python"])
+def test_a_core_tag_for_what_yaml_makes_anyway_changes_nothing(
+    libyaml: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not libyaml:
+        without_libyaml(monkeypatch)
+    root = read_tree("a: !!str 5\nb: !!int 5\nc: !!bool yes\nd: !!seq [x]\ne: !!map {f: g}\n")
+    assert root is not None
+    assert root.to_data() == {"a": "5", "b": "5", "c": True, "d": ["x"], "e": {"f": "g"}}
+    assert [v.tag.rsplit(":", 1)[1] for _, v in root.pairs[:3]] == ["str", "int", "bool"]
+
+
+@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "python"])
+def test_the_merge_key_is_named(libyaml: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not libyaml:
+        without_libyaml(monkeypatch)
+    assert refused("a: 1\n<<: {b: c}\n") == (2, 1, "the merge key << is not allowed")
+
+
+@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "python"])
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("a: \U0001f600\U0001f600\x07\n", (1, 6)),  # libyaml counts UTF-8's bytes
+        ("\ufeffa: 1\nb: \x07\n", (2, 4)),
+        ("a: 1\rb: 2\rc: \x07\r", (3, 4)),  # lines that end with CR alone
+        ("a: 1\r\nb: \x07\r\n", (2, 4)),
+    ],
+    ids=["after-emoji", "after-a-bom", "cr", "crlf"],
+)
+def test_a_refused_character_is_placed_as_an_editor_counts(
+    libyaml: bool, text: str, place: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not libyaml:
+        without_libyaml(monkeypatch)
+    assert refused(text)[:2] == place
+
+
+@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "python"])
+def test_an_escape_past_unicode_is_a_problem_not_an_internal_error(
+    libyaml: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not libyaml:
+        without_libyaml(monkeypatch)
+    _, _, message = refused('a: "\\U00110000"\n')
+    assert "escape" in message
+
+
+def test_a_tag_a_megabyte_long_is_named_short() -> None:
+    line, column, message = refused("a: !" + "x" * 1_000_000 + " b\n")
+    assert (line, column) == (1, 4)
+    assert message.startswith("the tag '!xxx") and len(message) < 100
