@@ -34,6 +34,14 @@ def without_libyaml(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delattr(yaml, "CSafeLoader", raising=False)
 
 
+@pytest.fixture(params=["libyaml", "python"])
+def composer(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each test that takes it runs with libyaml's composer and with Python's own."""
+    if request.param == "python":
+        without_libyaml(monkeypatch)
+    return str(request.param)
+
+
 def test_the_python_composer_gives_the_same_tree_as_libyaml(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -44,16 +52,11 @@ def test_the_python_composer_gives_the_same_tree_as_libyaml(
     assert shape(without) == shape(with_libyaml)
 
 
-@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "python"])
-def test_nesting_past_any_bound_is_a_problem_not_a_crash(
-    libyaml: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_nesting_past_any_bound_is_a_problem_not_a_crash(composer: str) -> None:
     """libyaml stops at 1,000 levels; Python's composer would end in a RecursionError."""
-    if not libyaml:
-        without_libyaml(monkeypatch)
     line, column, message = refused("a: " + "[" * 5000 + "]" * 5000 + "\n")
     assert line == 1
-    if not libyaml:
+    if composer == "python":
         assert column == 1  # Python's composer says nowhere: the file's start
     assert "nest" in message
 
@@ -130,17 +133,14 @@ def test_an_empty_document_is_no_tree() -> None:
     assert read_tree("# only a comment\n") is None
 
 
-@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "python"])
 @pytest.mark.parametrize(
     ("text", "place"),
     [("\x00a: 1\n", (1, 1)), ("\n\x00\n", (2, 1)), ("a: 1\nb: x\x07y\n", (2, 5))],
     ids=["first", "first-of-a-line", "inside"],
 )
 def test_a_character_yaml_refuses_is_named_where_it_stands(
-    libyaml: bool, text: str, place: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+    composer: str, text: str, place: tuple[int, int]
 ) -> None:
-    if not libyaml:
-        without_libyaml(monkeypatch)
     line, column, message = refused(text)
     assert (line, column) == place
     assert message.startswith("the character U+00")
@@ -159,7 +159,6 @@ def test_plain_data_keeps_yaml_1_1_s_booleans_and_every_list() -> None:
     }
 
 
-@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "python"])
 @pytest.mark.parametrize(
     ("text", "written"),
     [
@@ -173,33 +172,22 @@ def test_plain_data_keeps_yaml_1_1_s_booleans_and_every_list() -> None:
     ],
 )
 def test_a_core_tag_written_for_what_yaml_would_not_make_it_is_refused(
-    libyaml: bool, text: str, written: str, monkeypatch: pytest.MonkeyPatch
+    composer: str, text: str, written: str
 ) -> None:
-    if not libyaml:
-        without_libyaml(monkeypatch)
     assert refused(text) == (1, 4, f"the tag {written!r} is not allowed")
 
 
-@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "python"])
-def test_a_core_tag_for_what_yaml_makes_anyway_changes_nothing(
-    libyaml: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    if not libyaml:
-        without_libyaml(monkeypatch)
+def test_a_core_tag_for_what_yaml_makes_anyway_changes_nothing(composer: str) -> None:
     root = read_tree("a: !!str 5\nb: !!int 5\nc: !!bool yes\nd: !!seq [x]\ne: !!map {f: g}\n")
     assert root is not None
     assert root.to_data() == {"a": "5", "b": "5", "c": True, "d": ["x"], "e": {"f": "g"}}
     assert [v.tag.rsplit(":", 1)[1] for _, v in root.pairs[:3]] == ["str", "int", "bool"]
 
 
-@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "python"])
-def test_the_merge_key_is_named(libyaml: bool, monkeypatch: pytest.MonkeyPatch) -> None:
-    if not libyaml:
-        without_libyaml(monkeypatch)
+def test_the_merge_key_is_named(composer: str) -> None:
     assert refused("a: 1\n<<: {b: c}\n") == (2, 1, "the merge key << is not allowed")
 
 
-@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "python"])
 @pytest.mark.parametrize(
     ("text", "place"),
     [
@@ -211,19 +199,12 @@ def test_the_merge_key_is_named(libyaml: bool, monkeypatch: pytest.MonkeyPatch) 
     ids=["after-emoji", "after-a-bom", "cr", "crlf"],
 )
 def test_a_refused_character_is_placed_as_an_editor_counts(
-    libyaml: bool, text: str, place: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+    composer: str, text: str, place: tuple[int, int]
 ) -> None:
-    if not libyaml:
-        without_libyaml(monkeypatch)
     assert refused(text)[:2] == place
 
 
-@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "python"])
-def test_an_escape_past_unicode_is_a_problem_not_an_internal_error(
-    libyaml: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    if not libyaml:
-        without_libyaml(monkeypatch)
+def test_an_escape_past_unicode_is_a_problem_not_an_internal_error(composer: str) -> None:
     _, _, message = refused('a: "\\U00110000"\n')
     assert "escape" in message
 
