@@ -46,3 +46,11 @@ def test_returns_count_the_steps_into_a_place_already_entered() -> None:
     assert TOOL.room("livertx.proof.tiling") == "proof"
     assert TOOL.room("livertx.render") == "render"
     assert TOOL.room("livertx.text_folding") is None
+
+
+def test_a_run_that_fails_is_said_never_counted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.argv", ["livertx"])
+    with pytest.raises(RuntimeError, match="ended with 3"):
+        TOOL.steps_of(["--data", str(tmp_path / "missing.yaml"), "list", "--json"])

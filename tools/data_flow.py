@@ -39,18 +39,23 @@ def steps_of(argv: list[str]) -> list[tuple[str, str]]:
         if called.startswith("livertx") and calling.startswith("livertx") and called != calling:
             steps.setdefault((calling, called), None)
 
-    out, err = io.StringIO(), io.StringIO()
+    # Streams with bytes beneath, as a terminal's or a pipe's: livertx writes stdout's bytes.
+    out, err = (io.TextIOWrapper(io.BytesIO(), encoding="utf-8") for _ in range(2))
     sys.argv = ["livertx", *argv]
     sys.setprofile(profile)
+    code: object = 0
     try:
-        with (
-            contextlib.redirect_stdout(out),
-            contextlib.redirect_stderr(err),
-            contextlib.suppress(SystemExit),
-        ):
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             main()
+    except SystemExit as ended:
+        code = ended.code
     finally:
         sys.setprofile(None)
+    if code not in (0, None):
+        # The flow of a run that failed is not a load's: say so, never count it as one.
+        err.seek(0)
+        said = err.read().strip()
+        raise RuntimeError(f"livertx {' '.join(argv)} ended with {code}: {said}")
     return list(steps)
 
 
@@ -78,7 +83,10 @@ def main() -> None:
     counts_only = "--counts" in sys.argv
     args = [a for a in sys.argv[1:] if a != "--counts"]
     path = args[0] if args else str(REPO / "data" / "treatments.yaml")
-    steps = steps_of(["--data", path, "list", "--json"])
+    try:
+        steps = steps_of(["--data", path, "list", "--json"])
+    except RuntimeError as failed:
+        sys.exit(f"data_flow: {failed}")
     between = ((room(a), room(b)) for a, b in steps)
     rooms = list(dict.fromkeys((a, b) for a, b in between if a and b and a != b))
     if not counts_only:

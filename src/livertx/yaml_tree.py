@@ -132,7 +132,7 @@ def _composed(yaml: Any, loader_class: Any, text: str) -> Any:
         second = next(documents, None)
     except yaml.MarkedYAMLError as error:
         line, column = _place(error.problem_mark)
-        raise YamlProblem(line, column, _shown(error.problem or "not valid YAML")) from None
+        raise YamlProblem(line, column, _said(error)) from None
     except yaml.reader.ReaderError as error:  # a character YAML does not allow, by position
         at = int(error.position)  # libyaml's counts UTF-8's bytes, Python's reader characters
         if loader_class is not yaml.SafeLoader:
@@ -151,6 +151,16 @@ def _composed(yaml: Any, loader_class: Any, text: str) -> Any:
         line, column = _place(second.start_mark)
         raise YamlProblem(line, column, "more than one YAML document in the file")
     return composed
+
+
+def _said(error: Any) -> str:
+    """PyYAML's words for an error, with what it was reading and where that began, when it
+    says (an unclosed quote is found at the file's end; it began at the quote)."""
+    problem = error.problem or "not valid YAML"
+    if not error.context:
+        return _shown(problem)
+    began = f" at {':'.join(map(str, _place(error.context_mark)))}" if error.context_mark else ""
+    return _shown(f"{problem} ({error.context}{began})", 200)
 
 
 def _line_and_column(text: str, at: int) -> tuple[int, int]:

@@ -213,3 +213,17 @@ def test_a_tag_a_megabyte_long_is_named_short() -> None:
     line, column, message = refused("a: !" + "x" * 1_000_000 + " b\n")
     assert (line, column) == (1, 4)
     assert message.startswith("the tag '!xxx") and len(message) < 100
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('a: 1\nb: "never closed\n', "(while scanning a quoted scalar at 2:4)"),
+        ("a: &x 1\nb: &x 2\n", "first occurrence at 1:4)"),
+    ],
+    ids=["unclosed-quote", "anchor-twice"],
+)
+def test_an_error_found_far_from_its_start_says_where_it_began(
+    composer: str, text: str, said: str
+) -> None:
+    assert refused(text)[2].endswith(said)
