@@ -423,6 +423,18 @@ def _mutations_of_references() -> Iterator[tuple[str, Callable[[dict[str, Any]],
                     yield f"{path}.{field} + {other}", add
 
 
+def _option_set(s: int, o: int, field: str, value: str | None) -> Callable[[dict[str, Any]], None]:
+    """A mutation: the option's `field` set to `value`, or taken away (None)."""
+
+    def mutate(data: dict[str, Any]) -> None:
+        target = data["stages"][s]["options"][o]
+        target.pop(field, None)
+        if value is not None:
+            target[field] = value
+
+    return mutate
+
+
 def _mutations_of_options() -> Iterator[tuple[str, Callable[[dict[str, Any]], None]]]:
     options = [(path, option) for path, option in _parts() if ".with[" not in path]
     conditions = sorted({o["condition"] for _, o in options if "condition" in o})
@@ -430,30 +442,10 @@ def _mutations_of_options() -> Iterator[tuple[str, Callable[[dict[str, Any]], No
         parts = [part["id"] for part in stage.get("parts", [])]
         for o, option in enumerate(stage["options"]):
             path = f"stages[{s}].options[{o}]"
-            for part in [*parts, None]:
-                if part != option.get("only"):
-
-                    def only(
-                        data: dict[str, Any], s: int = s, o: int = o, part: Any = part
-                    ) -> None:
-                        target = data["stages"][s]["options"][o]
-                        target.pop("only", None)
-                        if part is not None:
-                            target["only"] = part
-
-                    yield f"{path}.only -> {part}", only
-            for condition in [*conditions, None]:
-                if condition != option.get("condition"):
-
-                    def condition_(
-                        data: dict[str, Any], s: int = s, o: int = o, condition: Any = condition
-                    ) -> None:
-                        target = data["stages"][s]["options"][o]
-                        target.pop("condition", None)
-                        if condition is not None:
-                            target["condition"] = condition
-
-                    yield f"{path}.condition -> {condition}", condition_
+            for field, values in (("only", [*parts, None]), ("condition", [*conditions, None])):
+                for value in values:
+                    if value != option.get(field):
+                        yield f"{path}.{field} -> {value}", _option_set(s, o, field, value)
 
             def dropped(data: dict[str, Any], s: int = s, o: int = o) -> None:
                 del data["stages"][s]["options"][o]
