@@ -464,3 +464,13 @@ def test_the_trial_search_condition_is_a_phrase_of_the_page_s_title_or_intro(
 def test_no_stage_or_part_shares_an_entry_s_id(old: str, new: str, message: str) -> None:
     """`livertx show ID` and `livertx stage ID` would answer one id with two things."""
     refused_at(old, new, message)
+
+
+def test_a_blank_id_is_named_by_the_shape_check_alone() -> None:
+    """Two ids of only white space are each "not a lowercase slug"; the meaning check reads no
+    id in them, so it does not say the blank id is "used twice" as well."""
+    text = SHIPPED.replace("  - id: surveillance\n", "  - id: ' '\n", 1)
+    text = text.replace("  - id: surgery\n", "  - id: ' '\n", 1)
+    messages = [p.message for p in validate(text.encode("utf-8"))[1]]
+    assert sum("' ' is not a lowercase slug" in m for m in messages) == 2
+    assert not [m for m in messages if "used twice" in m]

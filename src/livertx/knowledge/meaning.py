@@ -11,30 +11,22 @@ from livertx.knowledge.added_words import added_word_problems
 from livertx.knowledge.names import ENTRY_NAME_FIELDS, STAGE_NAME_FIELDS
 from livertx.problems import Problem
 from livertx.text_folding import fold, name_key
-from livertx.yaml_tree import STR_TAG, Node
-
-
-def is_text(node: Node) -> bool:
-    """A scalar that is text, and not only white space."""
-    return node.kind == "scalar" and node.tag == STR_TAG and bool(node.value.strip())
+from livertx.yaml_tree import Node
 
 
 def _at(node: Node, message: str) -> Problem:
     return Problem(message, node.line, node.column, "meaning")
 
 
-def _records(node: Node | None) -> list[Node]:
-    return [item for item in node.items if item.kind == "mapping"] if node else []
-
-
 def _text(node: Node | None, key: str) -> Node | None:
-    found = node.get(key) if node is not None and node.kind == "mapping" else None
-    return found if found is not None and is_text(found) else None
+    """The text at `key`, when it is not only white space (a blank id names nothing)."""
+    found = node.text(key) if node is not None else None
+    return found if found is not None and found.value.strip() else None
 
 
 def _texts(node: Node | None, key: str) -> list[Node]:
-    found = node.get(key) if node is not None and node.kind == "mapping" else None
-    return [i for i in found.items if is_text(i)] if found and found.kind == "sequence" else []
+    """The texts of the list at `key` that are not only white space."""
+    return [item for item in node.texts(key) if item.value.strip()] if node is not None else []
 
 
 def _names(record: Node, fields: tuple[str, ...]) -> list[Node]:
@@ -47,15 +39,15 @@ def meaning_problems(root: Node) -> list[Problem]:
     problems: list[Problem] = []
     owners: dict[str, tuple[str, str]] = {}  # id -> (kind, the treatment it belongs to)
     claimed: dict[str, str] = {}  # a name's key -> the id that answers to it
-    treatments = _records(root.get("treatments"))
+    treatments = root.records("treatments")
     for treatment in treatments:
         treatment_id = _text(treatment, "id")
         if treatment_id is None:
             continue
         members = [("treatment", treatment)]
-        members += [("method", m) for m in _records(treatment.get("methods"))]
-        members += [("drug", d) for d in _records(treatment.get("drugs"))]
-        members += [("combination", r) for r in _records(treatment.get("regimens"))]
+        members += [("method", m) for m in treatment.records("methods")]
+        members += [("drug", d) for d in treatment.records("drugs")]
+        members += [("combination", r) for r in treatment.records("regimens")]
         for kind, record in members:
             identifier = _text(record, "id")
             if identifier is None:
@@ -73,7 +65,7 @@ def meaning_problems(root: Node) -> list[Problem]:
                     message = f"{identifier.value!r} and {other!r} both answer to {name.value!r}"
                     problems.append(_at(name, message))
     for treatment in treatments:
-        for regimen in _records(treatment.get("regimens")):
+        for regimen in treatment.records("regimens"):
             for drug in _texts(regimen, "drugs"):
                 if owners.get(drug.value, ("",))[0] != "drug":
                     problems.append(_at(drug, f"no drug with id {drug.value!r}"))
@@ -127,9 +119,9 @@ def _check_publisher_hosts(source: Node | None) -> list[Problem]:
 def _check_stages(root: Node, owners: dict[str, tuple[str, str]]) -> list[Problem]:
     problems: list[Problem] = []
     stage_names: dict[str, str] = {}
-    for stage in _records(root.get("stages")):
+    for stage in root.records("stages"):
         stage_id = _text(stage, "id")
-        parts = _records(stage.get("parts"))
+        parts = stage.records("parts")
         for record in (stage, *parts):
             identifier = _text(record, "id")
             if identifier is None:
@@ -146,13 +138,13 @@ def _check_stages(root: Node, owners: dict[str, tuple[str, str]]) -> list[Proble
                     )
                     problems.append(_at(name, message))
         part_ids = {i.value for i in (_text(p, "id") for p in parts) if i is not None}
-        for option in _records(stage.get("options")):
+        for option in stage.records("options"):
             only = _text(option, "only")
             if only is not None and only.value not in part_ids:
                 where = stage_id.value if stage_id else "this stage"
                 message = f"'only' names {only.value!r}, which is not a part of {where!r}"
                 problems.append(_at(only, message))
-            for part in (option, *_records(option.get("with"))):
+            for part in (option, *option.records("with")):
                 problems += _check_part(part, owners)
     return problems
 
