@@ -179,7 +179,7 @@ def _walk(composed: Any, seen: set[int], depth: int, resolver: Any) -> Node:
     """A composed node as a Node, refusing what plain data has no use for, in document order."""
     line, column = _place(composed.start_mark)
     if id(composed) in seen:  # composition hands an alias its anchor's own node: said there
-        message = "this node (&name) is repeated by an alias (*name): aliases are not allowed"
+        message = "an alias (*) repeats the node anchored (&) here: aliases are not allowed"
         raise YamlProblem(line, column, message)
     seen.add(id(composed))
     kind = KINDS[type(composed).__name__]

@@ -80,7 +80,7 @@ def test_an_alias_is_refused_at_the_node_it_repeats(text: str) -> None:
     assert refused(text) == (
         1,
         4,
-        "this node (&name) is repeated by an alias (*name): aliases are not allowed",
+        "an alias (*) repeats the node anchored (&) here: aliases are not allowed",
     )
 
 
