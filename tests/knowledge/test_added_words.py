@@ -464,6 +464,30 @@ def test_validate_against_shipped_names_every_id_that_changed(
     assert shipped.exit_code == 0, shipped.output
 
 
+@pytest.mark.parametrize("against_shipped", [(), ("--against-shipped",)], ids=["plain", "ids"])
+def test_validate_reads_the_file_once_so_every_verdict_is_about_the_same_bytes(
+    invoke: Invoke, tmp_path: object, monkeypatch: pytest.MonkeyPatch, against_shipped: tuple[str]
+) -> None:
+    """Read again for its notes, a file changed between the reads would be checked as one text
+    and described as another."""
+    import os
+
+    path = beside_its_capture(tmp_path)
+    path.write_text(SHIPPED + "# a copy: not the shipped bytes\n", encoding="utf-8")
+    opened: list[str] = []
+    real_open = os.open
+
+    def counting_open(name: str, *args: int, **kwargs: int) -> int:
+        opened.append(str(name))
+        return real_open(name, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", counting_open)
+    result = invoke("validate", str(path), *against_shipped)
+    assert result.exit_code == 0, result.output
+    assert "not checked by any rule" in result.stdout
+    assert opened.count(str(path)) == 1
+
+
 # What a hostile audit of these rules got past them (issue #29's review), each now refused.
 AUDITED = [
     (  # the publisher's name in capitals lifted the domain rule; the credit names NCI anyway

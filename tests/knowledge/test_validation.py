@@ -200,7 +200,7 @@ def test_the_schema_and_the_loader_agree(path: Path) -> None:
     """Same verdict on shape. The loader alone sees YAML-level problems (duplicate keys, tags,
     aliases) and meaning (references, names); for those files the schema's verdict is pinned
     by name, so every case asserts something."""
-    _, problems = check_file(str(path))
+    _, _, problems = check_file(str(path))
     checks = {problem.check for problem in problems}
     verdict = _schema_accepts(path)
     if "shape" in checks:

@@ -786,7 +786,7 @@ def test_a_capture_that_is_the_file_itself_is_refused(tmp_path: Path) -> None:
     )
     from livertx.knowledge.checked import check_file
 
-    _, problems = check_file(str(knowledge))
+    _, _, problems = check_file(str(knowledge))
     assert [p.message for p in problems] == [
         "the page's capture k.yaml: is the knowledge file itself, not a page"
     ]

@@ -13,6 +13,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from livertx.problems import Problem
     from livertx.render.formats import FormatName
+    from livertx.yaml_tree import Node
 
 
 def schema(document: str | None) -> int:
@@ -71,18 +72,15 @@ def verify_source(
     return EXIT_OK if not document["update"]["for_a_person"] else EXIT_NOT_FOUND
 
 
-def _unchecked(path: str) -> str | None:
+def _unchecked(path: str, data: bytes, root: Node) -> str | None:
     """For a valid file other than the shipped one, what no rule checks in it: the editors'
     choices the shipped file's tests pin (tests/knowledge/test_added_words.py)."""
-    # Only validate reads a file's tree: not schema's path
+    # Only validate reads a file's editors' choices: not schema's path
     from livertx.knowledge.added_words import editor_choices
     from livertx.knowledge.file import bundled_path
     from livertx.safe_read import read_bytes
-    from livertx.yaml_tree import read_tree
 
-    data = read_bytes(path)
-    root = read_tree(data.decode("utf-8"))
-    if data == read_bytes(bundled_path()) or root is None:
+    if data == read_bytes(bundled_path()):
         return None
     filed, words = editor_choices(root)
     unfound = f" ({', '.join(repr(word) for word in words)})" if words else ""
@@ -94,18 +92,17 @@ def _unchecked(path: str) -> str | None:
     )
 
 
-def _against_shipped(path: str) -> list[Problem]:
-    """The ids of the file at `path` that differ from the shipped file's (it reads as a tree:
-    check_file found no problem)."""
-    # Only --against-shipped compares ids, and only validate reads a tree: not schema's path
+def _against_shipped(root: Node) -> list[Problem]:
+    """The ids of the file (its tree: check_file found no problem) that differ from the
+    shipped file's."""
+    # Only --against-shipped compares ids: not schema's path
     from livertx.knowledge.file import bundled_path
     from livertx.knowledge.shipped_ids import id_changes
     from livertx.safe_read import read_bytes
     from livertx.yaml_tree import read_tree
 
-    root = read_tree(read_bytes(path).decode("utf-8"))
     shipped = read_tree(read_bytes(bundled_path()).decode("utf-8"))
-    return id_changes(root, shipped) if root is not None and shipped is not None else []
+    return id_changes(root, shipped) if shipped is not None else []
 
 
 def validate(
@@ -114,16 +111,18 @@ def validate(
     """`livertx validate [FILE]`: every problem of a knowledge file, with where it is; with
     `against_shipped`, every id that differs from the shipped file's too."""
     # The file's checks only for validate: not schema's path
-    from livertx.knowledge.checked import check_file
+    from livertx.knowledge.checked import capture_of, check_file
     from livertx.knowledge.file import resolve_path
 
     path = resolve_path(file)
-    data, problems = check_file(path, source)
-    if data is not None and against_shipped:
-        problems = _against_shipped(path)
-    held = source is not None or data is None or bool(data["source"].get("capture"))
+    # The file is read once: each verdict below is about the bytes checked here.
+    data, root, problems = check_file(path, source)
+    if root is not None and against_shipped:
+        problems = _against_shipped(root)
+    held = source is not None or root is None or capture_of(root) is not None
     documents = [problem.document(path) for problem in problems]
-    render_problems(output_format, path, documents, held, _unchecked(path) if data else None)
+    unchecked = _unchecked(path, data, root) if data is not None and root is not None else None
+    render_problems(output_format, path, documents, held, unchecked)
     if not problems:
         return EXIT_OK
     count = len(problems)

@@ -14,26 +14,25 @@ from livertx.proof.prove import prove
 from livertx.safe_read import read_bytes
 from livertx.yaml_tree import Node
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
-if TYPE_CHECKING:
-    from typing import Any
 
-
-def check_file(path: str, source: str | None = None) -> tuple[Any, list[Problem]]:
-    """Every problem of the knowledge file at `path`, and its data when there are none. Its
-    medical texts are checked against the page's capture: `source` if given, else the one the
-    file names (`source.capture`); a file that names none is not held to any page."""
+def check_file(
+    path: str, source: str | None = None
+) -> tuple[bytes | None, Node | None, list[Problem]]:
+    """The bytes of the knowledge file at `path` (None if it cannot be read), its tree when it
+    has no problem, and every problem. Its medical texts are checked against the page's
+    capture: `source` if given, else the one the file names (`source.capture`); a file that
+    names none is not held to any page. Read once, so every verdict is about the same bytes."""
     try:
         data = read_bytes(path)
     except KnowledgeError as error:
-        return None, [Problem(error.problem, check="file")]
+        return None, None, [Problem(error.problem, check="file")]
     root, problems = validate_tree(data)
     if root is not None:
         problems = sorted(
             [*problems, *page_problems(path, root, source)],
             key=lambda p: (p.line or 0, p.column or 0),
         )
-    return (None if problems or root is None else root.to_data()), problems
+    return data, (None if problems else root), problems
 
 
 def checked_tree(data: bytes, where: str, hold_to_capture: bool = True) -> Node:
