@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from livertx.problems import Problem, problem_at
 from livertx.proof.sentence_parts import clauses
+from livertx.records import Record
 from livertx.text_folding import fold, holds, listed_after, names
 from livertx.text_folding import normal_spacing as spaced
 from livertx.yaml_tree import Node
@@ -63,6 +64,32 @@ def index_of(root: Node) -> dict[str, Named]:
     return index
 
 
+class Entries(Record):
+    """The index as every option's check reads it, made once a proof (`entries_of`), not once
+    an option: the entries by id; those a text can name (not combinations), by id in the
+    index's order; every entry, longest name first; the drugs' ids by folded name."""
+
+    by_id: dict[str, Named]
+    nameable: tuple[tuple[str, Named], ...]
+    longest_first: tuple[Named, ...]
+    drug_of: dict[str, str]
+
+
+def entries_of(index: dict[str, Named]) -> Entries:
+    return Entries(
+        index,
+        tuple((ident, e) for ident, e in index.items() if e.kind != "combination"),
+        tuple(sorted(index.values(), key=lambda e: -len(e.folded))),
+        {e.folded: ident for ident, e in index.items() if e.kind == "drug"},
+    )
+
+
+def _held(words: str, wanted: str) -> bool:
+    """`holds`, after the one search that rules out nearly every name (a check asks it of
+    every entry for every option: tens of thousands of calls a page)."""
+    return wanted in words and holds(words, wanted)
+
+
 def unbracketed(text: str) -> str:
     """The text without what it says in brackets: a definition or an abbreviation."""
     kept, depth = [], 0
@@ -74,14 +101,15 @@ def unbracketed(text: str) -> str:
     return " ".join("".join(kept).split())
 
 
-def check_option(option: Node, stage: Node, at: str, index: dict[str, Named]) -> list[Problem]:
+def check_option(option: Node, stage: Node, at: str, entries: Entries) -> list[Problem]:
+    index = entries.by_id
     text = option.text("text")
     condition = option.text("condition")
     words = spaced(text.value) if text is not None else ""
     methods = [index[m.value].name for m in option.texts("methods") if m.value in index]
     listed = " ".join(listed_after(words, methods)) if text is not None else ""
     own = f"{words} {listed}".casefold()
-    problems = _references(option, own, at, index) + _order(option, own, at, index)
+    problems = _references(option, own, at, entries) + _order(option, own, at, index)
     if text is not None and words.split(" ", 1)[0].casefold() in JOINING_WORDS:
         problems.append(
             problem_at(
@@ -89,20 +117,22 @@ def check_option(option: Node, stage: Node, at: str, index: dict[str, Named]) ->
             )
         )
     if text is not None:
-        problems += _joined(text, unbracketed(words).casefold(), at, index)
-        problems += _combinations(option, unbracketed(words).casefold(), at, index)
+        bare = unbracketed(words).casefold()
+        problems += _joined(text, bare, at, entries)
+        problems += _combinations(option, bare, at, entries)
     if condition is not None:
         said = fold(condition.value)
-        for entry in index.values():
-            if entry.kind != "combination" and holds(said, entry.folded):
+        for _, entry in entries.nameable:
+            if _held(said, entry.folded):
                 message = f"{at}.condition: it names {entry.name!r}: a condition names no treatment"
                 problems.append(problem_at(condition, message))
     whole = f"{own} {fold(condition.value) if condition else ''}"
     return problems + _only(option, stage, whole, at)
 
 
-def _references(option: Node, words: str, at: str, index: dict[str, Named]) -> list[Problem]:
+def _references(option: Node, words: str, at: str, entries: Entries) -> list[Problem]:
     """What an option refers to is named in its words; what its words name, it refers to."""
+    index = entries.by_id
     problems: list[Problem] = []
     referred: set[str] = set()
     for part in (option, *option.records("with")):
@@ -127,9 +157,8 @@ def _references(option: Node, words: str, at: str, index: dict[str, Named]) -> l
             name = index[treatment.value].name
             if not named_within and not names(words, name):
                 problems.append(problem_at(treatment, f"{at}: its words do not name {name!r}"))
-    for identifier, entry in index.items():
-        in_words = entry.kind != "combination" and holds(words, entry.folded)
-        if in_words and identifier not in referred:
+    for identifier, entry in entries.nameable:
+        if _held(words, entry.folded) and identifier not in referred:
             message = f"{at}: its words name {entry.name!r}, which it does not refer to"
             problems.append(problem_at(option, message))
     return problems
@@ -182,10 +211,10 @@ def _start(words: str, wanted: str) -> int:
     return start
 
 
-def _joined(text: Node, words: str, at: str, index: dict[str, Named]) -> list[Problem]:
+def _joined(text: Node, words: str, at: str, entries: Entries) -> list[Problem]:
     """Two names in an item's text are joined by a comma, "and", "or" or "with"."""
     places: list[tuple[int, int]] = []
-    for entry in sorted(index.values(), key=lambda e: -len(e.folded)):
+    for entry in entries.longest_first:
         start = words.find(entry.folded) if entry.folded else -1
         while start >= 0:
             end = start + len(entry.folded)
@@ -203,18 +232,18 @@ def _joined(text: Node, words: str, at: str, index: dict[str, Named]) -> list[Pr
     return []
 
 
-def _combinations(option: Node, words: str, at: str, index: dict[str, Named]) -> list[Problem]:
+def _combinations(option: Node, words: str, at: str, entries: Entries) -> list[Problem]:
     """The drugs an item gives alone and with another, read from its clauses, against the
     drugs and combinations the option refers to."""
-    drug_of = {e.folded: ident for ident, e in index.items() if e.kind == "drug"}
-    if not any(holds(words, folded) for folded in drug_of):
+    index, drug_of = entries.by_id, entries.drug_of
+    if not any(_held(words, folded) for folded in drug_of):
         return []
     pairs, alone = set(), set()
     for head, withs in clauses(words):
         if withs:
             pairs |= {(drug_of.get(head), drug_of.get(w)) for w in withs}
         else:
-            alone |= {ident for folded, ident in drug_of.items() if holds(head, folded)}
+            alone |= {ident for folded, ident in drug_of.items() if _held(head, folded)}
     given_pairs, given_alone = set(), set()
     for part in (option, *option.records("with")):
         given_alone |= {d.value for d in part.texts("drugs")}
