@@ -128,8 +128,12 @@ def _not_one_sentence(part: Part) -> list[Problem]:
         if piece.field == "learn_more" and piece.text.startswith(about) and piece.owner != owner:
             message = f"{piece.where}: it is about {name!r}: give it to {owner}"
             problems.append(problem_at(piece, message, part.label, piece.where))
-        inner = piece.text[:-1]
-        if piece.kind in (SENTENCE, LEAD) and any(end in inner for end in (". ", "? ", "! ")):
+        last = len(piece.text) - 1  # a sentence's end before its last character
+        if piece.kind in (SENTENCE, LEAD) and (
+            piece.text.find(". ", 0, last) >= 0
+            or piece.text.find("? ", 0, last) >= 0
+            or piece.text.find("! ", 0, last) >= 0
+        ):
             message = f"{piece.where}: more than one sentence; give each its own text"
             problems.append(problem_at(piece, message, part.label, piece.where))
         if not piece.exact:
@@ -228,9 +232,16 @@ def _nearest(words: str, pieces: list[Piece]) -> Piece | None:
     import difflib  # only for a text the page changed, as in part_bounds
 
     best: tuple[float, Piece | None] = (0.6, None)
+    # One matcher with the page's words as its second sequence, which difflib indexes once, not
+    # once a piece; quick_ratio bounds ratio from above, so a piece it rules out is no nearer.
+    matcher = difflib.SequenceMatcher(None, "", words[:SHOWN], autojunk=False)
     for piece in pieces:
-        matcher = difflib.SequenceMatcher(None, piece.text[:SHOWN], words[:SHOWN], autojunk=False)
-        if matcher.real_quick_ratio() > best[0] and matcher.ratio() > best[0]:
+        matcher.set_seq1(piece.text[:SHOWN])
+        if (
+            matcher.real_quick_ratio() > best[0]
+            and matcher.quick_ratio() > best[0]
+            and matcher.ratio() > best[0]
+        ):
             best = (matcher.ratio(), piece)
     return best[1]
 
