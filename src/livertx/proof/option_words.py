@@ -67,7 +67,9 @@ def index_of(root: Node) -> dict[str, Named]:
 class Entries(Record):
     """The index as every option's check reads it, made once a proof (`entries_of`), not once
     an option: the entries by id; those a text can name (not combinations), by id in the
-    index's order; every entry, longest name first; the drugs' ids by folded name."""
+    index's order; every entry with a name, longest first; the drugs' ids by folded name.
+    Each name is looked for with `in` before `holds`: the one search rules out nearly every
+    entry, for every option (tens of thousands of calls a page)."""
 
     by_id: dict[str, Named]
     nameable: tuple[tuple[str, Named], ...]
@@ -79,15 +81,9 @@ def entries_of(index: dict[str, Named]) -> Entries:
     return Entries(
         index,
         tuple((ident, e) for ident, e in index.items() if e.kind != "combination"),
-        tuple(sorted(index.values(), key=lambda e: -len(e.folded))),
+        tuple(sorted((e for e in index.values() if e.folded), key=lambda e: -len(e.folded))),
         {e.folded: ident for ident, e in index.items() if e.kind == "drug"},
     )
-
-
-def _held(words: str, wanted: str) -> bool:
-    """`holds`, after the one search that rules out nearly every name (a check asks it of
-    every entry for every option: tens of thousands of calls a page)."""
-    return wanted in words and holds(words, wanted)
 
 
 def unbracketed(text: str) -> str:
@@ -123,7 +119,7 @@ def check_option(option: Node, stage: Node, at: str, entries: Entries) -> list[P
     if condition is not None:
         said = fold(condition.value)
         for _, entry in entries.nameable:
-            if _held(said, entry.folded):
+            if entry.folded in said and holds(said, entry.folded):
                 message = f"{at}.condition: it names {entry.name!r}: a condition names no treatment"
                 problems.append(problem_at(condition, message))
     whole = f"{own} {fold(condition.value) if condition else ''}"
@@ -158,7 +154,7 @@ def _references(option: Node, words: str, at: str, entries: Entries) -> list[Pro
             if not named_within and not names(words, name):
                 problems.append(problem_at(treatment, f"{at}: its words do not name {name!r}"))
     for identifier, entry in entries.nameable:
-        if _held(words, entry.folded) and identifier not in referred:
+        if entry.folded in words and holds(words, entry.folded) and identifier not in referred:
             message = f"{at}: its words name {entry.name!r}, which it does not refer to"
             problems.append(problem_at(option, message))
     return problems
@@ -174,13 +170,17 @@ def _order(option: Node, words: str, at: str, index: dict[str, Named]) -> list[P
         where = at if number == 0 else f"{at}.with[{number - 1}]"
         within: list[tuple[int, ...]] = []
         for key in ("methods", "regimens", "drugs"):
-            found = [(_place(words, r.value, index), r.value) for r in part.texts(key)]
+            references = part.texts(key)
+            if not references:
+                continue
+            found = [(_place(words, r.value, index), r.value) for r in references]
             found = [(place, ident) for place, ident in found if place]
-            if [p for p, _ in found] != sorted(p for p, _ in found):
+            places = [p for p, _ in found]
+            if places != sorted(places):
                 page = ", ".join(ident for _, ident in sorted(found))
                 message = f"{where}.{key}: not in the order its words name them ({page})"
-                problems.append(problem_at(part.texts(key)[0], message))
-            within += [place for place, _ in found]
+                problems.append(problem_at(references[0], message))
+            within += places
         treatment = part.text("treatment")
         if treatment is not None:
             place = min(within) if within else _place(words, treatment.value, index)
@@ -215,7 +215,7 @@ def _joined(text: Node, words: str, at: str, entries: Entries) -> list[Problem]:
     """Two names in an item's text are joined by a comma, "and", "or" or "with"."""
     places: list[tuple[int, int]] = []
     for entry in entries.longest_first:
-        start = words.find(entry.folded) if entry.folded else -1
+        start = words.find(entry.folded)
         while start >= 0:
             end = start + len(entry.folded)
             if holds(words[max(start - 1, 0) : end + 1], entry.folded) and not any(
@@ -236,14 +236,14 @@ def _combinations(option: Node, words: str, at: str, entries: Entries) -> list[P
     """The drugs an item gives alone and with another, read from its clauses, against the
     drugs and combinations the option refers to."""
     index, drug_of = entries.by_id, entries.drug_of
-    if not any(_held(words, folded) for folded in drug_of):
+    if not any(folded in words and holds(words, folded) for folded in drug_of):
         return []
     pairs, alone = set(), set()
     for head, withs in clauses(words):
         if withs:
             pairs |= {(drug_of.get(head), drug_of.get(w)) for w in withs}
         else:
-            alone |= {ident for folded, ident in drug_of.items() if _held(head, folded)}
+            alone |= {i for folded, i in drug_of.items() if folded in head and holds(head, folded)}
     given_pairs, given_alone = set(), set()
     for part in (option, *option.records("with")):
         given_alone |= {d.value for d in part.texts("drugs")}
