@@ -196,8 +196,6 @@ def _walk(composed: Any, seen: set[int], depth: int, resolver: Any) -> Node:
     seen.add(identity)
     kind = KINDS[type(composed).__name__]
     tag = composed.tag
-    if kind == "scalar" and tag == STR_TAG:  # text, as most nodes are: always as written
-        return Node(kind, line, column, tag, composed.value)
     if not _as_written(composed, kind, tag, resolver):
         written = _shown(tag.replace(YAML_TAG, "!!"), 60)
         raise YamlProblem(line, column, f"the tag {written!r} is not allowed")
@@ -214,25 +212,38 @@ def _walk(composed: Any, seen: set[int], depth: int, resolver: Any) -> Node:
     if kind == "sequence":
         walked = []
         while children:
-            walked.append(_walk(children.pop(), seen, depth + 1, resolver))
+            item = children.pop()
+            walked.append(_text(item, seen) or _walk(item, seen, depth + 1, resolver))
         node.items = tuple(walked)
         return node
     fields: dict[str, Node] = {}
     pairs = []
     while children:
         key_node, value_node = children.pop()
-        key = _walk(key_node, seen, depth + 1, resolver)
+        key = _text(key_node, seen) or _walk(key_node, seen, depth + 1, resolver)
         if key.tag == MERGE_TAG:
             raise YamlProblem(key.line, key.column, "the merge key << is not allowed")
         if key.kind != "scalar" or key.tag != STR_TAG:
             raise YamlProblem(key.line, key.column, "a key must be plain text")
         if key.value in fields:
             raise YamlProblem(key.line, key.column, f"duplicate key {key.value!r}")
-        value = _walk(value_node, seen, depth + 1, resolver)
+        value = _text(value_node, seen) or _walk(value_node, seen, depth + 1, resolver)
         fields[key.value] = value
         pairs.append((key, value))
     node.pairs, node.fields = tuple(pairs), fields
     return node
+
+
+def _text(composed: Any, seen: set[int]) -> Node | None:
+    """A text node as _walk makes it, or None for any other (an alias, a tag other than
+    `!!str`, a list or a mapping), which _walk makes or refuses: most nodes are texts."""
+    identity = id(composed)
+    if composed.tag != STR_TAG or type(composed).__name__ != "ScalarNode" or identity in seen:
+        return None
+    seen.add(identity)
+    mark = composed.start_mark  # as in _walk
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    return Node("scalar", line, column, STR_TAG, composed.value)
 
 
 def _as_written(composed: Any, kind: str, tag: str, resolver: Any) -> bool:
