@@ -67,13 +67,13 @@ def index_of(root: Node) -> dict[str, Named]:
 class Entries(Record):
     """The index as every option's check reads it, made once a proof (`entries_of`), not once
     an option: the entries by id; those a text can name (not combinations), by id in the
-    index's order; every entry with a name, longest first; the drugs' ids by folded name.
-    Each name is looked for with `in` before `holds`: the one search rules out nearly every
-    entry, for every option (tens of thousands of calls a page)."""
+    index's order; every entry's folded name, longest first; the drugs' ids by folded name.
+    The names in an option's words are picked out with `in` before `holds` is asked of them:
+    the one search rules out nearly every entry, for every option."""
 
     by_id: dict[str, Named]
     nameable: tuple[tuple[str, Named], ...]
-    longest_first: tuple[Named, ...]
+    longest_first: tuple[str, ...]
     drug_of: dict[str, str]
 
 
@@ -81,13 +81,15 @@ def entries_of(index: dict[str, Named]) -> Entries:
     return Entries(
         index,
         tuple((ident, e) for ident, e in index.items() if e.kind != "combination"),
-        tuple(sorted((e for e in index.values() if e.folded), key=lambda e: -len(e.folded))),
+        tuple(sorted((e.folded for e in index.values() if e.folded), key=lambda f: -len(f))),
         {e.folded: ident for ident, e in index.items() if e.kind == "drug"},
     )
 
 
 def unbracketed(text: str) -> str:
     """The text without what it says in brackets: a definition or an abbreviation."""
+    if "(" not in text:  # most items: nothing in brackets, so nothing to read a character at a time
+        return " ".join(text.split())
     kept, depth = [], 0
     for character in text:
         depth += character == "("
@@ -118,8 +120,8 @@ def check_option(option: Node, stage: Node, at: str, entries: Entries) -> list[P
         problems += _combinations(option, bare, at, entries)
     if condition is not None:
         said = fold(condition.value)
-        for _, entry in entries.nameable:
-            if entry.folded in said and holds(said, entry.folded):
+        for entry in [e for _, e in entries.nameable if e.folded in said]:
+            if holds(said, entry.folded):
                 message = f"{at}.condition: it names {entry.name!r}: a condition names no treatment"
                 problems.append(problem_at(condition, message))
     whole = f"{own} {fold(condition.value) if condition else ''}"
@@ -142,19 +144,20 @@ def _references(option: Node, words: str, at: str, entries: Entries) -> list[Pro
                 named_within = True
                 referred.add(reference.value)
                 referred.update(entry.drugs)
-                named = [index[d].name for d in entry.drugs if d in index] or [entry.name]
-                for name in named:
-                    if not names(words, name):
-                        problems.append(
-                            problem_at(reference, f"{at}: its words do not name {name!r}")
-                        )
+                # `names`, with each name as the index folded it already
+                named = [index[d] for d in entry.drugs if d in index] or [entry]
+                for each in named:
+                    if not holds(words, each.folded):
+                        message = f"{at}: its words do not name {each.name!r}"
+                        problems.append(problem_at(reference, message))
         if treatment is not None and treatment.value in index:
             referred.add(treatment.value)
-            name = index[treatment.value].name
-            if not named_within and not names(words, name):
-                problems.append(problem_at(treatment, f"{at}: its words do not name {name!r}"))
-    for identifier, entry in entries.nameable:
-        if entry.folded in words and holds(words, entry.folded) and identifier not in referred:
+            entry = index[treatment.value]
+            if not named_within and not holds(words, entry.folded):
+                message = f"{at}: its words do not name {entry.name!r}"
+                problems.append(problem_at(treatment, message))
+    for identifier, entry in [(i, e) for i, e in entries.nameable if e.folded in words]:
+        if holds(words, entry.folded) and identifier not in referred:
             message = f"{at}: its words name {entry.name!r}, which it does not refer to"
             problems.append(problem_at(option, message))
     return problems
@@ -214,15 +217,15 @@ def _start(words: str, wanted: str) -> int:
 def _joined(text: Node, words: str, at: str, entries: Entries) -> list[Problem]:
     """Two names in an item's text are joined by a comma, "and", "or" or "with"."""
     places: list[tuple[int, int]] = []
-    for entry in entries.longest_first:
-        start = words.find(entry.folded)
+    for name in [n for n in entries.longest_first if n in words]:
+        start = words.find(name)
         while start >= 0:
-            end = start + len(entry.folded)
-            if holds(words[max(start - 1, 0) : end + 1], entry.folded) and not any(
+            end = start + len(name)
+            if holds(words[max(start - 1, 0) : end + 1], name) and not any(
                 s < end and start < e for s, e in places
             ):
                 places.append((start, end))
-            start = words.find(entry.folded, start + 1)
+            start = words.find(name, start + 1)
     places.sort()
     for (_, end), (start, _) in pairwise(places):
         gap = words[end:start]
@@ -236,7 +239,7 @@ def _combinations(option: Node, words: str, at: str, entries: Entries) -> list[P
     """The drugs an item gives alone and with another, read from its clauses, against the
     drugs and combinations the option refers to."""
     index, drug_of = entries.by_id, entries.drug_of
-    if not any(folded in words and holds(words, folded) for folded in drug_of):
+    if not any(holds(words, folded) for folded in [f for f in drug_of if f in words]):
         return []
     pairs, alone = set(), set()
     for head, withs in clauses(words):
