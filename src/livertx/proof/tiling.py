@@ -18,7 +18,7 @@ and the page's words there.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from livertx.problems import PAGE_CHECK, SHOWN, WHOLE, Problem, problem_at, shown
 from livertx.proof.page_parts import Part
@@ -55,19 +55,30 @@ def tile(
     highest: dict[tuple[str, str], Piece] = {}  # (owner, field) -> its piece met last
     owners = set(part.labelled.values())
 
-    def candidates(at: int) -> list[Piece]:
+    def longest_at(at: int) -> Piece | None:
+        """The longest piece that may stand at `at` and stands there whole (the first of the
+        longest), or None."""
         word = region[at : (region.find(" ", at) + 1 or len(region) + 1) - 1]
-        return [
-            p
-            for p in by_first.get(word, ())
-            if p in remaining and _may_stand(p, method, previous, part, owners)
-        ]
+        best: Piece | None = None
+        for piece in by_first.get(word, ()):
+            if piece in remaining and _may_stand(piece, method, previous, part, owners):
+                end = at + len(piece.text)
+                # startswith first: a piece longer than what is left cannot stand there.
+                whole = region.startswith(piece.text, at) and region[end : end + 1] in ("", " ")
+                if whole and (best is None or len(piece.text) > len(best.text)):
+                    best = piece
+        return best
 
     while position < len(region) and reported < limit:
-        found = _longest_at(region, position, candidates(position))
+        found = longest_at(position)
         if found is not None:
             remaining.discard(found)
-            problems.extend(_out_of_order(found, highest, part))
+            key = (found.owner, found.field)
+            before = highest.get(key)
+            if before is None or before.order < found.order:
+                highest[key] = found
+            else:
+                problems.append(_out_of_order(found, before, part))
             laid.append(found)
             if found.kind == LABEL:
                 method = part.labelled.get(found.text)
@@ -76,7 +87,7 @@ def tile(
             continue
         # Words of the page that no piece starts: up to where an allowed piece starts again,
         # else to the end of the sentence.
-        stop = _next_start(region, position, candidates)
+        stop = _next_start(region, position, longest_at)
         words = region[position:stop].strip()
         pool = [
             p for p in part.pieces if p in remaining and _may_stand(p, method, "", part, owners)
@@ -200,18 +211,7 @@ def _may_stand(
     return piece.field == "learn_more" and piece.owner == part.treatment[0]
 
 
-def _longest_at(region: str, position: int, pieces: Iterable[Piece]) -> Piece | None:
-    best: Piece | None = None
-    for piece in pieces:
-        end = position + len(piece.text)
-        # startswith first: a piece longer than what is left of the region cannot stand there.
-        whole = region.startswith(piece.text, position) and region[end : end + 1] in ("", " ")
-        if whole and (best is None or len(piece.text) > len(best.text)):
-            best = piece
-    return best
-
-
-def _next_start(region: str, position: int, candidates: Callable[[int], list[Piece]]) -> int:
+def _next_start(region: str, position: int, longest_at: Callable[[int], Piece | None]) -> int:
     """Where, after `position`, an allowed piece starts at a word, before the end of the
     sentence; else the end of the sentence (or of the region)."""
     # One search for the first end of a sentence: each mark looked for through the rest of a
@@ -220,7 +220,7 @@ def _next_start(region: str, position: int, candidates: Callable[[int], list[Pie
     stop = end.end() if end else len(region)
     at = region.find(" ", position)
     while 0 <= at < stop - 1:
-        if _longest_at(region, at + 1, candidates(at + 1)) is not None:
+        if longest_at(at + 1) is not None:
             return at + 1
         at = region.find(" ", at + 1)
     return min(stop, len(region))
@@ -246,14 +246,10 @@ def _nearest(words: str, pieces: list[Piece]) -> Piece | None:
     return best[1]
 
 
-def _out_of_order(found: Piece, highest: dict[tuple[str, str], Piece], part: Part) -> list[Problem]:
-    key = (found.owner, found.field)
-    before = highest.get(key)
-    if before is None or before.order < found.order:
-        highest[key] = found
-        return []
+def _out_of_order(found: Piece, before: Piece, part: Part) -> Problem:
+    """A piece of a list met after one that follows it in the file's list (`before`)."""
     message = (
         f"{found.where}: {part.label} has it before {before.where}; "
         "keep the list in the page's order"
     )
-    return [problem_at(found, message, part.label, found.where)]
+    return problem_at(found, message, part.label, found.where)
