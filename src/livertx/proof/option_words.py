@@ -202,8 +202,8 @@ def _place(words: str, identifier: str, index: dict[str, Named]) -> tuple[int, .
     if entry is None:
         return ()
     named = [index[d].folded for d in entry.drugs if d in index] or [entry.folded]
-    places = tuple(_start(words, name) for name in named)
-    return places if all(place >= 0 for place in places) else ()
+    places = tuple([_start(words, name) for name in named])
+    return () if -1 in places else places  # _start gives -1 for a name the words do not hold
 
 
 def _start(words: str, wanted: str) -> int:
