@@ -28,6 +28,8 @@ from livertx.text_folding import names
 # Where a sentence ends: a full stop (then a space, or the region's end: the rest of the
 # sentence's last word), or "?", "!" or ":" before a space.
 _SENTENCE_END = re.compile(r"\.\S* |\.\S*$|[?!:] ")
+# A sentence's end inside a text (before its last character): two sentences in one text.
+_INNER_END = re.compile(r"[.?!] ")
 # How many problems one part may report when a file is loaded or validated; verify-source,
 # which tells a maintainer every change to a new page, reports every one (most=None).
 MOST_PER_PART = 12
@@ -139,11 +141,9 @@ def _not_one_sentence(part: Part) -> list[Problem]:
         if piece.field == "learn_more" and piece.text.startswith(about) and piece.owner != owner:
             message = f"{piece.where}: it is about {name!r}: give it to {owner}"
             problems.append(problem_at(piece, message, part.label, piece.where))
-        last = len(piece.text) - 1  # a sentence's end before its last character
-        if piece.kind in (SENTENCE, LEAD) and (
-            piece.text.find(". ", 0, last) >= 0
-            or piece.text.find("? ", 0, last) >= 0
-            or piece.text.find("! ", 0, last) >= 0
+        if (
+            piece.kind in (SENTENCE, LEAD)
+            and _INNER_END.search(piece.text, 0, len(piece.text) - 1) is not None
         ):
             message = f"{piece.where}: more than one sentence; give each its own text"
             problems.append(problem_at(piece, message, part.label, piece.where))
