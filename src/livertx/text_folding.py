@@ -19,14 +19,15 @@ _WORD = r"[^\W_]+"  # letters and digits: \w without the underscore
 
 def name_key(text: str) -> str:
     """The form names are compared in: case, spaces, hyphens and punctuation do not count."""
-    return "".join(char for char in text.casefold() if char.isalnum())
+    # filter with the method itself: no Python frame per character (a check folds millions).
+    return "".join(filter(str.isalnum, text.casefold()))
 
 
 # Apart from words_of: a name's words are matched with a typed name's key, where "TACE/TAE" is
 # one word, "tacetae", so only spaces and hyphens part them.
 def name_words(text: str) -> list[str]:
     """A name's words, each as its key: "Transarterial chemoembolization (TACE)"."""
-    return [name_key(word) for word in text.replace("-", " ").split() if name_key(word)]
+    return [key for word in text.replace("-", " ").split() if (key := name_key(word))]
 
 
 def words_of(text: str) -> list[str]:

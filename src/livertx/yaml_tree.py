@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import gc
 import re
+from types import MappingProxyType
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Any
 
 MAX_DEPTH = 32  # the real file is 6 deep
@@ -43,7 +45,7 @@ class YamlProblem(Exception):
 class Node:
     """A node of the tree, where it starts (line and column from 1)."""
 
-    __slots__ = ("column", "items", "kind", "line", "pairs", "tag", "value")
+    __slots__ = ("column", "fields", "items", "kind", "line", "pairs", "tag", "value")
 
     def __init__(self, kind: str, line: int, column: int, tag: str = "", value: str = "") -> None:
         self.kind = kind  # "scalar", "sequence" or "mapping"
@@ -55,6 +57,9 @@ class Node:
         # (a file of a million values would otherwise hold two million empty lists).
         self.items: tuple[Node, ...] = ()
         self.pairs: tuple[tuple[Node, Node], ...] = ()
+        # A mapping's values by key, made with `pairs` and never changed after: the checks read
+        # a field by its key a thousand times a proof. One shared empty one for the rest.
+        self.fields: Mapping[str, Node] = NO_FIELDS
 
     def to_data(self) -> Any:
         """Plain data: str, list and dict (call it on a tree the checks have passed)."""
@@ -67,11 +72,7 @@ class Node:
 
     def get(self, key: str) -> Node | None:
         """A mapping's value at `key` (None for a key it lacks, and for a scalar or a list)."""
-        # A loop, not next() over a generator: the proof asks this 300,000 times a page.
-        for k, value in self.pairs:
-            if k.value == key:
-                return value
-        return None
+        return self.fields.get(key)
 
     # A record's fields, read as the checks read them: what is not of the field's kind is not
     # there (the shape check reports it), so a check reads a field without guarding its kind.
@@ -79,25 +80,34 @@ class Node:
     def is_text(self) -> bool:
         return self.kind == "scalar" and self.tag == STR_TAG
 
+    # is_text written out in text and texts: a call saved, on the checks' commonest path.
+
     def text(self, key: str) -> Node | None:
         """The text at `key`, or None."""
-        found = self.get(key)
-        return found if found is not None and found.is_text() else None
+        found = self.fields.get(key)
+        return (
+            found if found is not None and found.kind == "scalar" and found.tag == STR_TAG else None
+        )
 
     def texts(self, key: str) -> list[Node]:
         """The texts of the list at `key` (none when it is not a list)."""
-        found = self.get(key)
-        return [item for item in found.items if item.is_text()] if found is not None else []
+        found = self.fields.get(key)
+        if found is None:
+            return []
+        return [item for item in found.items if item.kind == "scalar" and item.tag == STR_TAG]
 
     def record(self, key: str) -> Node:
         """The record (mapping) at `key`; an empty one, here, when there is none."""
-        found = self.get(key)
+        found = self.fields.get(key)
         return found if found is not None and found.kind == "mapping" else Node("mapping", 0, 0)
 
     def records(self, key: str) -> list[Node]:
         """The records (mappings) of the list at `key` (none when it is not a list)."""
-        found = self.get(key)
+        found = self.fields.get(key)
         return [item for item in found.items if item.kind == "mapping"] if found else []
+
+
+NO_FIELDS: Mapping[str, Node] = MappingProxyType({})  # read-only: shared by every node
 
 
 def _place(mark: Any) -> tuple[int, int]:
@@ -177,11 +187,13 @@ def _shown(text: str, most: int = 120) -> str:
 
 def _walk(composed: Any, seen: set[int], depth: int, resolver: Any) -> Node:
     """A composed node as a Node, refusing what plain data has no use for, in document order."""
-    line, column = _place(composed.start_mark)
-    if id(composed) in seen:  # composition hands an alias its anchor's own node: said there
+    mark = composed.start_mark  # _place, written out: this runs for every node of the file
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    identity = id(composed)
+    if identity in seen:  # composition hands an alias its anchor's own node: said there
         message = "an alias (*) repeats the node anchored (&) here: aliases are not allowed"
         raise YamlProblem(line, column, message)
-    seen.add(id(composed))
+    seen.add(identity)
     kind = KINDS[type(composed).__name__]
     tag = composed.tag
     if not _as_written(composed, kind, tag, resolver):
@@ -200,24 +212,38 @@ def _walk(composed: Any, seen: set[int], depth: int, resolver: Any) -> Node:
     if kind == "sequence":
         walked = []
         while children:
-            walked.append(_walk(children.pop(), seen, depth + 1, resolver))
+            item = children.pop()
+            walked.append(_text(item, seen) or _walk(item, seen, depth + 1, resolver))
         node.items = tuple(walked)
         return node
-    keys: set[str] = set()
+    fields: dict[str, Node] = {}
     pairs = []
     while children:
         key_node, value_node = children.pop()
-        key = _walk(key_node, seen, depth + 1, resolver)
+        key = _text(key_node, seen) or _walk(key_node, seen, depth + 1, resolver)
         if key.tag == MERGE_TAG:
             raise YamlProblem(key.line, key.column, "the merge key << is not allowed")
         if key.kind != "scalar" or key.tag != STR_TAG:
             raise YamlProblem(key.line, key.column, "a key must be plain text")
-        if key.value in keys:
+        if key.value in fields:
             raise YamlProblem(key.line, key.column, f"duplicate key {key.value!r}")
-        keys.add(key.value)
-        pairs.append((key, _walk(value_node, seen, depth + 1, resolver)))
-    node.pairs = tuple(pairs)
+        value = _text(value_node, seen) or _walk(value_node, seen, depth + 1, resolver)
+        fields[key.value] = value
+        pairs.append((key, value))
+    node.pairs, node.fields = tuple(pairs), fields
     return node
+
+
+def _text(composed: Any, seen: set[int]) -> Node | None:
+    """A text node as _walk makes it, or None for any other (an alias, a tag other than
+    `!!str`, a list or a mapping), which _walk makes or refuses: most nodes are texts."""
+    identity = id(composed)
+    if composed.tag != STR_TAG or type(composed).__name__ != "ScalarNode" or identity in seen:
+        return None
+    seen.add(identity)
+    mark = composed.start_mark  # as in _walk
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    return Node("scalar", line, column, STR_TAG, composed.value)
 
 
 def _as_written(composed: Any, kind: str, tag: str, resolver: Any) -> bool:

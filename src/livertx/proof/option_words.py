@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from livertx.problems import Problem, problem_at
 from livertx.proof.sentence_parts import clauses
+from livertx.records import Record
 from livertx.text_folding import fold, holds, listed_after, names
 from livertx.text_folding import normal_spacing as spaced
 from livertx.yaml_tree import Node
@@ -63,8 +64,32 @@ def index_of(root: Node) -> dict[str, Named]:
     return index
 
 
+class Entries(Record):
+    """The index as every option's check reads it, made once a proof (`entries_of`), not once
+    an option: the entries by id; those a text can name (not combinations), by id in the
+    index's order; every entry's folded name, longest first; the drugs' ids by folded name.
+    The names in an option's words are picked out with `in` before `holds` is asked of them:
+    the one search rules out nearly every entry, for every option."""
+
+    by_id: dict[str, Named]
+    nameable: tuple[tuple[str, Named], ...]
+    longest_first: tuple[str, ...]
+    drug_of: dict[str, str]
+
+
+def entries_of(index: dict[str, Named]) -> Entries:
+    return Entries(
+        index,
+        tuple((ident, e) for ident, e in index.items() if e.kind != "combination"),
+        tuple(sorted((e.folded for e in index.values() if e.folded), key=lambda f: -len(f))),
+        {e.folded: ident for ident, e in index.items() if e.kind == "drug"},
+    )
+
+
 def unbracketed(text: str) -> str:
     """The text without what it says in brackets: a definition or an abbreviation."""
+    if "(" not in text:  # most items: nothing in brackets, so nothing to read a character at a time
+        return " ".join(text.split())
     kept, depth = [], 0
     for character in text:
         depth += character == "("
@@ -74,14 +99,15 @@ def unbracketed(text: str) -> str:
     return " ".join("".join(kept).split())
 
 
-def check_option(option: Node, stage: Node, at: str, index: dict[str, Named]) -> list[Problem]:
+def check_option(option: Node, stage: Node, at: str, entries: Entries) -> list[Problem]:
+    index = entries.by_id
     text = option.text("text")
     condition = option.text("condition")
     words = spaced(text.value) if text is not None else ""
     methods = [index[m.value].name for m in option.texts("methods") if m.value in index]
     listed = " ".join(listed_after(words, methods)) if text is not None else ""
     own = f"{words} {listed}".casefold()
-    problems = _references(option, own, at, index) + _order(option, own, at, index)
+    problems = _references(option, own, at, entries) + _order(option, own, at, index)
     if text is not None and words.split(" ", 1)[0].casefold() in JOINING_WORDS:
         problems.append(
             problem_at(
@@ -89,20 +115,22 @@ def check_option(option: Node, stage: Node, at: str, index: dict[str, Named]) ->
             )
         )
     if text is not None:
-        problems += _joined(text, unbracketed(words).casefold(), at, index)
-        problems += _combinations(option, unbracketed(words).casefold(), at, index)
+        bare = unbracketed(words).casefold()
+        problems += _joined(text, bare, at, entries)
+        problems += _combinations(option, bare, at, entries)
     if condition is not None:
         said = fold(condition.value)
-        for entry in index.values():
-            if entry.kind != "combination" and holds(said, entry.folded):
+        for entry in [e for _, e in entries.nameable if e.folded in said]:
+            if holds(said, entry.folded):
                 message = f"{at}.condition: it names {entry.name!r}: a condition names no treatment"
                 problems.append(problem_at(condition, message))
     whole = f"{own} {fold(condition.value) if condition else ''}"
     return problems + _only(option, stage, whole, at)
 
 
-def _references(option: Node, words: str, at: str, index: dict[str, Named]) -> list[Problem]:
+def _references(option: Node, words: str, at: str, entries: Entries) -> list[Problem]:
     """What an option refers to is named in its words; what its words name, it refers to."""
+    index = entries.by_id
     problems: list[Problem] = []
     referred: set[str] = set()
     for part in (option, *option.records("with")):
@@ -116,20 +144,20 @@ def _references(option: Node, words: str, at: str, index: dict[str, Named]) -> l
                 named_within = True
                 referred.add(reference.value)
                 referred.update(entry.drugs)
-                named = [index[d].name for d in entry.drugs if d in index] or [entry.name]
-                for name in named:
-                    if not names(words, name):
-                        problems.append(
-                            problem_at(reference, f"{at}: its words do not name {name!r}")
-                        )
+                # `names`, with each name as the index folded it already
+                named = [index[d] for d in entry.drugs if d in index] or [entry]
+                for each in named:
+                    if not holds(words, each.folded):
+                        message = f"{at}: its words do not name {each.name!r}"
+                        problems.append(problem_at(reference, message))
         if treatment is not None and treatment.value in index:
             referred.add(treatment.value)
-            name = index[treatment.value].name
-            if not named_within and not names(words, name):
-                problems.append(problem_at(treatment, f"{at}: its words do not name {name!r}"))
-    for identifier, entry in index.items():
-        in_words = entry.kind != "combination" and holds(words, entry.folded)
-        if in_words and identifier not in referred:
+            entry = index[treatment.value]
+            if not named_within and not holds(words, entry.folded):
+                message = f"{at}: its words do not name {entry.name!r}"
+                problems.append(problem_at(treatment, message))
+    for identifier, entry in [(i, e) for i, e in entries.nameable if e.folded in words]:
+        if holds(words, entry.folded) and identifier not in referred:
             message = f"{at}: its words name {entry.name!r}, which it does not refer to"
             problems.append(problem_at(option, message))
     return problems
@@ -145,13 +173,17 @@ def _order(option: Node, words: str, at: str, index: dict[str, Named]) -> list[P
         where = at if number == 0 else f"{at}.with[{number - 1}]"
         within: list[tuple[int, ...]] = []
         for key in ("methods", "regimens", "drugs"):
-            found = [(_place(words, r.value, index), r.value) for r in part.texts(key)]
+            references = part.texts(key)
+            if not references:
+                continue
+            found = [(_place(words, r.value, index), r.value) for r in references]
             found = [(place, ident) for place, ident in found if place]
-            if [p for p, _ in found] != sorted(p for p, _ in found):
+            places = [p for p, _ in found]
+            if places != sorted(places):
                 page = ", ".join(ident for _, ident in sorted(found))
                 message = f"{where}.{key}: not in the order its words name them ({page})"
-                problems.append(problem_at(part.texts(key)[0], message))
-            within += [place for place, _ in found]
+                problems.append(problem_at(references[0], message))
+            within += places
         treatment = part.text("treatment")
         if treatment is not None:
             place = min(within) if within else _place(words, treatment.value, index)
@@ -170,8 +202,8 @@ def _place(words: str, identifier: str, index: dict[str, Named]) -> tuple[int, .
     if entry is None:
         return ()
     named = [index[d].folded for d in entry.drugs if d in index] or [entry.folded]
-    places = tuple(_start(words, name) for name in named)
-    return places if all(place >= 0 for place in places) else ()
+    places = tuple([_start(words, name) for name in named])
+    return () if -1 in places else places  # _start gives -1 for a name the words do not hold
 
 
 def _start(words: str, wanted: str) -> int:
@@ -182,18 +214,18 @@ def _start(words: str, wanted: str) -> int:
     return start
 
 
-def _joined(text: Node, words: str, at: str, index: dict[str, Named]) -> list[Problem]:
+def _joined(text: Node, words: str, at: str, entries: Entries) -> list[Problem]:
     """Two names in an item's text are joined by a comma, "and", "or" or "with"."""
     places: list[tuple[int, int]] = []
-    for entry in sorted(index.values(), key=lambda e: -len(e.folded)):
-        start = words.find(entry.folded) if entry.folded else -1
+    for name in [n for n in entries.longest_first if n in words]:
+        start = words.find(name)
         while start >= 0:
-            end = start + len(entry.folded)
-            if holds(words[max(start - 1, 0) : end + 1], entry.folded) and not any(
+            end = start + len(name)
+            if holds(words[max(start - 1, 0) : end + 1], name) and not any(
                 s < end and start < e for s, e in places
             ):
                 places.append((start, end))
-            start = words.find(entry.folded, start + 1)
+            start = words.find(name, start + 1)
     places.sort()
     for (_, end), (start, _) in pairwise(places):
         gap = words[end:start]
@@ -203,18 +235,18 @@ def _joined(text: Node, words: str, at: str, index: dict[str, Named]) -> list[Pr
     return []
 
 
-def _combinations(option: Node, words: str, at: str, index: dict[str, Named]) -> list[Problem]:
+def _combinations(option: Node, words: str, at: str, entries: Entries) -> list[Problem]:
     """The drugs an item gives alone and with another, read from its clauses, against the
     drugs and combinations the option refers to."""
-    drug_of = {e.folded: ident for ident, e in index.items() if e.kind == "drug"}
-    if not any(holds(words, folded) for folded in drug_of):
+    index, drug_of = entries.by_id, entries.drug_of
+    if not any(holds(words, folded) for folded in [f for f in drug_of if f in words]):
         return []
     pairs, alone = set(), set()
     for head, withs in clauses(words):
         if withs:
             pairs |= {(drug_of.get(head), drug_of.get(w)) for w in withs}
         else:
-            alone |= {ident for folded, ident in drug_of.items() if holds(head, folded)}
+            alone |= {i for folded, i in drug_of.items() if folded in head and holds(head, folded)}
     given_pairs, given_alone = set(), set()
     for part in (option, *option.records("with")):
         given_alone |= {d.value for d in part.texts("drugs")}

@@ -101,9 +101,8 @@ def _order(record: Node) -> list[str]:
 
 def _item(node: Node, where: str, owner: str, field_: str, order: int) -> Piece:
     text = spaced(node.value)
-    piece = Piece(text, ITEM, where, node.line, node.column, owner, field_, order)
-    piece.exact = text == node.value
-    return piece
+    exact = text == node.value
+    return Piece(text, ITEM, where, node.line, node.column, owner, field_, order, exact)
 
 
 def misfiled(pieces: list[Piece]) -> list[Problem]:

@@ -9,6 +9,7 @@ left as it is: the new file fails `validate` there. Pure: the new text is return
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import textwrap
@@ -54,7 +55,15 @@ def propose(file_text: str, changes: tuple[Problem, ...], newer: date | None) ->
     """The file's text with every change made that can be made in place, and the page's date
     (`newer`, when it is newer than the file's) as `source.updated`."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    root = yaml.compose(file_text, Loader=loader)
+    # As yaml_tree.read_tree composes: nothing in the tree is garbage, and the collector would
+    # walk it again and again as it grows (a third of composing the shipped file).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        root = yaml.compose(file_text, Loader=loader)
+    finally:
+        if collecting:
+            gc.enable()
     if root is None:
         return Proposal(file_text, (), changes)
     edits: list[Edit] = []

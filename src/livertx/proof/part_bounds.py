@@ -7,10 +7,8 @@ heading is told, and every part is still laid with its texts. Pure.
 from __future__ import annotations
 
 from livertx.problems import SHOWN, Problem, problem_at, shown
-from livertx.proof.option_words import Named
-from livertx.proof.page_parts import Part, treatment_part
+from livertx.proof.page_parts import Part
 from livertx.proof.sections import heading_at
-from livertx.proof.stage_lists import words_of
 from livertx.records import Record
 from livertx.text_folding import normal_spacing as spaced
 from livertx.yaml_tree import Node
@@ -109,16 +107,15 @@ def _in_contents(headed: Headings, at: int) -> str | None:
     return found if found and found != name and len(found) <= 100 else None
 
 
-def treatment_texts(treatment: Node, number: int) -> list[str]:
-    """A treatment's texts as the page must have them, in the file's order (the page's)."""
-    part = Part("", 0, 0, [], (0, 0))
-    treatment_part(treatment, number, part)
+def treatment_texts(part: Part) -> list[str]:
+    """A treatment's texts as the page must have them (its part's pieces,
+    livertx.proof.page_parts.treatment_part), in the file's order (the page's)."""
     return [p.text for p in sorted(part.pieces, key=lambda p: (p.line, p.column))]
 
 
-def stage_texts(stage: Node, index: dict[str, Named]) -> list[str]:
+def stage_texts(stage: Node, options: list[str]) -> list[str]:
+    """A stage's lead and its options' words (livertx.proof.stage_lists.words_of)."""
     lead = stage.text("lead")
-    options = [words_of(o, index) for o in stage.records("options")]
     return ([spaced(lead.value) + ":"] if lead is not None else []) + options
 
 

@@ -31,11 +31,12 @@ class Piece:
         owner: str,  # the record it belongs to, like `treatments[3].methods[0]`
         field: str,  # pieces of one list field are met on the page in the list's order
         order: int,
+        exact: bool = True,  # whether the file writes it as the page is compared: single spaces
     ) -> None:
         self.text, self.kind, self.where = text, kind, where
         self.line, self.column = line, column
         self.owner, self.field, self.order = owner, field, order
-        self.exact = True  # whether the file writes it as the page is compared: single spaces
+        self.exact = exact
 
 
 def kind_of(text: str) -> str:
@@ -47,9 +48,7 @@ def piece(node: Node, kind: str, where: str, owner: str, field: str, order: int 
     exact = text == node.value
     if kind == LEAD:
         text += ":"
-    made = Piece(text, kind, where, node.line, node.column, owner, field, order)
-    made.exact = exact
-    return made
+    return Piece(text, kind, where, node.line, node.column, owner, field, order, exact)
 
 
 def statements(record: Node, owner: str, fields: tuple[str, ...]) -> list[Piece]:

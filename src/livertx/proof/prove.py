@@ -13,7 +13,7 @@ from datetime import date
 
 from livertx.dates import MONTHS
 from livertx.problems import Problem, problem_at, shown
-from livertx.proof.option_words import index_of
+from livertx.proof.option_words import entries_of, index_of
 from livertx.proof.page_parts import Part, misfiled, treatment_part
 from livertx.proof.part_bounds import Headings, part_bounds, stage_texts, treatment_texts
 from livertx.proof.pieces import statements
@@ -134,8 +134,14 @@ def _content(root: Node, source: Node, text: str, most: int | None) -> list[Prob
     problems += later + renamed
     labels = [f"{heading.value}{SEPARATOR}{name}" for name in headings[: len(treatments)]]
     labels += headings[len(treatments) :]
-    texts = [treatment_texts(t, n) for n, t in enumerate(treatments)]
-    texts += [stage_texts(s, index) for s in stages]
+    # Each treatment's pieces and each option's words, made once: the part's bounds, its
+    # tiling and the checks of its sentences and list all read them.
+    parts = [Part(labels[n], 0, 0, [], _place(t)) for n, t in enumerate(treatments)]
+    for number, (treatment, part) in enumerate(zip(treatments, parts, strict=True)):
+        treatment_part(treatment, number, part)
+    options_words = [[words_of(o, index) for o in s.records("options")] for s in stages]
+    texts = [treatment_texts(part) for part in parts]
+    texts += [stage_texts(s, words) for s, words in zip(stages, options_words, strict=True)]
     found = each_heading(text, headings, search_from, end)
     listed_in_contents = (CONTENTS, heading.value, *headings[len(treatments) :])
     headed = Headings(
@@ -153,21 +159,23 @@ def _content(root: Node, source: Node, text: str, most: int | None) -> list[Prob
     for number, treatment in enumerate(treatments):
         start, stop = starts_at[number], max(bounds[number], starts_at[number])
         problems += before_part.get(number, [])
-        part = Part(labels[number], start, stop, [], _place(treatment))
-        treatment_part(treatment, number, part)
+        part = parts[number]
+        part.start, part.end = start, stop
         tile(text, part, problems, most)
         regions[f"treatments[{number}]"] = text[start:stop]
         own = sentence_parts(treatment, f"treatments[{number}]", part.pieces, drugs)
         own += misfiled(part.pieces)
         problems += [p._replace(part=p.part or labels[number]) for p in own]
     option_words: list[tuple[Node, str]] = []
+    entries = entries_of(index)
     for number, stage in enumerate(stages):
         at = len(treatments) + number
         section = headings[at]
         problems += before_part.get(at, [])
         region = text[starts_at[at] : max(bounds[at], starts_at[at])].strip()
-        own = check_stage(region, stage, f"stages[{number}]", index)
-        option_words += [(o, words_of(o, index)) for o in stage.records("options")]
+        words = options_words[number]
+        own = check_stage(region, stage, f"stages[{number}]", entries, words)
+        option_words += zip(stage.records("options"), words, strict=True)
         conditions = " ".join(
             fold(c.value)
             for c in (o.text("condition") for o in stage.records("options"))

@@ -146,6 +146,11 @@ def definitions(
     that refers to it: its summary is that definition. An abbreviation the page gives, it
     gives in brackets after the name (a labelled method's is in its label)."""
     problems: list[Problem] = []
+    # Each option's words with the methods it refers to, read once, not once for each method.
+    referring = [
+        (words, {m.value for p in (option, *option.records("with")) for m in p.texts("methods")})
+        for option, words in option_words
+    ]
     for number, treatment in enumerate(treatments):
         owner = f"treatments[{number}]"
         labelled = treatment.text("methods_lead") is not None
@@ -161,10 +166,8 @@ def definitions(
                 continue
             places = [region] + [
                 words
-                for option, words in option_words
-                if ident is not None
-                and ident.value
-                in {m.value for p in (option, *option.records("with")) for m in p.texts("methods")}
+                for words, methods in referring
+                if ident is not None and ident.value in methods
             ]
             called = lower_first(spaced(name.value))
             summary = record.text("summary")

@@ -11,7 +11,7 @@ parts are its heading's. Pure.
 from __future__ import annotations
 
 from livertx.problems import Problem, problem_at, shown
-from livertx.proof.option_words import Named, check_option
+from livertx.proof.option_words import Entries, Named, check_option
 from livertx.text_folding import fold, listed_after, lower_first, names
 from livertx.text_folding import normal_spacing as spaced
 from livertx.yaml_tree import Node
@@ -31,8 +31,11 @@ def words_of(option: Node, index: dict[str, Named]) -> str:
     return words.strip()
 
 
-def check_stage(region: str, stage: Node, where: str, index: dict[str, Named]) -> list[Problem]:
-    """The stage's lead and options against its section's text (after the heading)."""
+def check_stage(
+    region: str, stage: Node, where: str, entries: Entries, words: list[str]
+) -> list[Problem]:
+    """The stage's lead and options against its section's text (after the heading); `words`,
+    each option's (`words_of`), as the proof made them once for every check that reads them."""
     problems: list[Problem] = []
     lead = stage.text("lead")
     options = stage.records("options")
@@ -50,7 +53,6 @@ def check_stage(region: str, stage: Node, where: str, index: dict[str, Named]) -
                 problem_at(lead, message, where=f"{where}.lead", file_has=expected, page_has=new)
             )
             position = len(new) + 1 if new is not None else 0  # its list follows it
-    words = [words_of(option, index) for option in options]
     for number, (option, said) in enumerate(zip(options, words, strict=True)):
         found = _find_item(region, said, position)
         if found == position:
@@ -79,7 +81,7 @@ def check_stage(region: str, stage: Node, where: str, index: dict[str, Named]) -
         message = f'{where}: the page lists "{shown(on_page)}", which no option has'
         problems.append(problem_at(stage, message, page_has=on_page))
     for number, option in enumerate(options):
-        problems += check_option(option, stage, f"{where}.options[{number}]", index)
+        problems += check_option(option, stage, f"{where}.options[{number}]", entries)
     return problems
 
 

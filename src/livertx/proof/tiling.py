@@ -18,7 +18,7 @@ and the page's words there.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from livertx.problems import PAGE_CHECK, SHOWN, WHOLE, Problem, problem_at, shown
 from livertx.proof.page_parts import Part
@@ -28,6 +28,8 @@ from livertx.text_folding import names
 # Where a sentence ends: a full stop (then a space, or the region's end: the rest of the
 # sentence's last word), or "?", "!" or ":" before a space.
 _SENTENCE_END = re.compile(r"\.\S* |\.\S*$|[?!:] ")
+# A sentence's end inside a text (before its last character): two sentences in one text.
+_INNER_END = re.compile(r"[.?!] ")
 # How many problems one part may report when a file is loaded or validated; verify-source,
 # which tells a maintainer every change to a new page, reports every one (most=None).
 MOST_PER_PART = 12
@@ -55,19 +57,30 @@ def tile(
     highest: dict[tuple[str, str], Piece] = {}  # (owner, field) -> its piece met last
     owners = set(part.labelled.values())
 
-    def candidates(at: int) -> list[Piece]:
+    def longest_at(at: int) -> Piece | None:
+        """The longest piece that may stand at `at` and stands there whole (the first of the
+        longest), or None."""
         word = region[at : (region.find(" ", at) + 1 or len(region) + 1) - 1]
-        return [
-            p
-            for p in by_first.get(word, ())
-            if p in remaining and _may_stand(p, method, previous, part, owners)
-        ]
+        best: Piece | None = None
+        for piece in by_first.get(word, ()):
+            if piece in remaining and _may_stand(piece, method, previous, part, owners):
+                end = at + len(piece.text)
+                # startswith first: a piece longer than what is left cannot stand there.
+                whole = region.startswith(piece.text, at) and region[end : end + 1] in ("", " ")
+                if whole and (best is None or len(piece.text) > len(best.text)):
+                    best = piece
+        return best
 
     while position < len(region) and reported < limit:
-        found = _longest_at(region, position, candidates(position))
+        found = longest_at(position)
         if found is not None:
             remaining.discard(found)
-            problems.extend(_out_of_order(found, highest, part))
+            key = (found.owner, found.field)
+            before = highest.get(key)
+            if before is None or before.order < found.order:
+                highest[key] = found
+            else:
+                problems.append(_out_of_order(found, before, part))
             laid.append(found)
             if found.kind == LABEL:
                 method = part.labelled.get(found.text)
@@ -76,7 +89,7 @@ def tile(
             continue
         # Words of the page that no piece starts: up to where an allowed piece starts again,
         # else to the end of the sentence.
-        stop = _next_start(region, position, candidates)
+        stop = _next_start(region, position, longest_at)
         words = region[position:stop].strip()
         pool = [
             p for p in part.pieces if p in remaining and _may_stand(p, method, "", part, owners)
@@ -128,8 +141,10 @@ def _not_one_sentence(part: Part) -> list[Problem]:
         if piece.field == "learn_more" and piece.text.startswith(about) and piece.owner != owner:
             message = f"{piece.where}: it is about {name!r}: give it to {owner}"
             problems.append(problem_at(piece, message, part.label, piece.where))
-        inner = piece.text[:-1]
-        if piece.kind in (SENTENCE, LEAD) and any(end in inner for end in (". ", "? ", "! ")):
+        if (
+            piece.kind in (SENTENCE, LEAD)
+            and _INNER_END.search(piece.text, 0, len(piece.text) - 1) is not None
+        ):
             message = f"{piece.where}: more than one sentence; give each its own text"
             problems.append(problem_at(piece, message, part.label, piece.where))
         if not piece.exact:
@@ -196,18 +211,7 @@ def _may_stand(
     return piece.field == "learn_more" and piece.owner == part.treatment[0]
 
 
-def _longest_at(region: str, position: int, pieces: Iterable[Piece]) -> Piece | None:
-    best: Piece | None = None
-    for piece in pieces:
-        end = position + len(piece.text)
-        # startswith first: a piece longer than what is left of the region cannot stand there.
-        whole = region.startswith(piece.text, position) and region[end : end + 1] in ("", " ")
-        if whole and (best is None or len(piece.text) > len(best.text)):
-            best = piece
-    return best
-
-
-def _next_start(region: str, position: int, candidates: Callable[[int], list[Piece]]) -> int:
+def _next_start(region: str, position: int, longest_at: Callable[[int], Piece | None]) -> int:
     """Where, after `position`, an allowed piece starts at a word, before the end of the
     sentence; else the end of the sentence (or of the region)."""
     # One search for the first end of a sentence: each mark looked for through the rest of a
@@ -216,7 +220,7 @@ def _next_start(region: str, position: int, candidates: Callable[[int], list[Pie
     stop = end.end() if end else len(region)
     at = region.find(" ", position)
     while 0 <= at < stop - 1:
-        if _longest_at(region, at + 1, candidates(at + 1)) is not None:
+        if longest_at(at + 1) is not None:
             return at + 1
         at = region.find(" ", at + 1)
     return min(stop, len(region))
@@ -228,21 +232,24 @@ def _nearest(words: str, pieces: list[Piece]) -> Piece | None:
     import difflib  # only for a text the page changed, as in part_bounds
 
     best: tuple[float, Piece | None] = (0.6, None)
+    # One matcher with the page's words as its second sequence, which difflib indexes once, not
+    # once a piece; quick_ratio bounds ratio from above, so a piece it rules out is no nearer.
+    matcher = difflib.SequenceMatcher(None, "", words[:SHOWN], autojunk=False)
     for piece in pieces:
-        matcher = difflib.SequenceMatcher(None, piece.text[:SHOWN], words[:SHOWN], autojunk=False)
-        if matcher.real_quick_ratio() > best[0] and matcher.ratio() > best[0]:
+        matcher.set_seq1(piece.text[:SHOWN])
+        if (
+            matcher.real_quick_ratio() > best[0]
+            and matcher.quick_ratio() > best[0]
+            and matcher.ratio() > best[0]
+        ):
             best = (matcher.ratio(), piece)
     return best[1]
 
 
-def _out_of_order(found: Piece, highest: dict[tuple[str, str], Piece], part: Part) -> list[Problem]:
-    key = (found.owner, found.field)
-    before = highest.get(key)
-    if before is None or before.order < found.order:
-        highest[key] = found
-        return []
+def _out_of_order(found: Piece, before: Piece, part: Part) -> Problem:
+    """A piece of a list met after one that follows it in the file's list (`before`)."""
     message = (
         f"{found.where}: {part.label} has it before {before.where}; "
         "keep the list in the page's order"
     )
-    return [problem_at(found, message, part.label, found.where)]
+    return problem_at(found, message, part.label, found.where)
