@@ -108,7 +108,7 @@ def _page_names(
         texts = [n.value for n in (record.text("name"),) if n is not None]
         texts += [n.value for field in page_fields for n in record.texts(field)]
         names += [(text, identifier, family) for text in texts]
-        names += [(_initials(text), identifier, family) for text in texts if _initials(text)]
+        names += [(short, identifier, family) for text in texts if (short := _initials(text))]
     return PageNames(names + (_combination_names(root, records) if root is not None else []))
 
 
@@ -156,10 +156,10 @@ def _problem(word: str, owner: str, names: PageNames, what: str) -> str | None:
         )
     # Each word of it is a whole word `show` finds its record by too: "irreversible
     # electroporation" on RFA would make `show electroporation` ask which of two is meant.
-    for part in name_words(word) if len(name_words(word)) > 1 else ():
+    parts = name_words(word)
+    for part in parts if len(parts) > 1 else ():
         before = names.resolved(part, what)
-        after = names.resolved(part, what, also=owner)
-        if before is not None and after != before:
+        if before is not None and names.resolved(part, what, also=owner) != before:
             return (
                 f"its word {part!r} would no longer find {before!r} alone: a word livertx "
                 "adds must not change what the page's own words find"

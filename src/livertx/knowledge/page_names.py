@@ -36,6 +36,7 @@ class PageNames:
         "_keys",
         "_known",
         "_known_ids",
+        "_resolved",
         "_stems",
         "_words",
         "families",
@@ -47,6 +48,9 @@ class PageNames:
         self._words: dict[str, set[str]] = {}  # each word of a name
         self._stems: dict[str, set[str]] = {}  # the start of each long word of a name
         self._known_ids: dict[str, set[str]] = {}  # a name's key and each of its words
+        # What `resolved` gave each word: the checks ask it of each word of every added name,
+        # and words repeat ("liver", "therapy"). Nothing above changes once made, so neither can it.
+        self._resolved: dict[tuple[str, str, str | None], str | None] = {}
         for text, identifier, family in names:
             self.families[identifier] = family
             key, words = name_key(text), name_words(text)
@@ -68,6 +72,12 @@ class PageNames:
         """The one record `livertx show` or `stage` opens for a word by a whole word or the
         start of a name (livertx.knowledge.names.resolve), `also` found by it too; None when
         several are, or an exact name, which nothing added changes."""
+        asked = (word, what, also)
+        if asked not in self._resolved:
+            self._resolved[asked] = self._resolve(word, what, also)
+        return self._resolved[asked]
+
+    def _resolve(self, word: str, what: str, also: str | None) -> str | None:
         key = name_key(word)
         if not key or key in self._exact:
             return None
