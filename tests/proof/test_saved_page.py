@@ -84,6 +84,30 @@ def test_display_and_visibility_each_hide_whatever_the_other_says() -> None:
     assert page.text == "a d"
 
 
+# The cascade of a sheet's rules, as a browser makes it (tests/cli/test_browser_page.py holds a
+# real browser to the same page).
+CASCADE = (
+    "<style>.gone{display:none} .back{display:block} p.kept{display:none} .kept{display:block}"
+    " .dim{visibility:hidden} .dim{display:block}</style>"
+    '<p class="gone back">a</p><p class="back gone">b</p>'  # the later rule shows
+    '<p class="kept">c</p><span class="kept">d</span>'  # p.kept is the more specific
+    '<p class="gone" style="visibility:visible">e</p>'  # inline says nothing of display
+    '<p class="dim">f</p><p class="dim" style="visibility:visible">g</p><p>h</p>'
+)
+
+
+def test_the_sheet_s_rules_cascade_as_a_browser_s_whatever_order_the_classes_are_written_in() -> (
+    None
+):
+    """Of the rules that match an element, for each property the more specific (a tag and a
+    class) and then the later decides, never the order of the element's own classes; and an
+    inline style overrides only the properties it names. Text a browser shows is never dropped
+    as hidden, and text it hides is never the page's."""
+    page = read_document(CASCADE)
+    assert page.text == "a b d g h"
+    assert page.hidden_by_style == "c e f"
+
+
 def test_lists_nested_without_end_are_read_to_a_depth_and_no_deeper() -> None:
     """A page of 5,000 nested lists: read (their words kept), nested no deeper than DEEPEST, so
     nothing that walks them goes deeper than Python's recursion (it ended as an internal error)."""

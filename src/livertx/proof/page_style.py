@@ -1,9 +1,11 @@
-"""What a saved page's styles hide, read as a browser reads them: an inline style's last
-`display` (or `visibility`) declaration wins; a style sheet's rule for a class (".x{display:
-none}", "p.x, .y {…}") hides the elements of that class, a later rule for it overriding an
-earlier one, and an element's own inline style overriding both. Only what a page of NCI's
-would use is read: a class selector, alone or after a tag name; any other selector is left
-alone (its text stays the page's, so nothing a browser shows is ever dropped). Pure.
+"""What a saved page's styles hide, read as a browser reads them, `display` and `visibility`
+each on its own: an inline style's last declaration of each wins; a style sheet's rules for a
+class (".x{display:none}", "p.x, .y {…}") decide the rest, of the rules that match an element
+the more specific (a tag and a class) and then the later, whatever the order of the element's
+classes. An element is hidden when its `display` is `none` or its `visibility` `hidden` or
+`collapse`. Only what a page of NCI's would use is read: a class selector, alone or after a tag
+name; any other selector is left alone (its text stays the page's, so nothing a browser shows
+is ever dropped). Pure.
 """
 
 from __future__ import annotations
@@ -16,10 +18,9 @@ _CLASS_SELECTOR = re.compile(r"([a-z][a-z0-9]*)?\.([A-Za-z_][\w-]*)")
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 
 
-def _hides(declarations: str) -> bool | None:
-    """Whether declarations hide an element, or None when they say nothing of `display` or
-    `visibility`. Each property's last declaration wins, as in a browser, and the two are
-    apart: `display:none;visibility:visible` hides."""
+def _said(declarations: str) -> dict[str, bool]:
+    """What declarations say of `display` and `visibility`, each as whether it hides: each
+    property's last declaration wins, as in a browser (none said, none in the dict)."""
     said: dict[str, bool] = {}
     for declaration in declarations.split(";"):
         name, _, value = declaration.partition(":")
@@ -29,7 +30,7 @@ def _hides(declarations: str) -> bool | None:
             said[name] = value == "none"
         elif name == "visibility":
             said[name] = value in ("hidden", "collapse")
-    return any(said.values()) if said else None
+    return said
 
 
 def _top_level_rules(css: str) -> list[tuple[str, str]]:
@@ -53,46 +54,50 @@ def _top_level_rules(css: str) -> list[tuple[str, str]]:
 
 
 class StyleSheet:
-    """The classes a page's style sheets hide or show: class -> [(tag or "", hides)], in the
-    sheets' order."""
+    """What a page's style sheets say of each class: class -> [(tag or "", place in the sheets,
+    what the rule says)], in the sheets' order."""
 
     __slots__ = ("rules",)
 
     def __init__(self, css: str = "") -> None:
-        self.rules: dict[str, list[tuple[str, bool]]] = {}
-        for selectors, declarations in _top_level_rules(_COMMENT.sub("", css)):
-            hides = _hides(declarations)
-            if hides is None:
+        self.rules: dict[str, list[tuple[str, int, dict[str, bool]]]] = {}
+        for place, (selectors, declarations) in enumerate(_top_level_rules(_COMMENT.sub("", css))):
+            said = _said(declarations)
+            if not said:
                 continue
             for selector in selectors.split(","):
                 matched = _CLASS_SELECTOR.fullmatch(selector.strip())
                 if matched:
                     tag, name = matched.group(1) or "", matched.group(2)
-                    self.rules.setdefault(name, []).append((tag, hides))
+                    self.rules.setdefault(name, []).append((tag, place, said))
 
-    def hides(self, tag: str, classes: str) -> bool:
-        """Whether the sheets hide an element of `tag` with the class attribute `classes`: the
-        last rule that matches it decides."""
-        verdict = False
-        for name in classes.split():
-            for rule_tag, hides in self.rules.get(name, ()):
-                if rule_tag in ("", tag):
-                    verdict = hides
-        return verdict
+    def said(self, tag: str, classes: str) -> dict[str, bool]:
+        """What the sheets say of `display` and `visibility` for an element of `tag` with the
+        class attribute `classes`: for each, the most specific rule that matches it (a tag and
+        a class over a class alone), then the latest, decides."""
+        ranked: dict[str, tuple[tuple[bool, int], bool]] = {}
+        for name in set(classes.split()):
+            for rule_tag, place, said in self.rules.get(name, ()):
+                if rule_tag not in ("", tag):
+                    continue
+                rank = (rule_tag != "", place)
+                for prop, hides in said.items():
+                    if prop not in ranked or ranked[prop][0] < rank:
+                        ranked[prop] = (rank, hides)
+        return {prop: hides for prop, (_, hides) in ranked.items()}
 
 
 def hidden(tag: str, attrs: list[tuple[str, str | None]], sheet: StyleSheet) -> tuple[bool, bool]:
     """Whether an element is hidden, and whether by the style sheet alone: the `hidden`
-    attribute, its inline style (whose last declaration wins, over any sheet's), or a sheet's
-    rule for its class. aria-hidden hides nothing a reader sees: it is the page's text."""
+    attribute, its inline style (which overrides the sheets' rules for the properties it
+    names), or a sheet's rule for its class. aria-hidden hides nothing a reader sees: it is
+    the page's text."""
     values = {name.lower(): (value or "") for name, value in attrs}
     if "hidden" in values:
         return True, False
-    inline = _hides(values.get("style", ""))
-    if inline is not None:
-        return inline, False
-    by_sheet = sheet.hides(tag, values.get("class", ""))
-    return by_sheet, by_sheet
+    inline = _said(values.get("style", ""))
+    hides = any({**sheet.said(tag, values.get("class", "")), **inline}.values())
+    return hides, hides and not any(inline.values())
 
 
 class _StyleSheets(HTMLParser):

@@ -103,7 +103,7 @@ class _VisibleText(HTMLParser):
                 self._push_hidden(tag, by_sheet)
             elif self._visible() and (tag in LISTS or tag == "li"):
                 self._open_list_or_item(tag)
-        self._text(" ")
+        self._space()
 
     def _push_hidden(self, tag: str, by_sheet: bool) -> None:
         self._hidden_tags.append((tag, by_sheet))
@@ -135,7 +135,7 @@ class _VisibleText(HTMLParser):
         self._open.append(made)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._text(" ")  # <span hidden/> hides nothing: it has no content
+        self._space()  # <span hidden/> hides nothing: it has no content
 
     def handle_endtag(self, tag: str) -> None:
         if tag in HIDDEN_ELEMENTS and self._hidden_depth:
@@ -147,13 +147,19 @@ class _VisibleText(HTMLParser):
             while self._open:
                 if self._open.pop().is_list == (tag in LISTS):
                     break
-        self._text(" ")
+        self._space()
 
     def handle_data(self, data: str) -> None:
         if self._visible():
             self._text(data)
         elif not self._hidden_depth and not self._hidden_inline:
             self.by_sheet.append(data)
+
+    def _space(self) -> None:
+        """A space at a tag, in the text the sheet hides too: two elements' never run together."""
+        self._text(" ")
+        if not self._hidden_depth and self._hidden_tags and not self._hidden_inline:
+            self.by_sheet.append(" ")
 
     def _text(self, data: str) -> None:
         self.pieces.append(data)
