@@ -108,6 +108,32 @@ def test_the_sheet_s_rules_cascade_as_a_browser_s_whatever_order_the_classes_are
     assert page.hidden_by_style == "c e f"
 
 
+# How the sheets are read, as a browser reads them (held to a real browser as CASCADE is).
+SHEETS = (
+    "<p>.t{display:none}</p>.u{display:none}"  # page text that reads like a rule is no rule
+    "<style>.q{color:red} /* a note */ .o{display:none}"  # a rule saying neither; a comment
+    " @media print{.pr{display:none}} .after{display:none}"  # print's rules left alone
+    ".m, .n{display:none}.glued{display:none}"  # a list of selectors; a rule right after a brace
+    " .imp{display:none !important} .col{visibility:collapse} p.z{display:block} .z{display:none}"
+    "</style><style>.second{display:none}</style>"  # a second sheet
+    '<p class="t">l</p><p class="o">o</p><p class="pr">pr</p><p class="after">after</p>'
+    '<p class="m">m</p><p class="n">n</p><p class="glued">glued</p><p class="imp">imp</p>'
+    '<p class="col">col</p><span class="z">z</span><p class="plain">plain</p>'
+    '<p class="u">u</p>'
+    '<p class="second">second</p><p class="o" style="display:none">inline</p>'
+)
+
+
+def test_every_rule_of_every_sheet_is_read_and_nothing_else() -> None:
+    """Each rule after one that says nothing of display or visibility, a comment or a print
+    rule; each selector of a list; each sheet; `!important` and `collapse`; a tag's rule that
+    does not match leaves the class's own. Text hidden by its own inline style is not told as
+    the sheet's."""
+    page = read_document(SHEETS)
+    assert page.text == ".t{display:none} .u{display:none} l pr plain u"
+    assert page.hidden_by_style == "o after m n glued imp col z second"
+
+
 def test_lists_nested_without_end_are_read_to_a_depth_and_no_deeper() -> None:
     """A page of 5,000 nested lists: read (their words kept), nested no deeper than DEEPEST, so
     nothing that walks them goes deeper than Python's recursion (it ended as an internal error)."""
