@@ -114,7 +114,7 @@ def treatment_texts(part: Part) -> list[str]:
 
 
 def stage_texts(stage: Node, options: list[str]) -> list[str]:
-    """A stage's lead and its options' words (livertx.proof.stage_lists.words_of)."""
+    """A stage's lead and its options' words (livertx.proof.stage_lists.option_words_of)."""
     lead = stage.text("lead")
     return ([spaced(lead.value) + ":"] if lead is not None else []) + options
 

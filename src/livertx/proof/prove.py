@@ -19,7 +19,7 @@ from livertx.proof.part_bounds import Headings, part_bounds, stage_texts, treatm
 from livertx.proof.pieces import statements
 from livertx.proof.sections import END, SEPARATOR, each_heading, find_headings, heading_at
 from livertx.proof.sentence_parts import definitions, identities, sentence_parts
-from livertx.proof.stage_lists import check_names, check_stage, words_of
+from livertx.proof.stage_lists import check_names, check_stage, option_words_of
 from livertx.proof.tiling import MOST_PER_PART, tile
 from livertx.text_folding import fold, names
 from livertx.text_folding import normal_spacing as spaced
@@ -139,7 +139,7 @@ def _content(root: Node, source: Node, text: str, most: int | None) -> list[Prob
     parts = [Part(labels[n], 0, 0, [], _place(t)) for n, t in enumerate(treatments)]
     for number, (treatment, part) in enumerate(zip(treatments, parts, strict=True)):
         treatment_part(treatment, number, part)
-    options_words = [[words_of(o, index) for o in s.records("options")] for s in stages]
+    options_words = [[option_words_of(o, index) for o in s.records("options")] for s in stages]
     texts = [treatment_texts(part) for part in parts]
     texts += [stage_texts(s, words) for s, words in zip(stages, options_words, strict=True)]
     found = each_heading(text, headings, search_from, end)

@@ -17,7 +17,7 @@ from livertx.text_folding import normal_spacing as spaced
 from livertx.yaml_tree import Node
 
 
-def words_of(option: Node, index: dict[str, Named]) -> str:
+def option_words_of(option: Node, index: dict[str, Named]) -> str:
     """The option as the page's list has it."""
     text = option.text("text")
     words = spaced(text.value) if text is not None else ""
@@ -35,7 +35,7 @@ def check_stage(
     region: str, stage: Node, where: str, entries: Entries, words: list[str]
 ) -> list[Problem]:
     """The stage's lead and options against its section's text (after the heading); `words`,
-    each option's (`words_of`), as the proof made them once for every check that reads them."""
+    each option's (`option_words_of`), as the proof made them once for every check."""
     problems: list[Problem] = []
     lead = stage.text("lead")
     options = stage.records("options")
