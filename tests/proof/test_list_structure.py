@@ -117,3 +117,19 @@ def test_the_command_reports_it(invoke: Invoke, tmp_path: Path) -> None:
         result.stdout
     )
     assert '"cryoablation", "radiation therapy"]]' in result.stdout
+
+
+def test_a_list_is_held_to_the_list_in_its_own_part_not_to_one_with_its_words_elsewhere() -> None:
+    """A list of the same words, built as the file's, elsewhere on the page (here after the
+    page's date, outside its treatment content) does not stand for the part's own list: the
+    part's list, built otherwise, is the change."""
+    built = _localized(moved_in=True)
+    decoy = _markup(LISTS["stages[0].options"])
+    page = read_document(
+        as_html({"stages[0].options": built}).replace("</body>", decoy + "</body>")
+    )
+    changes = verify(ROOT, page.text, page.lists).changes
+    part = next(own.part for own in file_lists(ROOT) if own.where == "stages[0].options")
+    assert [(c.part, c.where, c.file_has, c.page_has) for c in changes] == [
+        (part, "stages[0].options", shape(LISTS["stages[0].options"]), shape(built))
+    ]

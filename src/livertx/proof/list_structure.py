@@ -3,9 +3,10 @@ page keeps its list items and their nesting (livertx.proof.saved_page), which th
 alone does not show. A stage's options are one list, an option whose methods the page gives
 after a colon ("ablation of the tumor using:") holding them as a list of its own; a treatment's
 `items` (or its drugs' names) are one list. A list of the page with the same words as one of the
-file's, built otherwise (an item moved into or out of a sublist, split, or two merged), is a
-change, told with both structures. A list whose words changed is the text's change, which the
-proof reports. Pure.
+file's, in the file's list's own part, built otherwise (an item moved into or out of a sublist,
+split, or two merged), is a change, told with both structures; one of its words elsewhere on
+the page stands for it only where its part has none. A list whose words changed is the text's
+change, which the proof reports. Pure.
 """
 
 from __future__ import annotations
@@ -96,18 +97,43 @@ def every_list(lists: tuple[Items, ...]) -> list[Items]:
     return found
 
 
-def list_changes(root: Node, page_lists: tuple[Items, ...]) -> list[Problem]:
+def placed(page_lists: tuple[Items, ...], text: str) -> list[tuple[int, Items]]:
+    """Every list of a page with where it stands in the page's text (spaced): each list's words
+    found after the list's before it, as the page gives them in its order; a list nested in an
+    item where its list stands; -1 for a list whose words the text does not give so. A list's
+    words found too soon (in a sentence before it) can only be placed early, never past the
+    lists after it."""
+    found: list[tuple[int, Items]] = []
+    after = 0
+    for items in page_lists:
+        at = text.find(flat(items), after)
+        after = at + 1 if at >= 0 else after
+        found += [(at, each) for each in every_list((items,))]
+    return found
+
+
+def list_changes(
+    root: Node,
+    page_lists: tuple[Items, ...],
+    text: str = "",
+    spans: dict[str, tuple[int, int]] | None = None,
+) -> list[Problem]:
     """Each of the file's lists that a list of the page holds word for word, built otherwise
-    (and by none built as the file's), with both structures."""
+    (and by none built as the file's), with both structures. Given the page's `text` (spaced)
+    and the `spans` of its parts in it (livertx.proof.prove), each list is held to the lists in
+    its own part: one of the same words elsewhere on the page does not stand for it."""
     if not page_lists:
         return []  # plain text, or a page with no lists: nothing to hold the structure to
-    lists = every_list(page_lists)
-    by_words: dict[str, list[Items]] = {}
-    for items in lists:
-        by_words.setdefault(flat(items), []).append(items)
+    lists = [(at, flat(items), items) for at, items in placed(page_lists, text)]
     problems: list[Problem] = []
     for own in file_lists(root):
-        same_words = by_words.get(flat(own.items), [])
+        start, end = (spans or {}).get(own.part, (-1, -1))
+        words = flat(own.items)
+        anywhere = [(at, items) for at, said, items in lists if said == words]
+        # Held to the lists of its words in its own part; where none is found there (the part
+        # not found, or its list's words given otherwise in the text), to any, as ever.
+        in_part = [items for at, items in anywhere if start <= at < end]
+        same_words = in_part or [items for _, items in anywhere]
         if not same_words or own.items in same_words:
             continue
         page, file = shape(same_words[0]), shape(own.items)

@@ -19,6 +19,7 @@ from livertx.proof.list_structure import Items, list_changes
 from livertx.proof.prove import CONTENTS, page_date, prove
 from livertx.proof.sections import SEPARATOR
 from livertx.records import Record
+from livertx.text_folding import normal_spacing as spaced
 from livertx.yaml_tree import Node
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -86,8 +87,9 @@ def verify(root: Node, page_text: str, page_lists: tuple[Items, ...] = ()) -> So
     """The knowledge file's tree (yaml_tree.read_tree) held to the new page's text, and to its
     lists as the page builds them (a saved HTML page's; none for plain text)."""
     updated, written = page_date(page_text)
-    changes = prove(root, page_text, with_date=False, most=None)
-    changes += list_changes(root, page_lists)
+    spans: dict[str, tuple[int, int]] = {}
+    changes = prove(root, page_text, with_date=False, most=None, spans=spans)
+    changes += list_changes(root, page_lists, spaced(page_text), spans)
     order = {part: number for number, part in enumerate(_parts_in_order(root))}
     changes.sort(key=lambda change: order.get(change.part, len(order)))  # stable
     return SourceReport(updated, written, _knowledge_updated(root), tuple(changes))

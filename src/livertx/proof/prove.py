@@ -55,21 +55,28 @@ def _digits(text: str, fewest: int, most: int) -> bool:
 
 
 def prove(
-    root: Node, page_text: str, with_date: bool = True, most: int | None = MOST_PER_PART
+    root: Node,
+    page_text: str,
+    with_date: bool = True,
+    most: int | None = MOST_PER_PART,
+    spans: dict[str, tuple[int, int]] | None = None,
 ) -> list[Problem]:
     """Every way the file and the page's treatment content differ; and, `with_date`, the
     page's date and the file's. Each part reports at most `most` of the page's words unplaced
-    (None: every one, as verify-source does)."""
+    (None: every one, as verify-source does). Given `spans`, where each part found stands in
+    the page's text (spaced): part -> (start, end), for what else is held to its own part."""
     text = spaced(page_text)
     source = root.get("source") if root.kind == "mapping" else None
     if source is None or source.kind != "mapping":
         return []  # the shape check reports it
     # In the page's order: its treatment content, then its date and credit, which follow it.
-    content = _content(root, source, text, most)
+    content = _content(root, source, text, most, {} if spans is None else spans)
     return content + (_date(source, text) if with_date else []) + _credit(source, text)
 
 
-def _content(root: Node, source: Node, text: str, most: int | None) -> list[Problem]:
+def _content(
+    root: Node, source: Node, text: str, most: int | None, spans: dict[str, tuple[int, int]]
+) -> list[Problem]:
     problems: list[Problem] = []
     title = source.text("title")
     heading = source.text("treatments_section")
@@ -161,6 +168,7 @@ def _content(root: Node, source: Node, text: str, most: int | None) -> list[Prob
         problems += before_part.get(number, [])
         part = parts[number]
         part.start, part.end = start, stop
+        spans[labels[number]] = (start, stop)
         tile(text, part, problems, most)
         regions[f"treatments[{number}]"] = text[start:stop]
         own = sentence_parts(treatment, f"treatments[{number}]", part.pieces, drugs)
@@ -172,7 +180,8 @@ def _content(root: Node, source: Node, text: str, most: int | None) -> list[Prob
         at = len(treatments) + number
         section = headings[at]
         problems += before_part.get(at, [])
-        region = text[starts_at[at] : max(bounds[at], starts_at[at])].strip()
+        spans[section] = (starts_at[at], max(bounds[at], starts_at[at]))
+        region = text[slice(*spans[section])].strip()
         words = options_words[number]
         own = check_stage(region, stage, f"stages[{number}]", entries, words)
         option_words += zip(stage.records("options"), words, strict=True)
