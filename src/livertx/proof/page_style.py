@@ -1,8 +1,9 @@
 """What a saved page's styles hide, read as a browser reads them, `display` and `visibility`
 each on its own: an inline style's last declaration of each wins; a style sheet's rules for a
 class (".x{display:none}", "p.x, .y {…}") decide the rest, of the rules that match an element
-the more specific (a tag and a class) and then the later, whatever the order of the element's
-classes. An element is hidden when its `display` is `none` or its `visibility` `hidden` or
+the important, then the more specific (a tag and a class), then the later, whatever the order
+of the element's classes (an important rule's over a plain inline style's too); a sheet for
+print, or for some screens only, is left alone. An element is hidden when its `display` is `none` or its `visibility` `hidden` or
 `collapse`. Only what a page of NCI's would use is read: a class selector, alone or after a tag
 name; any other selector is left alone (its text stays the page's, so nothing a browser shows
 is ever dropped). Pure.
@@ -18,18 +19,21 @@ _CLASS_SELECTOR = re.compile(r"([a-z][a-z0-9]*)?\.([A-Za-z_][\w-]*)")
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 
 
-def _said(declarations: str) -> dict[str, bool]:
-    """What declarations say of `display` and `visibility`, each as whether it hides: each
-    property's last declaration wins, as in a browser (none said, none in the dict)."""
-    said: dict[str, bool] = {}
+def _said(declarations: str) -> dict[str, tuple[bool, bool]]:
+    """What declarations say of `display` and `visibility`, each as whether it hides and
+    whether it is `!important`: each property's last declaration wins, as in a browser, but
+    never a plain one over an important one (none said, none in the dict)."""
+    said: dict[str, tuple[bool, bool]] = {}
     for declaration in declarations.split(";"):
         name, _, value = declaration.partition(":")
         name = name.strip().lower()
-        value = "".join(value.lower().replace("!important", "").split())
-        if name == "display":
-            said[name] = value == "none"
-        elif name == "visibility":
-            said[name] = value in ("hidden", "collapse")
+        value = "".join(value.lower().split())
+        important = value.endswith("!important")
+        value = value.removesuffix("!important")
+        if name not in ("display", "visibility") or (said.get(name, (False, False))[1] > important):
+            continue
+        hides = value == "none" if name == "display" else value in ("hidden", "collapse")
+        said[name] = (hides, important)
     return said
 
 
@@ -60,7 +64,7 @@ class StyleSheet:
     __slots__ = ("rules",)
 
     def __init__(self, css: str = "") -> None:
-        self.rules: dict[str, list[tuple[str, int, dict[str, bool]]]] = {}
+        self.rules: dict[str, list[tuple[str, int, dict[str, tuple[bool, bool]]]]] = {}
         for place, (selectors, declarations) in enumerate(_top_level_rules(_COMMENT.sub("", css))):
             said = _said(declarations)
             if not said:
@@ -71,33 +75,41 @@ class StyleSheet:
                     tag, name = matched.group(1) or "", matched.group(2)
                     self.rules.setdefault(name, []).append((tag, place, said))
 
-    def said(self, tag: str, classes: str) -> dict[str, bool]:
+    def said(self, tag: str, classes: str) -> dict[str, tuple[bool, bool]]:
         """What the sheets say of `display` and `visibility` for an element of `tag` with the
-        class attribute `classes`: for each, the most specific rule that matches it (a tag and
+        class attribute `classes`, each as whether it hides and whether it is important: for
+        each, an important declaration over a plain one, then the more specific rule (a tag and
         a class over a class alone), then the latest, decides."""
-        ranked: dict[str, tuple[tuple[bool, int], bool]] = {}
+        ranked: dict[str, tuple[tuple[bool, bool, int], bool]] = {}
         for name in set(classes.split()):
             for rule_tag, place, said in self.rules.get(name, ()):
                 if rule_tag not in ("", tag):
                     continue
-                rank = (rule_tag != "", place)
-                for prop, hides in said.items():
+                for prop, (hides, important) in said.items():
+                    rank = (important, rule_tag != "", place)
                     if prop not in ranked or ranked[prop][0] < rank:
                         ranked[prop] = (rank, hides)
-        return {prop: hides for prop, (_, hides) in ranked.items()}
+        return {prop: (hides, rank[0]) for prop, (rank, hides) in ranked.items()}
 
 
 def hidden(tag: str, attrs: list[tuple[str, str | None]], sheet: StyleSheet) -> tuple[bool, bool]:
     """Whether an element is hidden, and whether by the style sheet alone: the `hidden`
     attribute, its inline style (which overrides the sheets' rules for the properties it
-    names), or a sheet's rule for its class. aria-hidden hides nothing a reader sees: it is
-    the page's text."""
+    names, unless a rule's is important and its own is not), or a sheet's rule for its class.
+    aria-hidden hides nothing a reader sees: it is the page's text."""
     values = {name.lower(): (value or "") for name, value in attrs}
     if "hidden" in values:
         return True, False
     inline = _said(values.get("style", ""))
-    hides = any({**sheet.said(tag, values.get("class", "")), **inline}.values())
-    return hides, hides and not any(inline.values())
+    by_sheet = sheet.said(tag, values.get("class", ""))
+    hiding = set()  # where each property that hides was decided: "inline" or "sheet"
+    for prop in {*inline, *by_sheet}:
+        own, ruled = inline.get(prop), by_sheet.get(prop)
+        if own is not None and (ruled is None or own[1] or not ruled[1]):
+            hiding |= {"inline"} if own[0] else set()
+        elif ruled is not None:
+            hiding |= {"sheet"} if ruled[0] else set()
+    return bool(hiding), hiding == {"sheet"}
 
 
 class _StyleSheets(HTMLParser):
@@ -109,7 +121,7 @@ class _StyleSheets(HTMLParser):
         self._in_style = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._in_style = tag == "style"
+        self._in_style = tag == "style" and _for_the_screen(dict(attrs))
 
     def handle_endtag(self, tag: str) -> None:
         self._in_style = False
@@ -117,6 +129,14 @@ class _StyleSheets(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_style:
             self.css.append(data)
+
+
+def _for_the_screen(attrs: dict[str, str | None]) -> bool:
+    """Whether a <style> element is CSS a screen applies whatever its size: one for print, or
+    for some screens only, is left alone (its text stays the page's), as @media blocks are."""
+    media = "".join((attrs.get("media") or "all").lower().split())
+    kind = (attrs.get("type") or "text/css").strip().lower()
+    return kind == "text/css" and any(m in ("all", "screen") for m in media.split(","))
 
 
 def style_sheet_of(document: str) -> StyleSheet:
