@@ -3,8 +3,8 @@ each on its own: an inline style's last declaration of each wins; a style sheet'
 class (".x{display:none}", "p.x, .y {…}") decide the rest, of the rules that match an element
 the important, then the more specific (a tag and a class), then the later, whatever the order
 of the element's classes (an important rule's over a plain inline style's too); a sheet for
-print, or for some screens only, is left alone. An element is hidden when its `display` is `none` or its `visibility` `hidden` or
-`collapse`. Only what a page of NCI's would use is read: a class selector, alone or after a tag
+print, or for some screens only, is left alone. An element is hidden when its `display` is
+`none` or its `visibility` `hidden` or `collapse`. Only what a page of NCI's would use is read: a class selector, alone or after a tag
 name; any other selector is left alone (its text stays the page's, so nothing a browser shows
 is ever dropped). Pure.
 """
