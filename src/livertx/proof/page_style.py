@@ -4,9 +4,10 @@ class (".x{display:none}", "p.x, .y {…}") decide the rest, of the rules that m
 the important, then the more specific (a tag and a class), then the later, whatever the order
 of the element's classes (an important rule's over a plain inline style's too); a sheet for
 print, or for some screens only, is left alone. An element is hidden when its `display` is
-`none` or its `visibility` `hidden` or `collapse`. Only what a page of NCI's would use is read: a class selector, alone or after a tag
-name; any other selector is left alone (its text stays the page's, so nothing a browser shows
-is ever dropped). Pure.
+`none` or its `visibility` `hidden` or `collapse`. Only what a page of NCI's would use is
+read: a class selector, alone or after a tag name; any other selector is left alone, so its
+text stays the page's (a rule of another selector that shows what a class hides is not read:
+docs/maintaining.md says to try `--browser` when a page's text is set apart). Pure.
 """
 
 from __future__ import annotations
