@@ -137,13 +137,15 @@ def test_every_rule_of_every_sheet_is_read_and_nothing_else() -> None:
 # `!important`, and sheets for some media only (held to a real browser as CASCADE is).
 IMPORTANCE = (
     "<style>p.w{display:none} .w{display:block !important} .v{display:none !important}"
-    " .v2{display:none !important} .k{display:none !important; display:block}</style>"
+    " .v2{display:none !important} .k{display:none !important; display:block}"
+    " .cl{color:red; display:none}</style>"  # display after a property it does not read
     '<style media="print">.pm{display:none}</style><style type="text/plain">.tp{display:none}'
     '</style><style media="screen">.sc{display:none}</style>'
     '<style media="screen, print">.sp{display:none}</style>'
     '<p class="w">w</p><p class="v" style="display:block">v</p>'
     '<p class="v2" style="display:block !important">v2</p><p class="k">k</p>'
     '<p class="pm">pm</p><p class="tp">tp</p><p class="sc">sc</p><p class="sp">sp</p>'
+    '<p class="cl">cl</p>'
 )
 
 
@@ -154,7 +156,7 @@ def test_an_important_declaration_wins_and_a_sheet_for_print_hides_nothing() -> 
     apart as hidden: `verify-source --update` would propose deleting it."""
     page = read_document(IMPORTANCE)
     assert page.text == "w v2 pm tp"
-    assert page.hidden_by_style == "v k sc sp"
+    assert page.hidden_by_style == "v k sc sp cl"
 
 
 def test_lists_nested_without_end_are_read_to_a_depth_and_no_deeper() -> None:
