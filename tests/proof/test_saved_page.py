@@ -159,6 +159,21 @@ def test_an_important_declaration_wins_and_a_sheet_for_print_hides_nothing() -> 
     assert page.hidden_by_style == "v k sc sp cl"
 
 
+# The markup a class and a hidden element are read from (held to a real browser too).
+MARKUP = (
+    "<style>.nb{display:none} .dup{display:none}</style>"
+    '<p class="nb\u00a0x">nbsp</p>'  # one class, "nb\u00a0x": only ASCII white space parts them
+    '<p class="ok" class="dup">first</p>'  # an attribute given twice is its first
+    '<p>a <span class="dup">b <span>c</span> d</span> e</p>'  # </span> ends the inner span only
+)
+
+
+def test_a_class_and_a_hidden_element_are_read_as_html_reads_them() -> None:
+    page = read_document(MARKUP)
+    assert page.text == "nbsp first a e"
+    assert page.hidden_by_style == "b c d"
+
+
 def test_lists_nested_without_end_are_read_to_a_depth_and_no_deeper() -> None:
     """A page of 5,000 nested lists: read (their words kept), nested no deeper than DEEPEST, so
     nothing that walks them goes deeper than Python's recursion (it ended as an internal error)."""

@@ -18,6 +18,8 @@ from html.parser import HTMLParser
 # A selector this reads: an optional tag name, then one class ("p.hidden", ".x").
 _CLASS_SELECTOR = re.compile(r"([a-z][a-z0-9]*)?\.([A-Za-z_][\w-]*)")
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+# What parts an element's classes: ASCII white space only ("a\u00a0b" is one class).
+_CLASS_SPACE = re.compile(r"[ \t\n\f\r]+")
 
 
 def _said(declarations: str) -> dict[str, tuple[bool, bool]]:
@@ -82,7 +84,7 @@ class StyleSheet:
         each, an important declaration over a plain one, then the more specific rule (a tag and
         a class over a class alone), then the latest, decides."""
         ranked: dict[str, tuple[tuple[bool, bool, int], bool]] = {}
-        for name in set(classes.split()):
+        for name in set(_CLASS_SPACE.split(classes)) - {""}:
             for rule_tag, place, said in self.rules.get(name, ()):
                 if rule_tag not in ("", tag):
                     continue
@@ -98,7 +100,9 @@ def hidden(tag: str, attrs: list[tuple[str, str | None]], sheet: StyleSheet) -> 
     attribute, its inline style (which overrides the sheets' rules for the properties it
     names, unless a rule's is important and its own is not), or a sheet's rule for its class.
     aria-hidden hides nothing a reader sees: it is the page's text."""
-    values = {name.lower(): (value or "") for name, value in attrs}
+    values: dict[str, str] = {}
+    for name, value in attrs:  # an attribute given twice is its first, as HTML reads it
+        values.setdefault(name.lower(), value or "")
     if "hidden" in values:
         return True, False
     inline = _said(values.get("style", ""))

@@ -101,6 +101,8 @@ class _VisibleText(HTMLParser):
             hides, by_sheet = (True, False) if tag in STRUCK else hidden(tag, attrs, self.sheet)
             if hides:
                 self._push_hidden(tag, by_sheet)
+            elif self._hidden_tags:  # hidden with the one it is in; its end tag ends it alone
+                self._push_hidden(tag, self._hidden_tags[-1][1])
             elif self._visible() and (tag in LISTS or tag == "li"):
                 self._open_list_or_item(tag)
         self._space()
@@ -155,8 +157,7 @@ class _VisibleText(HTMLParser):
         elif not self._hidden_depth and not self._hidden_inline:
             self.by_sheet.append(data)
 
-    def _space(self) -> None:
-        """A space at a tag, in the text the sheet hides too: two elements' never run together."""
+    def _space(self) -> None:  # at a tag, in the text the sheet hides too: none runs together
         self._text(" ")
         if not self._hidden_depth and self._hidden_tags and not self._hidden_inline:
             self.by_sheet.append(" ")
@@ -228,9 +229,8 @@ def escape_stray(document: str) -> str:
 
 
 def extract_text(document: str) -> str:
-    """The visible text of a page, white space folded to single spaces (letter case kept). HTML
-    (is_html) is read with html.parser: the text of script, style, noscript, template and head
-    dropped, entities decoded, a space between the text of separate elements."""
+    """The visible text of a page, white space folded (letter case kept); HTML read with
+    html.parser, script, style, noscript, template and head dropped (read_document)."""
     return read_document(document).text
 
 
