@@ -15,7 +15,7 @@ from livertx.proof.saved_page import read_document
 from ..conftest import Invoke
 from ..proof.test_list_structure import as_html
 from ..proof.test_page_check import _as_html
-from ..proof.test_saved_page import CASCADE, IMPORTANCE, MARKUP, SHEETS
+from ..proof.test_saved_page import CASCADE, IMPORTANCE, MARKUP, SHEETS, VISIBILITY
 
 pytestmark = pytest.mark.browser
 
@@ -42,6 +42,7 @@ def test_the_two_readers_are_equal_on_the_capture_saved_as_html() -> None:
         SHEETS,
         IMPORTANCE,
         MARKUP,
+        VISIBILITY,
     ],
 )
 def test_the_two_readers_are_equal_on_what_a_page_hides_or_shows(page: str) -> None:

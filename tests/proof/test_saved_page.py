@@ -165,13 +165,32 @@ MARKUP = (
     '<p class="nb\u00a0x">nbsp</p>'  # one class, "nb\u00a0x": only ASCII white space parts them
     '<p class="ok" class="dup">first</p>'  # an attribute given twice is its first
     '<p>a <span class="dup">b <span>c</span> d</span> e</p>'  # </span> ends the inner span only
+    '<div class="dup"><p>m<p>n</div>o'  # </div> ends the paragraphs left open in it too
 )
 
 
 def test_a_class_and_a_hidden_element_are_read_as_html_reads_them() -> None:
     page = read_document(MARKUP)
-    assert page.text == "nbsp first a e"
-    assert page.hidden_by_style == "b c d"
+    assert page.text == "nbsp first a e o"
+    assert page.hidden_by_style == "b c d m n"
+
+
+# `visibility`, inherited and set again (held to a real browser as CASCADE is).
+VISIBILITY = (
+    "<style>.x{visibility:hidden} .y{visibility:visible}</style>"
+    '<div class="x">a <p class="y">b <span>c</span></p> d <span style="visibility:visible">e'
+    '</span></div><p style="visibility:hidden">f <span>g <span>h</span> i</span> j</p>'
+    '<div style="display:none"><p class="y">k</p></div> l'
+)
+
+
+def test_an_element_under_a_hidden_one_shows_when_it_sets_visibility_visible() -> None:
+    """`visibility` is inherited, and an element can set it visible again, as in a browser:
+    text a browser shows is never set apart with its hidden parent's. An element taken out
+    (`display:none`) takes out all it holds."""
+    page = read_document(VISIBILITY)
+    assert page.text == "b c e l"
+    assert page.hidden_by_style == "a d"
 
 
 def test_lists_nested_without_end_are_read_to_a_depth_and_no_deeper() -> None:

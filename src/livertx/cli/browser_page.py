@@ -21,19 +21,20 @@ if TYPE_CHECKING:
 CHROMIUM = "/usr/lib/chromium/chromium-headless-shell"
 CHROMIUM_VARIABLE = "LIVERTX_CHROMIUM"
 
-# The page's text and lists as the browser renders them: text nodes of rendered elements only
-# (checkVisibility: display, visibility, content-visibility), a space at every element.
+# The page's text and lists as the browser renders them: the text of rendered elements
+# (checkVisibility: display, content-visibility) whose own `visibility` is visible (an element
+# under a hidden one can set it visible again), a space at every element.
 READ = """() => {
   const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'DEL', 'S', 'STRIKE']);
   const lists = new Set(['UL', 'OL', 'MENU']);
   const shown = (e) => e.checkVisibility({visibilityProperty: true});
+  const seen = (e) => getComputedStyle(e).visibility === 'visible';
   const fold = (parts) => parts.join('').split(/\\s+/).filter(Boolean).join(' ');
   const text = (node, parts, sub) => {
     for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) { parts.push(child.data); continue; }
-      if (child.nodeType !== Node.ELEMENT_NODE || skipped.has(child.tagName) || !shown(child)) {
-        continue;
-      }
+      if (child.nodeType === Node.TEXT_NODE) { if (seen(node)) parts.push(child.data); continue; }
+      const element = child.nodeType === Node.ELEMENT_NODE;
+      if (!element || skipped.has(child.tagName) || !child.checkVisibility()) continue;
       if (sub && lists.has(child.tagName)) { sub.push(...items(child)); continue; }
       parts.push(' '); text(child, parts, sub); parts.push(' ');
     }

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from livertx.proof.hiding import Verdict
+
 # A selector this reads: an optional tag name, then one class ("p.hidden", ".x").
 _CLASS_SELECTOR = re.compile(r"([a-z][a-z0-9]*)?\.([A-Za-z_][\w-]*)")
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
@@ -95,26 +97,28 @@ class StyleSheet:
         return {prop: (hides, rank[0]) for prop, (rank, hides) in ranked.items()}
 
 
-def hidden(tag: str, attrs: list[tuple[str, str | None]], sheet: StyleSheet) -> tuple[bool, bool]:
-    """Whether an element is hidden, and whether by the style sheet alone: the `hidden`
-    attribute, its inline style (which overrides the sheets' rules for the properties it
-    names, unless a rule's is important and its own is not), or a sheet's rule for its class.
+def look(
+    tag: str, attrs: list[tuple[str, str | None]], sheet: StyleSheet
+) -> tuple[Verdict, Verdict | None]:
+    """Whether an element is taken out of the page (its `hidden` attribute, or `display:none`),
+    and the `visibility` it sets, if it sets one (livertx.proof.hiding): each as whether it
+    hides and whether the style sheet alone decided it. Its inline style overrides the sheets'
+    rules for the properties it names, unless a rule's is important and its own is not.
     aria-hidden hides nothing a reader sees: it is the page's text."""
     values: dict[str, str] = {}
     for name, value in attrs:  # an attribute given twice is its first, as HTML reads it
         values.setdefault(name.lower(), value or "")
-    if "hidden" in values:
-        return True, False
     inline = _said(values.get("style", ""))
     by_sheet = sheet.said(tag, values.get("class", ""))
-    hiding = set()  # where each property that hides was decided: "inline" or "sheet"
+    decided: dict[str, Verdict] = {}
     for prop in {*inline, *by_sheet}:
         own, ruled = inline.get(prop), by_sheet.get(prop)
         if own is not None and (ruled is None or own[1] or not ruled[1]):
-            hiding |= {"inline"} if own[0] else set()
+            decided[prop] = (own[0], False)
         elif ruled is not None:
-            hiding |= {"sheet"} if ruled[0] else set()
-    return bool(hiding), hiding == {"sheet"}
+            decided[prop] = (ruled[0], True)
+    out = (True, False) if "hidden" in values else decided.get("display", (False, False))
+    return out, decided.get("visibility")
 
 
 class _StyleSheets(HTMLParser):

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 
 from livertx.errors import KnowledgeError
-from livertx.proof.page_style import StyleSheet, hidden, style_sheet_of
+from livertx.proof.hiding import Hiding
+from livertx.proof.page_style import StyleSheet, look, style_sheet_of
 from livertx.records import Record
 from livertx.safe_read import MAX_BYTES, read_bytes
 
@@ -82,14 +83,11 @@ class _VisibleText(HTMLParser):
         self.lists: list[_Building] = []
         self.by_sheet: list[str] = []
         self._hidden_depth = 0
-        self._hidden_tags: list[tuple[str, bool]] = []  # open hidden elements: (tag, by sheet)
-        # Counted as they open and close, each tag read in constant time (60,000 was quadratic):
-        self._hidden_open: dict[str, int] = {}  # by tag; and those not the style sheet's:
-        self._hidden_inline = 0
+        self._hiding = Hiding()
         self._open: list[_Building] = []  # the lists and items the text is in
 
     def _visible(self) -> bool:
-        return not self._hidden_depth and not self._hidden_tags
+        return not self._hidden_depth and self._hiding.shown
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "body":
@@ -98,25 +96,11 @@ class _VisibleText(HTMLParser):
         elif tag in HIDDEN_ELEMENTS:
             self._hidden_depth += 1
         elif tag not in VOID:
-            hides, by_sheet = (True, False) if tag in STRUCK else hidden(tag, attrs, self.sheet)
-            if hides:
-                self._push_hidden(tag, by_sheet)
-            elif self._hidden_tags:  # hidden with the one it is in; its end tag ends it alone
-                self._push_hidden(tag, self._hidden_tags[-1][1])
-            elif self._visible() and (tag in LISTS or tag == "li"):
+            out_and_seen = ((True, False), None) if tag in STRUCK else look(tag, attrs, self.sheet)
+            self._hiding.opened(tag, *out_and_seen)
+            if self._visible() and (tag in LISTS or tag == "li"):
                 self._open_list_or_item(tag)
         self._space()
-
-    def _push_hidden(self, tag: str, by_sheet: bool) -> None:
-        self._hidden_tags.append((tag, by_sheet))
-        self._hidden_open[tag] = self._hidden_open.get(tag, 0) + 1
-        self._hidden_inline += not by_sheet
-
-    def _pop_hidden(self) -> str:
-        tag, by_sheet = self._hidden_tags.pop()
-        self._hidden_open[tag] -= 1
-        self._hidden_inline -= not by_sheet
-        return tag
 
     def _open_list_or_item(self, tag: str) -> None:
         if len(self._open) >= DEEPEST:
@@ -142,10 +126,10 @@ class _VisibleText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in HIDDEN_ELEMENTS and self._hidden_depth:
             self._hidden_depth -= 1
-        elif self._hidden_open.get(tag):
-            while self._hidden_tags and self._pop_hidden() != tag:
-                pass
-        elif self._visible() and (tag in LISTS or tag == "li"):
+            return self._space()
+        visible = self._visible()  # as it was in the element: a list ends only if it was read
+        self._hiding.closed(tag)
+        if visible and (tag in LISTS or tag == "li"):
             while self._open:
                 if self._open.pop().is_list == (tag in LISTS):
                     break
@@ -154,12 +138,12 @@ class _VisibleText(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._visible():
             self._text(data)
-        elif not self._hidden_depth and not self._hidden_inline:
+        elif not self._hidden_depth and self._hiding.by_sheet_alone:
             self.by_sheet.append(data)
 
     def _space(self) -> None:  # at a tag, in the text the sheet hides too: none runs together
         self._text(" ")
-        if not self._hidden_depth and self._hidden_tags and not self._hidden_inline:
+        if not self._hidden_depth and self._hiding.by_sheet_alone:
             self.by_sheet.append(" ")
 
     def _text(self, data: str) -> None:
