@@ -162,17 +162,19 @@ def test_an_important_declaration_wins_and_a_sheet_for_print_hides_nothing() -> 
 # The markup a class and a hidden element are read from (held to a real browser too).
 MARKUP = (
     "<style>.nb{display:none} .dup{display:none}</style>"
+    '<p style="display:none">q</p>'  # hidden by its own style: not told as the sheet's
     '<p class="nb\u00a0x">nbsp</p>'  # one class, "nb\u00a0x": only ASCII white space parts them
     '<p class="ok" class="dup">first</p>'  # an attribute given twice is its first
     '<p>a <span class="dup">b <span>c</span> d</span> e</p>'  # </span> ends the inner span only
     '<div class="dup"><p>m<p>n</div>o'  # </div> ends the paragraphs left open in it too
+    '<span hidden>x</span><div class="dup">y </span> z</div> w'  # an end tag nothing opened
 )
 
 
 def test_a_class_and_a_hidden_element_are_read_as_html_reads_them() -> None:
     page = read_document(MARKUP)
-    assert page.text == "nbsp first a e o"
-    assert page.hidden_by_style == "b c d m n"
+    assert page.text == "nbsp first a e o w"
+    assert page.hidden_by_style == "b c d m n y z"
 
 
 # `visibility`, inherited and set again (held to a real browser as CASCADE is).
