@@ -7,6 +7,8 @@ import html
 import json
 from pathlib import Path
 
+import pytest
+
 from livertx.proof.saved_page import ListItem, read_document
 
 from ..conftest import SOURCE_TEXT, Invoke
@@ -84,8 +86,12 @@ def test_display_and_visibility_each_hide_whatever_the_other_says() -> None:
     assert page.text == "a d"
 
 
-# The cascade of a sheet's rules, as a browser makes it (tests/cli/test_browser_page.py holds a
-# real browser to the same page).
+# Pages of cases, each held to a real browser too (tests/cli/test_browser_page.py): what a
+# browser shows and what the page's style sheet alone hides, as livertx reads them. Text a browser
+# shows is never set apart as hidden (`verify-source --update` would propose deleting it), and
+# text it hides is never the page's.
+
+# The cascade of a sheet's rules.
 CASCADE = (
     "<style>.gone{display:none} .back{display:block} p.kept{display:none} .kept{display:block}"
     " .dim{visibility:hidden} .dim{display:block}</style>"
@@ -96,19 +102,7 @@ CASCADE = (
 )
 
 
-def test_the_sheet_s_rules_cascade_as_a_browser_s_whatever_order_the_classes_are_written_in() -> (
-    None
-):
-    """Of the rules that match an element, for each property the more specific (a tag and a
-    class) and then the later decides, never the order of the element's own classes; and an
-    inline style overrides only the properties it names. Text a browser shows is never dropped
-    as hidden, and text it hides is never the page's."""
-    page = read_document(CASCADE)
-    assert page.text == "a b d g h"
-    assert page.hidden_by_style == "c e f"
-
-
-# How the sheets are read, as a browser reads them (held to a real browser as CASCADE is).
+# How the sheets are read.
 SHEETS = (
     "<p>.t{display:none}</p>.u{display:none}"  # page text that reads like a rule is no rule
     "<style>.q{color:red} /* a note */ .o{display:none}"  # a rule saying neither; a comment
@@ -124,17 +118,7 @@ SHEETS = (
 )
 
 
-def test_every_rule_of_every_sheet_is_read_and_nothing_else() -> None:
-    """Each rule after one that says nothing of display or visibility, a comment or a print
-    rule; each selector of a list; each sheet; `!important` and `collapse`; a tag's rule that
-    does not match leaves the class's own. Text hidden by its own inline style is not told as
-    the sheet's."""
-    page = read_document(SHEETS)
-    assert page.text == ".t{display:none} .u{display:none} l pr plain u"
-    assert page.hidden_by_style == "o after m n glued imp col z second"
-
-
-# `!important`, and sheets for some media only (held to a real browser as CASCADE is).
+# `!important`, and sheets for some media only.
 IMPORTANCE = (
     "<style>p.w{display:none} .w{display:block !important} .v{display:none !important}"
     " .v2{display:none !important} .k{display:none !important; display:block}"
@@ -149,17 +133,7 @@ IMPORTANCE = (
 )
 
 
-def test_an_important_declaration_wins_and_a_sheet_for_print_hides_nothing() -> None:
-    """An important rule over a more specific plain one, and over a plain inline style (an
-    important inline style over it); a plain declaration never over an important one of the
-    same rule; a sheet for print, or not CSS, is left alone. Text a browser shows is never set
-    apart as hidden: `verify-source --update` would propose deleting it."""
-    page = read_document(IMPORTANCE)
-    assert page.text == "w v2 pm tp"
-    assert page.hidden_by_style == "v k sc sp cl"
-
-
-# The markup a class and a hidden element are read from (held to a real browser too).
+# The markup a class and a hidden element are read from.
 MARKUP = (
     "<style>.nb{display:none} .dup{display:none}</style>"
     '<p style="display:none">q</p>'  # hidden by its own style: not told as the sheet's
@@ -171,13 +145,7 @@ MARKUP = (
 )
 
 
-def test_a_class_and_a_hidden_element_are_read_as_html_reads_them() -> None:
-    page = read_document(MARKUP)
-    assert page.text == "nbsp first a e o w"
-    assert page.hidden_by_style == "b c d m n y z"
-
-
-# `visibility`, inherited and set again (held to a real browser as CASCADE is).
+# `visibility`, inherited and set again.
 VISIBILITY = (
     "<style>.x{visibility:hidden} .y{visibility:visible}</style>"
     '<div class="x">a <p class="y">b <span>c</span></p> d <span style="visibility:visible">e'
@@ -186,13 +154,37 @@ VISIBILITY = (
 )
 
 
-def test_an_element_under_a_hidden_one_shows_when_it_sets_visibility_visible() -> None:
-    """`visibility` is inherited, and an element can set it visible again, as in a browser:
-    text a browser shows is never set apart with its hidden parent's. An element taken out
-    (`display:none`) takes out all it holds."""
-    page = read_document(VISIBILITY)
-    assert page.text == "b c e l"
-    assert page.hidden_by_style == "a d"
+@pytest.mark.parametrize(
+    ("page", "shown", "hidden_by_style"),
+    [
+        # Of the rules that match an element, for each property the more specific, then the
+        # later, never the order of its classes; an inline style overrides what it names only.
+        (CASCADE, "a b d g h", "c e f"),
+        # Every rule of every sheet, and nothing else: a rule after one saying neither property,
+        # a comment or a print rule; each selector of a list; `collapse`; a tag's rule that does
+        # not match leaves the class's own; text hidden by its own style is not the sheet's.
+        (
+            SHEETS,
+            ".t{display:none} .u{display:none} l pr plain u",
+            "o after m n glued imp col z second",
+        ),
+        # An important rule over a more specific plain one and over a plain inline style (an
+        # important inline style over it), never a plain over an important one of the same
+        # rule; a sheet for print, or not CSS, is left alone.
+        (IMPORTANCE, "w v2 pm tp", "v k sc sp cl"),
+        # A class and a hidden element read as HTML reads them.
+        (MARKUP, "nbsp first a e o w", "b c d m n y z"),
+        # `visibility` is inherited, and an element can set it visible again; an element taken
+        # out (`display:none`) takes out all it holds.
+        (VISIBILITY, "b c e l", "a d"),
+    ],
+    ids=["cascade", "sheets", "importance", "markup", "visibility"],
+)
+def test_a_page_s_styles_show_and_hide_what_a_browser_s_do(
+    page: str, shown: str, hidden_by_style: str
+) -> None:
+    read = read_document(page)
+    assert (read.text, read.hidden_by_style) == (shown, hidden_by_style)
 
 
 def test_lists_nested_without_end_are_read_to_a_depth_and_no_deeper() -> None:
