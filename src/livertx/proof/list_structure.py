@@ -5,8 +5,8 @@ after a colon ("ablation of the tumor using:") holding them as a list of its own
 `items` (or its drugs' names) are one list. A list of the page with the same words as one of the
 file's, in the file's list's own part, built otherwise (an item moved into or out of a sublist,
 split, or two merged), is a change, told with both structures; one of its words elsewhere on
-the page stands for it only where its part has none. A list whose words changed is the text's
-change, which the proof reports. Pure.
+the page never stands for it. A list whose words changed is the text's change, which the proof
+reports. Pure.
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ def placed(page_lists: tuple[Items, ...], text: str) -> list[tuple[int, Items]]:
     found: list[tuple[int, Items]] = []
     after = 0
     for items in page_lists:
-        at = text.find(flat(items), after)
+        at = text.find(spaced(flat(items)), after)
         after = at + 1 if at >= 0 else after
         found += [(at, each) for each in every_list((items,))]
     return found
@@ -129,11 +129,11 @@ def list_changes(
     for own in file_lists(root):
         start, end = (spans or {}).get(own.part, (-1, -1))
         words = flat(own.items)
-        anywhere = [(at, items) for at, said, items in lists if said == words]
-        # Held to the lists of its words in its own part; where none is found there (the part
-        # not found, or its list's words given otherwise in the text), to any, as ever.
-        in_part = [items for at, items in anywhere if start <= at < end]
-        same_words = in_part or [items for _, items in anywhere]
+        # Held to the lists of its words in its own part, when the proof found the part (a list
+        # of them elsewhere, or in a part moved, is the text's change, which the proof reports).
+        same_words = [
+            items for at, said, items in lists if said == words and (start < 0 or start <= at < end)
+        ]
         if not same_words or own.items in same_words:
             continue
         page, file = shape(same_words[0]), shape(own.items)

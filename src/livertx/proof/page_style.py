@@ -17,6 +17,10 @@ from html.parser import HTMLParser
 
 from livertx.proof.hiding import Verdict
 
+# What a declaration says of a property: whether it hides, and whether it is `!important`
+# (a Verdict, once the cascade has decided it, says instead whether the sheet alone did).
+Declared = tuple[bool, bool]
+
 # A selector this reads: an optional tag name, then one class ("p.hidden", ".x").
 _CLASS_SELECTOR = re.compile(r"([a-z][a-z0-9]*)?\.([A-Za-z_][\w-]*)")
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
@@ -24,11 +28,11 @@ _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _CLASS_SPACE = re.compile(r"[ \t\n\f\r]+")
 
 
-def _said(declarations: str) -> dict[str, tuple[bool, bool]]:
+def _said(declarations: str) -> dict[str, Declared]:
     """What declarations say of `display` and `visibility`, each as whether it hides and
     whether it is `!important`: each property's last declaration wins, as in a browser, but
     never a plain one over an important one (none said, none in the dict)."""
-    said: dict[str, tuple[bool, bool]] = {}
+    said: dict[str, Declared] = {}
     for declaration in declarations.split(";"):
         name, _, value = declaration.partition(":")
         name = name.strip().lower()
@@ -69,7 +73,7 @@ class StyleSheet:
     __slots__ = ("rules",)
 
     def __init__(self, css: str = "") -> None:
-        self.rules: dict[str, list[tuple[str, int, dict[str, tuple[bool, bool]]]]] = {}
+        self.rules: dict[str, list[tuple[str, int, dict[str, Declared]]]] = {}
         for place, (selectors, declarations) in enumerate(_top_level_rules(_COMMENT.sub("", css))):
             said = _said(declarations)
             if not said:
@@ -80,7 +84,7 @@ class StyleSheet:
                     tag, name = matched.group(1) or "", matched.group(2)
                     self.rules.setdefault(name, []).append((tag, place, said))
 
-    def said(self, tag: str, classes: str) -> dict[str, tuple[bool, bool]]:
+    def said(self, tag: str, classes: str) -> dict[str, Declared]:
         """What the sheets say of `display` and `visibility` for an element of `tag` with the
         class attribute `classes`, each as whether it hides and whether it is important: for
         each, an important declaration over a plain one, then the more specific rule (a tag and

@@ -124,13 +124,12 @@ class _VisibleText(HTMLParser):
         self._space()  # <span hidden/> hides nothing: it has no content
 
     def handle_endtag(self, tag: str) -> None:
+        visible = self._visible()  # as it was in the element: a list ends only if it was read
         if tag in HIDDEN_ELEMENTS and self._hidden_depth:
             self._hidden_depth -= 1
-            return self._space()
-        visible = self._visible()  # as it was in the element: a list ends only if it was read
-        self._hiding.closed(tag)
-        if visible and (tag in LISTS or tag == "li"):
-            while self._open:
+        else:
+            self._hiding.closed(tag)
+            while visible and (tag in LISTS or tag == "li") and self._open:
                 if self._open.pop().is_list == (tag in LISTS):
                     break
         self._space()
