@@ -86,6 +86,11 @@ def entries_of(index: dict[str, Named]) -> Entries:
     )
 
 
+def _named(words: str, entries: Entries) -> list[tuple[str, Named]]:
+    """The entries a text can name that `words` name, in the index's order."""
+    return [(i, e) for i, e in entries.nameable if e.folded in words and holds(words, e.folded)]
+
+
 def unbracketed(text: str) -> str:
     """The text without what it says in brackets: a definition or an abbreviation."""
     if "(" not in text:  # most items: nothing in brackets, so nothing to read a character at a time
@@ -120,10 +125,9 @@ def check_option(option: Node, stage: Node, at: str, entries: Entries) -> list[P
         problems += _combinations(option, bare, at, entries)
     if condition is not None:
         said = fold(condition.value)
-        for entry in [e for _, e in entries.nameable if e.folded in said]:
-            if holds(said, entry.folded):
-                message = f"{at}.condition: it names {entry.name!r}: a condition names no treatment"
-                problems.append(problem_at(condition, message))
+        for _, entry in _named(said, entries):
+            message = f"{at}.condition: it names {entry.name!r}: a condition names no treatment"
+            problems.append(problem_at(condition, message))
     whole = f"{own} {fold(condition.value) if condition else ''}"
     return problems + _only(option, stage, whole, at)
 
@@ -156,8 +160,8 @@ def _references(option: Node, words: str, at: str, entries: Entries) -> list[Pro
             if not named_within and not holds(words, entry.folded):
                 message = f"{at}: its words do not name {entry.name!r}"
                 problems.append(problem_at(treatment, message))
-    for identifier, entry in [(i, e) for i, e in entries.nameable if e.folded in words]:
-        if holds(words, entry.folded) and identifier not in referred:
+    for identifier, entry in _named(words, entries):
+        if identifier not in referred:
             message = f"{at}: its words name {entry.name!r}, which it does not refer to"
             problems.append(problem_at(option, message))
     return problems
